@@ -1,0 +1,32 @@
+"""All models, imported together so the metadata is complete."""
+
+from otop_desk.db.models.books import CashEntry, CostingLine, CostingSheet
+from otop_desk.db.models.exports import AuditEntry, ExportBatch
+from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
+from otop_desk.db.models.groups import Member, ProducerGroup, Product
+from otop_desk.db.models.officer import OfficerProfile
+from otop_desk.db.models.problems import Problem, ProblemAction
+from otop_desk.db.models.training import Participant, Training
+from otop_desk.db.models.visits import FollowUpAction, Visit, visit_member
+
+__all__ = [
+    "AuditEntry",
+    "CashEntry",
+    "CostingLine",
+    "CostingSheet",
+    "ExportBatch",
+    "FairEntry",
+    "FairSale",
+    "FollowUpAction",
+    "Member",
+    "OfficerProfile",
+    "Participant",
+    "Problem",
+    "ProblemAction",
+    "ProducerGroup",
+    "Product",
+    "TradeFair",
+    "Training",
+    "Visit",
+    "visit_member",
+]

@@ -1,0 +1,68 @@
+"""Cleaning of free text typed by people: trimming, control characters, length limits."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+
+# Tab and newline are legitimate in notes; every other C0/C1 control character (NUL
+# included) breaks SQLite text handling, Excel and printing, so it is refused.
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def clean_text(
+    value: str | None,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = SHORT_TEXT_MAX,
+    multiline: bool = False,
+) -> str:
+    """Return ``value`` trimmed and normalised, or raise ``ValidationError``."""
+    text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.strip()
+    if not multiline and "\n" in text:
+        text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "{field} contains a control character; remove it."),
+                field,
+                field=field,
+            )
+    if required and not text:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field
+        )
+    if len(text) > max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "{field} is too long: {length} characters, at most {max} allowed."
+            ),
+            field,
+            field=field,
+            length=len(text),
+            max=max_length,
+        )
+    return text
+
+
+def clean_phone(value: str | None, field: str) -> str:
+    """Thai phone numbers: 9 digits (landline) or 10 digits (mobile), separators allowed."""
+    text = clean_text(value, field, max_length=40)
+    if not text:
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if any(not (ch.isdigit() or ch in " -+()") for ch in text) or not 9 <= len(digits) <= 12:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "{field}: type a phone number of 9 or 10 digits, e.g. 081-234-5678."
+            ),
+            field,
+            field=field,
+        )
+    return text

@@ -1,0 +1,24 @@
+"""Use cases, without Qt. Each service takes the open ``Database`` and returns plain data."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from otop_desk.db.database import Database
+from otop_desk.services.groups import GroupService
+from otop_desk.services.officer import OfficerService
+
+
+class Services:
+    """Everything the UI may call, built once per open database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @cached_property
+    def groups(self) -> GroupService:
+        return GroupService(self.db)
+
+    @cached_property
+    def officer(self) -> OfficerService:
+        return OfficerService(self.db)

@@ -1,0 +1,56 @@
+"""The ``check`` report: schema version, record counts and SQLite integrity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from otop_desk.db.base import Base
+from otop_desk.db.database import Database
+from otop_desk.db.migrate import head_revision
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    database: str
+    schema_revision: str | None
+    program_revision: str
+    counts: dict[str, int]
+    integrity: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.schema_revision == self.program_revision
+
+    def lines(self) -> list[str]:
+        out = [
+            f"database: {self.database}",
+            f"schema: {self.schema_revision} (program: {self.program_revision})",
+            "records:",
+        ]
+        out += [f"  {table}: {count}" for table, count in self.counts.items()]
+        out.append("integrity_check: " + "; ".join(self.integrity))
+        return out
+
+
+def record_counts(db: Database) -> dict[str, int]:
+    with db.read() as s:
+        return {
+            name: int(s.scalar(select(func.count()).select_from(table)) or 0)
+            for name, table in sorted(Base.metadata.tables.items())
+        }
+
+
+def is_empty(db: Database) -> bool:
+    return not any(record_counts(db).values())
+
+
+def check(db: Database) -> CheckReport:
+    return CheckReport(
+        database=db.describe(),
+        schema_revision=db.schema_revision(),
+        program_revision=head_revision(),
+        counts=record_counts(db),
+        integrity=db.integrity_check(),
+    )
