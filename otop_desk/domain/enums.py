@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP as N
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 
 ENUM_CONTEXT = "Enum"
 
@@ -42,9 +42,9 @@ class ProducerType(LabeledEnum):
 
 
 _labels("ProducerType", {
-    "community_group": N("Enum", "Community producer group"),
-    "single_owner": N("Enum", "Single-owner community producer"),
-    "sme": N("Enum", "SME"),
+    "community_group": QT_TRANSLATE_NOOP("Enum", "Community producer group"),
+    "single_owner": QT_TRANSLATE_NOOP("Enum", "Single-owner community producer"),
+    "sme": QT_TRANSLATE_NOOP("Enum", "SME"),
 })
 
 
@@ -57,11 +57,11 @@ class ProductType(LabeledEnum):
 
 
 _labels("ProductType", {
-    "food": N("Enum", "Food"),
-    "beverage": N("Enum", "Beverages"),
-    "textile": N("Enum", "Textiles and garments"),
-    "household": N("Enum", "Household goods, decoration and souvenirs"),
-    "herbal": N("Enum", "Herbal products (not food)"),
+    "food": QT_TRANSLATE_NOOP("Enum", "Food"),
+    "beverage": QT_TRANSLATE_NOOP("Enum", "Beverages"),
+    "textile": QT_TRANSLATE_NOOP("Enum", "Textiles and garments"),
+    "household": QT_TRANSLATE_NOOP("Enum", "Household goods, decoration and souvenirs"),
+    "herbal": QT_TRANSLATE_NOOP("Enum", "Herbal products (not food)"),
 })
 
 
@@ -70,7 +70,7 @@ class GroupStatus(LabeledEnum):
     INACTIVE = "inactive"
 
 
-_labels("GroupStatus", {"active": N("Enum", "Active"), "inactive": N("Enum", "Inactive")})
+_labels("GroupStatus", {"active": QT_TRANSLATE_NOOP("Enum", "Active"), "inactive": QT_TRANSLATE_NOOP("Enum", "Inactive")})
 
 
 class Standard(LabeledEnum):
@@ -82,11 +82,11 @@ class Standard(LabeledEnum):
 
 
 _labels("Standard", {
-    "mpc": N("Enum", "TCPS (community product standard)"),
-    "fda": N("Enum", "FDA"),
-    "gmp": N("Enum", "GMP"),
-    "halal": N("Enum", "Halal"),
-    "other": N("Enum", "Other standard"),
+    "mpc": QT_TRANSLATE_NOOP("Enum", "TCPS (community product standard)"),
+    "fda": QT_TRANSLATE_NOOP("Enum", "FDA"),
+    "gmp": QT_TRANSLATE_NOOP("Enum", "GMP"),
+    "halal": QT_TRANSLATE_NOOP("Enum", "Halal"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other standard"),
 })
 
 
@@ -97,9 +97,9 @@ class MemberRole(LabeledEnum):
 
 
 _labels("MemberRole", {
-    "chair": N("Enum", "Chair"),
-    "committee": N("Enum", "Committee"),
-    "member": N("Enum", "Member"),
+    "chair": QT_TRANSLATE_NOOP("Enum", "Chair"),
+    "committee": QT_TRANSLATE_NOOP("Enum", "Committee"),
+    "member": QT_TRANSLATE_NOOP("Enum", "Member"),
 })
 
 
@@ -113,12 +113,12 @@ class VisitPurpose(LabeledEnum):
 
 
 _labels("VisitPurpose", {
-    "follow_up": N("Enum", "Follow-up"),
-    "encouragement": N("Enum", "Encouragement and listening to problems"),
-    "business_plan": N("Enum", "Business-plan support"),
-    "fair_selection": N("Enum", "Pre-fair selection"),
-    "evaluation": N("Enum", "Evaluation"),
-    "other": N("Enum", "Other"),
+    "follow_up": QT_TRANSLATE_NOOP("Enum", "Follow-up"),
+    "encouragement": QT_TRANSLATE_NOOP("Enum", "Encouragement and listening to problems"),
+    "business_plan": QT_TRANSLATE_NOOP("Enum", "Business-plan support"),
+    "fair_selection": QT_TRANSLATE_NOOP("Enum", "Pre-fair selection"),
+    "evaluation": QT_TRANSLATE_NOOP("Enum", "Evaluation"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
 })
 
 
@@ -131,11 +131,11 @@ class ProblemSource(LabeledEnum):
 
 
 _labels("ProblemSource", {
-    "visit": N("Enum", "Visit"),
-    "training": N("Enum", "Training"),
-    "meeting": N("Enum", "Meeting"),
-    "fair": N("Enum", "Trade fair"),
-    "other": N("Enum", "Other"),
+    "visit": QT_TRANSLATE_NOOP("Enum", "Visit"),
+    "training": QT_TRANSLATE_NOOP("Enum", "Training"),
+    "meeting": QT_TRANSLATE_NOOP("Enum", "Meeting"),
+    "fair": QT_TRANSLATE_NOOP("Enum", "Trade fair"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
 })
 
 
@@ -156,19 +156,19 @@ class ProblemCategory(LabeledEnum):
 
 
 _labels("ProblemCategory", {
-    "marketing": N("Enum", "Marketing"),
-    "production": N("Enum", "Production"),
-    "raw_materials": N("Enum", "Raw materials"),
-    "product_design": N("Enum", "Product design"),
-    "packaging": N("Enum", "Packaging"),
-    "standards": N("Enum", "Product standards"),
-    "finance": N("Enum", "Finance and bookkeeping"),
-    "funding": N("Enum", "Funding and budget"),
-    "management": N("Enum", "Management and business plan"),
-    "network": N("Enum", "Network"),
-    "technology": N("Enum", "Technology"),
-    "labour": N("Enum", "Labour skills"),
-    "commitment": N("Enum", "Member commitment"),
+    "marketing": QT_TRANSLATE_NOOP("Enum", "Marketing"),
+    "production": QT_TRANSLATE_NOOP("Enum", "Production"),
+    "raw_materials": QT_TRANSLATE_NOOP("Enum", "Raw materials"),
+    "product_design": QT_TRANSLATE_NOOP("Enum", "Product design"),
+    "packaging": QT_TRANSLATE_NOOP("Enum", "Packaging"),
+    "standards": QT_TRANSLATE_NOOP("Enum", "Product standards"),
+    "finance": QT_TRANSLATE_NOOP("Enum", "Finance and bookkeeping"),
+    "funding": QT_TRANSLATE_NOOP("Enum", "Funding and budget"),
+    "management": QT_TRANSLATE_NOOP("Enum", "Management and business plan"),
+    "network": QT_TRANSLATE_NOOP("Enum", "Network"),
+    "technology": QT_TRANSLATE_NOOP("Enum", "Technology"),
+    "labour": QT_TRANSLATE_NOOP("Enum", "Labour skills"),
+    "commitment": QT_TRANSLATE_NOOP("Enum", "Member commitment"),
 })
 
 
@@ -178,7 +178,7 @@ class Severity(LabeledEnum):
     HIGH = "high"
 
 
-_labels("Severity", {"low": N("Enum", "Low"), "medium": N("Enum", "Medium"), "high": N("Enum", "High")})
+_labels("Severity", {"low": QT_TRANSLATE_NOOP("Enum", "Low"), "medium": QT_TRANSLATE_NOOP("Enum", "Medium"), "high": QT_TRANSLATE_NOOP("Enum", "High")})
 
 
 class ProblemStatus(LabeledEnum):
@@ -193,10 +193,10 @@ class ProblemStatus(LabeledEnum):
 
 
 _labels("ProblemStatus", {
-    "open": N("Enum", "Open"),
-    "in_progress": N("Enum", "In progress"),
-    "resolved": N("Enum", "Resolved"),
-    "closed_unresolved": N("Enum", "Closed unresolved"),
+    "open": QT_TRANSLATE_NOOP("Enum", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Enum", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("Enum", "Resolved"),
+    "closed_unresolved": QT_TRANSLATE_NOOP("Enum", "Closed unresolved"),
 })
 
 
@@ -212,14 +212,14 @@ class Helper(LabeledEnum):
 
 
 _labels("Helper", {
-    "group": N("Enum", "The group itself"),
-    "cdd_office": N("Enum", "Community-development office"),
-    "industry_office": N("Enum", "Provincial industry office"),
-    "fda": N("Enum", "Food and Drug Administration"),
-    "commerce_office": N("Enum", "Commerce office"),
-    "baac": N("Enum", "BAAC"),
-    "university": N("Enum", "University"),
-    "other": N("Enum", "Other agency"),
+    "group": QT_TRANSLATE_NOOP("Enum", "The group itself"),
+    "cdd_office": QT_TRANSLATE_NOOP("Enum", "Community-development office"),
+    "industry_office": QT_TRANSLATE_NOOP("Enum", "Provincial industry office"),
+    "fda": QT_TRANSLATE_NOOP("Enum", "Food and Drug Administration"),
+    "commerce_office": QT_TRANSLATE_NOOP("Enum", "Commerce office"),
+    "baac": QT_TRANSLATE_NOOP("Enum", "BAAC"),
+    "university": QT_TRANSLATE_NOOP("Enum", "University"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other agency"),
 })
 
 
@@ -237,16 +237,16 @@ class TrainingTopic(LabeledEnum):
 
 
 _labels("TrainingTopic", {
-    "marketing": N("Enum", "Marketing strategy"),
-    "sales_promotion": N("Enum", "Sales promotion"),
-    "packaging": N("Enum", "Packaging"),
-    "product_design": N("Enum", "Product design"),
-    "standards": N("Enum", "Standards and certification"),
-    "bookkeeping": N("Enum", "Bookkeeping and costing"),
-    "business_plan": N("Enum", "Business plan"),
-    "kbo": N("Enum", "Knowledge network (KBO)"),
-    "online": N("Enum", "Online selling and technology"),
-    "other": N("Enum", "Other"),
+    "marketing": QT_TRANSLATE_NOOP("Enum", "Marketing strategy"),
+    "sales_promotion": QT_TRANSLATE_NOOP("Enum", "Sales promotion"),
+    "packaging": QT_TRANSLATE_NOOP("Enum", "Packaging"),
+    "product_design": QT_TRANSLATE_NOOP("Enum", "Product design"),
+    "standards": QT_TRANSLATE_NOOP("Enum", "Standards and certification"),
+    "bookkeeping": QT_TRANSLATE_NOOP("Enum", "Bookkeeping and costing"),
+    "business_plan": QT_TRANSLATE_NOOP("Enum", "Business plan"),
+    "kbo": QT_TRANSLATE_NOOP("Enum", "Knowledge network (KBO)"),
+    "online": QT_TRANSLATE_NOOP("Enum", "Online selling and technology"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
 })
 
 
@@ -259,11 +259,11 @@ class TrainingFormat(LabeledEnum):
 
 
 _labels("TrainingFormat", {
-    "training": N("Enum", "Training"),
-    "study_visit": N("Enum", "Study visit"),
-    "workshop": N("Enum", "Hands-on workshop"),
-    "forum": N("Enum", "Knowledge forum"),
-    "network_meeting": N("Enum", "Network meeting"),
+    "training": QT_TRANSLATE_NOOP("Enum", "Training"),
+    "study_visit": QT_TRANSLATE_NOOP("Enum", "Study visit"),
+    "workshop": QT_TRANSLATE_NOOP("Enum", "Hands-on workshop"),
+    "forum": QT_TRANSLATE_NOOP("Enum", "Knowledge forum"),
+    "network_meeting": QT_TRANSLATE_NOOP("Enum", "Network meeting"),
 })
 
 
@@ -272,7 +272,7 @@ class EntryKind(LabeledEnum):
     EXPENSE = "expense"
 
 
-_labels("EntryKind", {"income": N("Enum", "Income"), "expense": N("Enum", "Expense")})
+_labels("EntryKind", {"income": QT_TRANSLATE_NOOP("Enum", "Income"), "expense": QT_TRANSLATE_NOOP("Enum", "Expense")})
 
 
 class CashCategory(LabeledEnum):
@@ -311,23 +311,23 @@ INCOME_CATEGORIES = (
 EXPENSE_CATEGORIES = tuple(c for c in CashCategory if c not in INCOME_CATEGORIES)
 
 _labels("CashCategory", {
-    "shop_sales": N("Enum", "Shop sales"),
-    "fair_sales": N("Enum", "Fair sales"),
-    "online_sales": N("Enum", "Online sales"),
-    "orders": N("Enum", "Orders"),
-    "member_contributions": N("Enum", "Member contributions"),
-    "grants": N("Enum", "Grants and support"),
-    "other_income": N("Enum", "Other income"),
-    "raw_materials": N("Enum", "Raw materials"),
-    "packaging": N("Enum", "Packaging"),
-    "wages": N("Enum", "Wages"),
-    "utilities": N("Enum", "Utilities"),
-    "transport": N("Enum", "Transport"),
-    "booth_rent": N("Enum", "Booth and rent"),
-    "equipment": N("Enum", "Equipment"),
-    "marketing": N("Enum", "Marketing"),
-    "standards_fees": N("Enum", "Standards and certification fees"),
-    "other_expense": N("Enum", "Other expense"),
+    "shop_sales": QT_TRANSLATE_NOOP("Enum", "Shop sales"),
+    "fair_sales": QT_TRANSLATE_NOOP("Enum", "Fair sales"),
+    "online_sales": QT_TRANSLATE_NOOP("Enum", "Online sales"),
+    "orders": QT_TRANSLATE_NOOP("Enum", "Orders"),
+    "member_contributions": QT_TRANSLATE_NOOP("Enum", "Member contributions"),
+    "grants": QT_TRANSLATE_NOOP("Enum", "Grants and support"),
+    "other_income": QT_TRANSLATE_NOOP("Enum", "Other income"),
+    "raw_materials": QT_TRANSLATE_NOOP("Enum", "Raw materials"),
+    "packaging": QT_TRANSLATE_NOOP("Enum", "Packaging"),
+    "wages": QT_TRANSLATE_NOOP("Enum", "Wages"),
+    "utilities": QT_TRANSLATE_NOOP("Enum", "Utilities"),
+    "transport": QT_TRANSLATE_NOOP("Enum", "Transport"),
+    "booth_rent": QT_TRANSLATE_NOOP("Enum", "Booth and rent"),
+    "equipment": QT_TRANSLATE_NOOP("Enum", "Equipment"),
+    "marketing": QT_TRANSLATE_NOOP("Enum", "Marketing"),
+    "standards_fees": QT_TRANSLATE_NOOP("Enum", "Standards and certification fees"),
+    "other_expense": QT_TRANSLATE_NOOP("Enum", "Other expense"),
 })
 
 
@@ -339,10 +339,10 @@ class CostLineKind(LabeledEnum):
 
 
 _labels("CostLineKind", {
-    "material": N("Enum", "Materials"),
-    "packaging": N("Enum", "Packaging"),
-    "labour": N("Enum", "Labour"),
-    "overhead": N("Enum", "Overheads"),
+    "material": QT_TRANSLATE_NOOP("Enum", "Materials"),
+    "packaging": QT_TRANSLATE_NOOP("Enum", "Packaging"),
+    "labour": QT_TRANSLATE_NOOP("Enum", "Labour"),
+    "overhead": QT_TRANSLATE_NOOP("Enum", "Overheads"),
 })
 
 
@@ -354,10 +354,10 @@ class FairEntryStatus(LabeledEnum):
 
 
 _labels("FairEntryStatus", {
-    "applied": N("Enum", "Applied"),
-    "selected": N("Enum", "Selected"),
-    "reserve": N("Enum", "Reserve"),
-    "not_selected": N("Enum", "Not selected"),
+    "applied": QT_TRANSLATE_NOOP("Enum", "Applied"),
+    "selected": QT_TRANSLATE_NOOP("Enum", "Selected"),
+    "reserve": QT_TRANSLATE_NOOP("Enum", "Reserve"),
+    "not_selected": QT_TRANSLATE_NOOP("Enum", "Not selected"),
 })
 
 

@@ -42,8 +42,13 @@ def record_counts(db: Database) -> dict[str, int]:
         }
 
 
+# Tables that a fresh install fills before any real work: they do not make a database
+# "hold data" (the first-run profile must not block loading demo data).
+SETUP_TABLES = {"officer_profile"}
+
+
 def is_empty(db: Database) -> bool:
-    return not any(record_counts(db).values())
+    return not any(n for table, n in record_counts(db).items() if table not in SETUP_TABLES)
 
 
 def check(db: Database) -> CheckReport:

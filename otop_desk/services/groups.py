@@ -106,6 +106,8 @@ class GroupData:
     has_marketing_plan: bool = False
     has_management_plan: bool = False
     notes: str = ""
+    opening_balance: Money = Money(0)
+    opening_date: date | None = None
     products: list[ProductData] = field(default_factory=list)
     members: list[MemberData] = field(default_factory=list)
     id: uuid.UUID | None = None
@@ -238,6 +240,8 @@ class GroupService:
                 has_marketing_plan=g.has_marketing_plan,
                 has_management_plan=g.has_management_plan,
                 notes=g.notes,
+                opening_balance=g.opening_balance,
+                opening_date=g.opening_date,
                 products=[
                     ProductData(
                         id=p.id,
@@ -343,6 +347,8 @@ def validate_group(data: GroupData, today: date) -> GroupData:
         has_marketing_plan=bool(data.has_marketing_plan),
         has_management_plan=bool(data.has_management_plan),
         notes=clean_text(data.notes, F_NOTES, max_length=LONG_TEXT_MAX, multiline=True),
+        opening_balance=data.opening_balance,
+        opening_date=data.opening_date,
     )
     if clean.postcode and not (clean.postcode.isdigit() and len(clean.postcode) == 5):
         raise ValidationError(
@@ -416,12 +422,7 @@ def _validate_product(p: ProductData, today: date) -> ProductData:
     )
 
 
-_SCALAR_FIELDS = (
-    "name otop_code producer_type product_type founded_year member_count leader_name "
-    "leader_phone moo village subdistrict_code subdistrict district province postcode latitude "
-    "longitude status product_story has_business_plan has_production_plan has_marketing_plan "
-    "has_management_plan notes"
-).split()
+_SCALAR_FIELDS = ["name", "otop_code", "producer_type", "product_type", "founded_year", "member_count", "leader_name", "leader_phone", "moo", "village", "subdistrict_code", "subdistrict", "district", "province", "postcode", "latitude", "longitude", "status", "product_story", "has_business_plan", "has_production_plan", "has_marketing_plan", "has_management_plan", "notes", "opening_balance", "opening_date"]
 
 
 def _apply(group: ProducerGroup, data: GroupData) -> None:

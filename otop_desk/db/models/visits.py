@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Integer, Table, Column, ForeignKey, Uuid
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, Table, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from otop_desk.db.base import Base, Record

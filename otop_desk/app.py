@@ -1,0 +1,95 @@
+"""Start the GUI: application object, fonts, language, database, first run, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from otop_desk import APP_NAME, __version__, paths
+from otop_desk.db.database import Database
+from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
+from otop_desk.services import Services
+from otop_desk.services.check import is_empty
+from otop_desk.ui import i18n, messages
+from otop_desk.ui.demo_loader import load_demo
+from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+from otop_desk.ui.fonts import register_fonts, use_ui_font
+from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.settings import AppSettings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    register_fonts()
+    use_ui_font(app)
+    return app
+
+
+def open_database(target: str | Path) -> Database | None:
+    """Open (and upgrade) the database, or explain in a dialog why not."""
+    try:
+        return Database.open(target, backup_dir=paths.backup_dir())
+    except NewerDatabaseError:
+        messages.show_error(
+            None,
+            _tr("Database too new"),
+            _tr("This database was written by a newer version of OTOP Desk. It has not been "
+                "changed. Please install the newer version.\n\n{path}").format(path=target),
+        )
+    except UnknownDatabaseError:
+        messages.show_error(
+            None,
+            _tr("Not an OTOP Desk database"),
+            _tr("The file holds other data and was not changed:\n\n{path}").format(path=target),
+        )
+    except Exception as error:  # any other failure: a message, never a traceback
+        messages.show_error(
+            None,
+            _tr("Cannot open the database"),
+            _tr("OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(
+                path=target, error=error
+            ),
+        )
+    return None
+
+
+def first_run(window: MainWindow, services: Services) -> None:
+    """No profile yet: ask for it, then offer demo data if the database is empty."""
+    if services.officer.get() is not None:
+        return
+    ProfileDialog(services, window, first_run=True).exec()
+    if is_empty(services.db) and messages.confirm(
+        window,
+        _tr("Demo data"),
+        _tr("Load demo data to try OTOP Desk? It fills this empty database with example "
+            "groups and a year of records."),
+    ) and load_demo(window, services):
+        window.refresh_all()
+
+
+def run_gui(db_target: str | Path | None = None) -> int:
+    app = make_application()
+    settings = AppSettings(paths.settings_file())
+    i18n.install(settings.language)
+    db = open_database(db_target or paths.default_database())
+    if db is None:
+        return 2
+    services = Services(db)
+    window = MainWindow(services, settings)
+    window.show()
+    QTimer.singleShot(0, lambda: first_run(window, services))
+    try:
+        return app.exec()
+    finally:
+        db.close()

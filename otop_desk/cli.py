@@ -1,0 +1,97 @@
+"""The command line: ``otop-desk`` opens the window; subcommands work headless.
+
+Every subcommand lives here, each a small function over the services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from otop_desk import __version__, paths
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # A subcommand's --db must not reset one given before the subcommand.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file (default: the one in your user data folder)",
+    )
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - Database, imported lazily
+    from otop_desk.db.database import Database
+
+    return Database.open(args.db or paths.default_database(), backup_dir=paths.backup_dir())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from otop_desk.services.demo import DemoRefused, generate_demo
+
+    db = _open(args)
+    try:
+        counts = generate_demo(db, province=args.province, scale=args.scale)
+    except DemoRefused:
+        print("refused: the database already holds data; demo data goes into an empty one",
+              file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    for table, count in sorted(counts.items()):
+        print(f"{table}: {count}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from otop_desk.services.check import check
+
+    db = _open(args)
+    try:
+        report = check(db)
+    finally:
+        db.close()
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_arg(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic Thai demo data")
+    _db_arg(demo)
+    demo.add_argument("--province", default="ขอนแก่น", help="province of the demo groups")
+    demo.add_argument("--scale", default="district", choices=("district", "province"))
+    demo.set_defaults(handler=cmd_demo)
+
+    check = sub.add_parser("check", help="schema version, record counts and integrity_check")
+    _db_arg(check)
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from otop_desk.app import run_gui
+
+        return run_gui(Path(args.db) if args.db else None)
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

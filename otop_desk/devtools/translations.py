@@ -1,0 +1,147 @@
+"""Keep the Thai translations in step with the code.
+
+    python -m otop_desk.devtools.translations update    # lupdate: collect strings into .ts
+    python -m otop_desk.devtools.translations missing   # list strings still untranslated
+    python -m otop_desk.devtools.translations fill AREA FILE.tsv   # context<TAB>source<TAB>thai
+    python -m otop_desk.devtools.translations release   # lrelease: .ts -> .qm
+
+Strings are split into one ``.ts`` per area so that work on different tabs never edits
+the same file. The area of a source file is the sub-package or module it belongs to
+(``ui/visits/...`` and ``services/visits.py`` are both ``visits``); everything else is
+``common``. ``qtbase.ts`` holds Thai for Qt's own buttons and menus and is written by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+import PySide6
+
+PACKAGE = Path(__file__).resolve().parent.parent
+ROOT = PACKAGE.parent
+TS_DIR = ROOT / "resources" / "translations" / "th"
+HAND_WRITTEN = {"qtbase"}
+_SKIP = {"devtools", "migrations"}
+_LAYERED = {"ui", "services", "reports"}
+
+
+def _tool(name: str) -> str:
+    return str(Path(PySide6.__file__).resolve().parent / name)
+
+
+def area_of(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).parts
+    if len(parts) >= 2 and parts[0] in _LAYERED:
+        name = parts[1].removesuffix(".py")
+        if not name.startswith("_") and (len(parts) > 2 or parts[0] != "ui"):
+            return name
+    return "common"
+
+
+def sources_by_area() -> dict[str, list[Path]]:
+    areas: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if _SKIP & set(path.relative_to(PACKAGE).parts):
+            continue
+        if "tr(" in (text := path.read_text(encoding="utf-8")) or "translate" in text.lower():
+            areas[area_of(path)].append(path)
+    return dict(areas)
+
+
+def run_lupdate(files: list[Path], ts: Path) -> None:
+    subprocess.run(
+        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *map(str, files),
+         "-ts", str(ts)],
+        check=True,
+    )
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for area, files in sources_by_area().items():
+        run_lupdate(files, TS_DIR / f"{area}.ts")
+
+
+def release() -> None:
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+def read_ts(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(context, source) -> (translation, finished)."""
+    out: dict[tuple[str, str], tuple[str, bool]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            text = (node.text or "") if node is not None else ""
+            finished = node is not None and node.get("type") not in ("unfinished", "vanished", "obsolete")
+            out[(name, message.findtext("source") or "")] = (text, finished and bool(text))
+    return out
+
+
+def missing() -> list[tuple[str, str, str]]:
+    rows = []
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        for (context, source), (_text, finished) in read_ts(ts).items():
+            if not finished:
+                rows.append((ts.stem, context, source))
+    return rows
+
+
+def fill(area: str, table: Path) -> int:
+    """Set translations from a TSV of ``context, source, translation``; returns how many."""
+    with table.open(encoding="utf-8", newline="") as f:
+        wanted = {(r[0], r[1].replace("\\n", "\n")): r[2].replace("\\n", "\n")
+                  for r in csv.reader(f, delimiter="\t") if len(r) >= 3}
+    ts = TS_DIR / f"{area}.ts"
+    tree = ET.parse(ts)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "")
+            if key in wanted:
+                node = message.find("translation")
+                if node is None:
+                    node = ET.SubElement(message, "translation")
+                node.text = wanted[key]
+                node.attrib.pop("type", None)
+                count += 1
+    write_ts(tree, ts)
+    return count
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "help"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "missing":
+        for area, context, source in missing():
+            print(f"{area}\t{context}\t{source!r}")
+    elif command == "fill" and len(argv) == 3:
+        print(f"{fill(argv[1], Path(argv[2]))} translations set")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,97 @@
+"""The products and members tables inside the group form."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from otop_desk.domain.dates import be_year, ce_year
+from otop_desk.domain.enums import MemberRole, Standard
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.money import Money
+from otop_desk.services.groups import MemberData, ProductData
+from otop_desk.ui import i18n
+from otop_desk.ui.widgets.rows_editor import RowsEditor
+
+F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")
+F_STAR_YEAR = QT_TRANSLATE_NOOP("Field", "Star year")
+
+_STANDARDS = list(Standard)
+_FIRST_STANDARD = 3
+_STARS = _FIRST_STANDARD + len(_STANDARDS)
+_STAR_YEAR = _STARS + 1
+
+
+class ProductsEditor(RowsEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        headers = [self.tr("Product"), self.tr("Price (baht)"), self.tr("Unit")]
+        headers += [i18n.enum_label(s) for s in _STANDARDS]
+        headers += [self.tr("Stars"), self.tr("Star year (BE)")]
+        super().__init__(headers, parent)
+        for column, standard in enumerate(_STANDARDS, start=_FIRST_STANDARD):
+            self.table.horizontalHeaderItem(column).setToolTip(i18n.enum_label(standard))
+
+    def fill_row(self, row: int, data: ProductData | None) -> None:
+        p = data or ProductData()
+        self.set_text(row, 0, p.name, p.id)
+        self.set_text(row, 1, p.price.format() if p.price is not None else "")
+        self.set_text(row, 2, p.unit)
+        for column, standard in enumerate(_STANDARDS, start=_FIRST_STANDARD):
+            self.set_check(row, column, standard in p.standards)
+        stars = [("–", None)] + [("★" * n, n) for n in range(1, 6)]
+        self.set_combo(row, _STARS, stars, p.star_level)
+        self.set_text(row, _STAR_YEAR, str(be_year(p.star_year)) if p.star_year else "")
+
+    def products(self) -> list[ProductData]:
+        out: list[ProductData] = []
+        for row in range(self.row_count()):
+            if self.is_blank(row) and self.combo_value(row, _STARS) is None:
+                continue
+            try:
+                out.append(self._product(row))
+            except ValidationError as error:
+                raise error.in_row(row + 1) from None
+        return out
+
+    def _product(self, row: int) -> ProductData:
+        price_text = self.text(row, 1).strip()
+        year_text = self.text(row, _STAR_YEAR).strip()
+        if year_text and not year_text.isdigit():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "{field}: type a year in BE, e.g. 2567."),
+                F_STAR_YEAR,
+                field=F_STAR_YEAR,
+            )
+        return ProductData(
+            id=self.record_id(row),
+            name=self.text(row, 0),
+            price=Money.parse(price_text, F_PRICE) if price_text else None,
+            unit=self.text(row, 2),
+            standards=frozenset(
+                s for c, s in enumerate(_STANDARDS, start=_FIRST_STANDARD) if self.checked(row, c)
+            ),
+            star_level=self.combo_value(row, _STARS),
+            star_year=ce_year(int(year_text)) if year_text else None,
+        )
+
+
+class MembersEditor(RowsEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([self.tr("Name"), self.tr("Role"), self.tr("Phone")], parent)
+
+    def fill_row(self, row: int, data: MemberData | None) -> None:
+        m = data or MemberData()
+        self.set_text(row, 0, m.name, m.id)
+        self.set_combo(row, 1, [(i18n.enum_label(r), r.value) for r in MemberRole], m.role.value)
+        self.set_text(row, 2, m.phone)
+
+    def members(self) -> list[MemberData]:
+        return [
+            MemberData(
+                id=self.record_id(row),
+                name=self.text(row, 0),
+                role=MemberRole(self.combo_value(row, 1) or MemberRole.MEMBER.value),
+                phone=self.text(row, 2),
+            )
+            for row in range(self.row_count())
+            if not self.is_blank(row)
+        ]

@@ -1,0 +1,117 @@
+"""The producer-group registry tab."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
+
+from otop_desk.domain.enums import GroupStatus
+from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
+from otop_desk.ui import i18n, messages
+from otop_desk.ui.groups.form import GroupDialog
+from otop_desk.ui.groups.table_model import make_group_model
+from otop_desk.ui.record_tab import RecordTab
+from otop_desk.ui.table_model import RowTableModel
+
+
+class GroupsTab(RecordTab[GroupRow]):
+    def title(self) -> str:
+        return self.tr("Producer groups")
+
+    def make_model(self) -> RowTableModel[GroupRow]:
+        return make_group_model()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search name, village, sub-district or product (Ctrl+F)")
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All groups"), None)
+        for status in GroupStatus:
+            self.status_filter.addItem(i18n.enum_label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        bar.addWidget(self.status_filter)
+        self.action_status = QAction(self.tr("Deactivate"), self)
+        self.action_status.triggered.connect(self.toggle_status)
+        self.toolbar.addAction(self.action_status)
+
+    def _status_changed(self) -> None:
+        wanted = self.status_filter.currentData()
+        self.proxy.set_predicate(None if wanted is None else (lambda r: r.status.value == wanted))
+        self._update_count()
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("Showing {shown} of {total} groups").format(shown=shown, total=total)
+
+    def load_rows(self) -> list[GroupRow]:
+        return self.services.groups.rows()
+
+    def selection_changed(self) -> None:
+        super().selection_changed()
+        row = self.current_row()
+        self.action_status.setEnabled(row is not None)
+        active = row is None or row.status == GroupStatus.ACTIVE
+        self.action_status.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
+
+    # actions --------------------------------------------------------------------------
+    def _default_province(self) -> str:
+        profile = self.services.officer.get()
+        return profile.province if profile else ""
+
+    def new_record(self) -> None:
+        dialog = GroupDialog(self.services, None, self, default_province=self._default_province())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select_id=dialog.saved_id)
+
+    def edit_record(self, row: GroupRow) -> None:
+        dialog = GroupDialog(self.services, self.services.groups.get(row.id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select_id=dialog.saved_id)
+
+    def toggle_status(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        new = GroupStatus.INACTIVE if row.status == GroupStatus.ACTIVE else GroupStatus.ACTIVE
+        self.services.groups.set_status(row.id, new)
+        self.refresh(select_id=row.id)
+
+    def delete_record(self, row: GroupRow) -> None:
+        counts = self.services.groups.dependents(row.id)
+        title = self.tr("Delete group")
+        if not counts:
+            text = self.tr(
+                "Delete the group “{name}” with its products and members? This cannot be undone."
+            ).format(name=row.name)
+            if messages.confirm(self, title, text, destructive=True):
+                self.services.groups.delete(row.id)
+                self.refresh()
+            return
+        listed = ", ".join(
+            f"{i18n.translate('Records', DEPENDENT_LABELS[key])} {count}"
+            for key, count in counts.items()
+        )
+        text = self.tr(
+            "The group “{name}” has records: {records}.\n\nDeactivating keeps them and hides "
+            "the group from new work. Deleting removes the group and all these records."
+        ).format(name=row.name, records=listed)
+        answer = messages.choose(
+            self,
+            title,
+            text,
+            [("deactivate", self.tr("Deactivate instead")), ("delete", self.tr("Delete everything"))],
+            default="deactivate",
+        )
+        if answer == "deactivate":
+            self.services.groups.set_status(row.id, GroupStatus.INACTIVE)
+            self.refresh(select_id=row.id)
+        elif answer == "delete" and messages.confirm(
+            self,
+            title,
+            self.tr("Really delete “{name}” and {records}? This cannot be undone.").format(
+                name=row.name, records=listed
+            ),
+            destructive=True,
+        ):
+            self.services.groups.delete(row.id, with_records=True)
+            self.refresh()

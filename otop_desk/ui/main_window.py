@@ -1,0 +1,140 @@
+"""The main window: tabs, menus, status bar; remembers its geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from otop_desk import APP_NAME, __version__
+from otop_desk.services import Services
+from otop_desk.ui import i18n
+from otop_desk.ui.demo_loader import load_demo
+from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
+from otop_desk.ui.record_tab import RecordTab
+from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.tabs import TAB_CLASSES
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.resize(1280, 720)
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.build()
+
+    # building (again on a language change) --------------------------------------------
+    def build(self) -> None:
+        current = self.tabs.currentIndex()
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        for cls in TAB_CLASSES:
+            tab = cls(self.services, self.tabs)
+            self.tabs.addTab(tab, tab.title())
+            tab.refresh()
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.menuBar().clear()
+        self._build_menus()
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.services.db.describe()))
+        self.db_label.setToolTip(self.services.db.describe())
+
+    def _add(self, menu_title: str, items: list[tuple[str, Callable[[], object], object] | None]) -> None:
+        menu = self.menuBar().addMenu(menu_title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+                continue
+            text, slot, shortcut = item
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def _build_menus(self) -> None:
+        self._add(self.tr("&File"), [
+            (self.tr("Officer &profile…"), self.edit_profile, None),
+            (self.tr("Load &demo data…"), self.load_demo_data, None),
+            None,
+            (self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences),
+            None,
+            (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+        ])
+        self._add(self.tr("&Edit"), [
+            (self.tr("&New record"), lambda: self._on_tab(RecordTab.new_record), QKeySequence.StandardKey.New),
+            (self.tr("&Edit record"), lambda: self._on_tab(RecordTab.edit_current), "Ctrl+E"),
+            (self.tr("&Delete record"), lambda: self._on_tab(RecordTab.delete_current), QKeySequence.StandardKey.Delete),
+            None,
+            (self.tr("&Find"), lambda: self._on_tab(RecordTab.focus_search), QKeySequence.StandardKey.Find),
+            (self.tr("&Refresh"), lambda: self._on_tab(RecordTab.refresh), QKeySequence.StandardKey.Refresh),
+        ])
+        view_items: list[tuple[str, Callable[[], object], object] | None] = []
+        for index in range(self.tabs.count()):
+            view_items.append((self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
+        self._add(self.tr("&View"), view_items)
+        self._add(self.tr("&Help"), [
+            (self.tr("&About OTOP Desk"), self.about, None),
+            (self.tr("About &Qt"), QApplication.aboutQt, None),
+        ])
+
+    def _on_tab(self, method: Callable[[RecordTab], object]) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RecordTab):
+            method(tab)
+
+    def current_tab(self) -> RecordTab | None:
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, RecordTab) else None
+
+    def refresh_all(self) -> None:
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, RecordTab):
+                tab.refresh()
+
+    # commands -------------------------------------------------------------------------
+    def edit_profile(self) -> None:
+        ProfileDialog(self.services, self).exec()
+
+    def load_demo_data(self) -> None:
+        if load_demo(self, self.services):
+            self.refresh_all()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen_language() != self.settings.language:
+            self.settings.language = dialog.chosen_language()
+            i18n.install(self.settings.language)
+            self.build()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About OTOP Desk"),
+            self.tr(
+                "<h3>{name} {version}</h3><p>Records of OTOP producer groups for "
+                "community-development officers, offline.</p><p>Thai font: Sarabun (SIL Open "
+                "Font License 1.1). Thai address data: thai-province-data (MIT licence).</p>"
+            ).format(name=APP_NAME, version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,56 @@
+"""Message boxes in one place, so tests patch a single module and wording stays consistent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from otop_desk.domain.errors import ValidationError
+from otop_desk.ui import i18n
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    # The safe answer is the default, so a stray Enter never deletes anything.
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_validation(parent: QWidget | None, error: ValidationError) -> None:
+    QMessageBox.warning(parent, _tr("Please check"), i18n.error_text(error))
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[tuple[str, str]],
+    default: str,
+) -> str | None:
+    """Ask with several answers (key, label); Escape or Cancel gives ``None``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = {}
+    for key, label in options:
+        buttons[key] = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(buttons[default])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for key, button in buttons.items() if button is clicked), None)

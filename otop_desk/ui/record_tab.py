@@ -1,0 +1,182 @@
+"""The shape every record tab shares: a search box, filters, a sortable table, actions.
+
+A tab subclasses ``RecordTab``, declares its columns and implements ``load_rows``,
+``new_record``, ``edit_record`` and ``delete_record``. The main window's Edit menu calls
+the same methods, so shortcuts work on whichever tab is shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desk.services import Services
+from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
+
+R = TypeVar("R")
+
+
+class RecordTab(QWidget, Generic[R]):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model: RowTableModel[R] = self.make_model()
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(self._update_count)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.action_new = self._action(self.tr("New"), self.new_record, QKeySequence.StandardKey.New)
+        self.action_edit = self._action(self.tr("Edit"), self.edit_current, "Ctrl+E")
+        self.action_delete = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self.toolbar.addActions([self.action_new, self.action_edit, self.action_delete])
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.add_filters(self.filter_bar)
+        self.model.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        QTimer.singleShot(0, self.selection_changed)
+
+    def _action(self, text: str, slot: Any, shortcut: Any) -> QAction:
+        action = QAction(text, self)
+        # The shortcut itself belongs to the main window's Edit menu (one owner, no
+        # ambiguity); here it is only shown as a hint.
+        hint = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({hint})")
+        action.triggered.connect(slot)
+        return action
+
+    # to be provided by a tab ----------------------------------------------------------
+    # Subclasses override every method of this block whose body is only a docstring.
+    def title(self) -> str:  # type: ignore[empty-body]
+        """The tab's translated title."""
+
+    def make_model(self) -> RowTableModel[R]:  # type: ignore[empty-body]
+        """The model with this tab's columns."""
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search (Ctrl+F)")
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Add filter widgets after the search box."""
+
+    def load_rows(self) -> list[R]:  # type: ignore[empty-body]
+        """The rows to show, from a service."""
+
+    def new_record(self) -> None:
+        """Open the form for a new record."""
+
+    def edit_record(self, row: R) -> None:
+        """Open the form for ``row``."""
+
+    def delete_record(self, row: R) -> None:
+        """Ask, then delete ``row``."""
+
+    def row_id(self, row: R) -> Any:
+        return row.id  # type: ignore[attr-defined]
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
+
+    # shared behaviour -----------------------------------------------------------------
+    def refresh(self, select_id: Any = None) -> None:
+        keep = select_id if select_id is not None else self._current_id()
+        self.model.set_rows(self.load_rows())
+        if not self._initial_sized:
+            self._initial_sized = True
+            self.table.resizeColumnsToContents()
+            self.limit_column_widths()
+        if keep is not None:
+            self.select_id(keep)
+
+    _initial_sized = False
+
+    def limit_column_widths(self, maximum: int = 320) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if header.sectionSize(column) > maximum:
+                header.resizeSection(column, maximum)
+
+    def current_row(self) -> R | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.proxy.data(index, ROW_ROLE)
+
+    def _current_id(self) -> Any:
+        row = self.current_row()
+        return self.row_id(row) if row is not None else None
+
+    def select_id(self, record_id: Any) -> bool:
+        source_row = self.model.find_row(lambda r: self.row_id(r) == record_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.edit_record(row)
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.delete_record(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selection_changed(self) -> None:
+        has_row = self.current_row() is not None
+        self.action_edit.setEnabled(has_row)
+        self.action_delete.setEnabled(has_row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))

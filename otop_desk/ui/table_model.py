@@ -1,0 +1,165 @@
+"""A table model fed plain rows (service dataclasses), and a type-to-filter proxy.
+
+Every tab shows its records through these two classes: columns are declared once with
+how to display and how to sort them; the proxy matches every typed word anywhere in a
+row's search text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMN_CONTEXT = "Columns"
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str  # English source, marked with QT_TRANSLATE_NOOP("Columns", ...)
+    display: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[R], str] | None = None
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    foreground: QColor | None = None
+    background: QColor | None = None
+    italic: bool = False
+    bold: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        search_text: Callable[[R], str],
+        style: Callable[[R], RowStyle | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._search_text = search_text
+        self._style = style
+        self._rows: list[R] = []
+        self._search: list[str] = []
+
+    # data in ------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [self._search_text(r).casefold() for r in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def find_row(self, predicate: Callable[[R], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    # Qt interface -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort else column.display(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.FontRole) and self._style is not None:
+            return self._styled(self._style(row), role)
+        return None
+
+    @staticmethod
+    def _styled(style: RowStyle | None, role: int) -> Any:
+        if style is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
+            return QBrush(style.foreground)
+        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
+            return QBrush(style.background)
+        if role == Qt.ItemDataRole.FontRole and (style.italic or style.bold):
+            font = QFont()
+            font.setItalic(style.italic)
+            font.setBold(style.bold)
+            return font
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(COLUMN_CONTEXT, self.columns[section].title)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Filter-as-you-type: every word typed must appear in the row's search text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self._predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, RowTableModel)
+        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
+            return False
+        text = model.search_text(source_row)
+        return all(word in text for word in self._words)

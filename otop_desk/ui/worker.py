@@ -1,0 +1,75 @@
+"""Run slow work off the GUI thread behind a progress dialog with Cancel.
+
+The work function gets a ``progress(done, total) -> bool`` callback; it returns False once
+the person has pressed Cancel, and the work should then stop and undo what it did.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]
+
+
+class _Runner(QObject):
+    progressed = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.cancelled = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self.progress)
+        except BaseException as error:  # handed to the GUI thread, re-raised there
+            self.error = error
+        finally:
+            self.finished.emit()
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]
+) -> T:
+    """Run ``work`` in a thread; re-raises its exception in the caller."""
+    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    runner = _Runner(work)
+    thread = QThread()
+    runner.moveToThread(thread)
+    loop = QEventLoop()
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+
+    runner.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    runner.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(runner.cancelled.set)
+    thread.started.connect(runner.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if runner.error is not None:
+        raise runner.error
+    return runner.result  # type: ignore[no-any-return]

@@ -1,0 +1,49 @@
+"""Fixtures for widget tests: the app's fonts and Thai translations, a settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from otop_desk.ui import i18n
+from otop_desk.ui.fonts import register_fonts, use_ui_font
+from otop_desk.ui.settings import AppSettings
+
+
+@pytest.fixture(autouse=True)
+def thai_ui(qapp: QApplication) -> Iterator[None]:
+    register_fonts()
+    use_ui_font(qapp)
+    i18n.install("th")
+    yield
+    i18n.install("th")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def on_modal(qtbot: Any) -> Callable[[type[QWidget], Callable[[Any], None]], None]:
+    """Run ``handler(dialog)`` as soon as a modal dialog of ``cls`` is shown.
+
+    Modal dialogs block in ``exec()``, so the test's interaction is scheduled first.
+    """
+
+    def schedule(cls: type[QWidget], handler: Callable[[Any], None]) -> None:
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, cls) and widget.isVisible():
+                handler(widget)
+            else:
+                QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+
+    return schedule

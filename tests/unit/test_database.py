@@ -1,0 +1,61 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from otop_desk.db.base import Base
+from otop_desk.db.database import Database
+from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError, head_revision
+from otop_desk.services.check import check, is_empty
+from otop_desk.services.officer import Profile
+
+
+def test_fresh_database_is_built_by_migrations_and_matches_models(file_db: Database) -> None:
+    assert file_db.schema_revision() == head_revision()
+    with file_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_pragmas(file_db: Database) -> None:
+    with file_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_newer_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE stuff (x)")
+    with pytest.raises(UnknownDatabaseError):
+        Database.open(path)
+
+
+def test_check_report(file_db: Database) -> None:
+    report = check(file_db)
+    assert report.ok
+    assert report.integrity == ["ok"]
+    assert report.counts["producer_group"] == 0
+    assert "integrity_check: ok" in report.lines()
+
+
+def test_profile_alone_keeps_database_empty(services) -> None:  # noqa: ANN001
+    services.officer.save(Profile(name="นางสาวกัญญา", office="สพอ.เมือง", province="ขอนแก่น"))
+    assert is_empty(services.db)
+    assert services.officer.get().name == "นางสาวกัญญา"

@@ -1,0 +1,138 @@
+from datetime import date
+
+import pytest
+
+from otop_desk.db.models import CashEntry, Visit
+from otop_desk.domain.enums import (
+    CashCategory,
+    EntryKind,
+    GroupStatus,
+    MemberRole,
+    ProductType,
+    Standard,
+    VisitPurpose,
+)
+from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.money import Money
+from otop_desk.services import Services
+from otop_desk.services.groups import GroupData, GroupHasRecordsError, MemberData, ProductData
+
+TODAY = date(2026, 11, 21)
+
+
+def _group(**changes: object) -> GroupData:
+    data = GroupData(
+        name="กลุ่มทอผ้าไหมบ้านโนนสว่าง",
+        product_type=ProductType.TEXTILE,
+        founded_year=2010,
+        member_count=12,
+        leader_name="นางสมศรี ใจดี",
+        leader_phone="081-234-5678",
+        moo=4,
+        village="บ้านโนนสว่าง",
+        subdistrict_code=400101,
+        subdistrict="ในเมือง",
+        district="เมืองขอนแก่น",
+        province="ขอนแก่น",
+        postcode="40000",
+        products=[
+            ProductData(name="ผ้าไหมมัดหมี่", price=Money.parse("2,500"), unit="ผืน",
+                        standards=frozenset({Standard.MPC}), star_level=4, star_year=2024)
+        ],
+        members=[MemberData(name="นางสมศรี ใจดี", role=MemberRole.CHAIR)],
+    )
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return data
+
+
+def test_save_and_read_back(services: Services) -> None:
+    gid = services.groups.save(_group(), today=TODAY)
+    data = services.groups.get(gid)
+    assert data.name == "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
+    assert data.products[0].price == Money(250000)
+    assert data.products[0].standards == {Standard.MPC}
+    assert data.members[0].role == MemberRole.CHAIR
+    [row] = services.groups.rows()
+    assert row.product_names == "ผ้าไหมมัดหมี่"
+    assert row.best_star == 4
+
+
+def test_edit_products_keeps_ids_and_removes_dropped(services: Services) -> None:
+    gid = services.groups.save(_group(), today=TODAY)
+    data = services.groups.get(gid)
+    first_id = data.products[0].id
+    data.products[0].price = Money.parse("2,800")
+    data.products.append(ProductData(name="ผ้าพันคอ", price=Money.parse("350")))
+    services.groups.save(data, today=TODAY)
+    again = services.groups.get(gid)
+    assert {p.name for p in again.products} == {"ผ้าไหมมัดหมี่", "ผ้าพันคอ"}
+    assert next(p for p in again.products if p.id == first_id).price == Money(280000)
+    again.products = [p for p in again.products if p.name == "ผ้าพันคอ"]
+    services.groups.save(again, today=TODAY)
+    assert [p.name for p in services.groups.get(gid).products] == ["ผ้าพันคอ"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"name": "   "}, "Group name is required."),
+        ({"founded_year": 2030}, "Year founded must be between 1900 and 2026."),
+        ({"leader_phone": "12"}, "Leader's phone: type a phone number"),
+        ({"postcode": "4000"}, "Postcode has five digits"),
+        ({"latitude": 13.7, "longitude": None}, "Give both latitude and longitude"),
+        ({"latitude": 48.8, "longitude": 2.3}, "outside Thailand"),
+        ({"member_count": 0}, "is less than the 1 members listed"),
+        ({"notes": "x\x00y"}, "control character"),
+    ],
+)
+def test_validation_messages(services: Services, changes: dict, message: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        services.groups.save(_group(**changes), today=TODAY)
+    assert message in info.value.english()
+    assert services.groups.rows() == []
+
+
+def test_product_errors_name_the_row(services: Services) -> None:
+    data = _group()
+    data.products.append(ProductData(name="", price=Money(100)))
+    with pytest.raises(ValidationError) as info:
+        services.groups.save(data, today=TODAY)
+    assert info.value.english() == "Row 2: Product name is required."
+    data.products[1] = ProductData(name="ผ้า", star_level=3)
+    with pytest.raises(ValidationError) as info:
+        services.groups.save(data, today=TODAY)
+    assert "year in which the star level" in info.value.english()
+
+
+def test_deactivate(services: Services) -> None:
+    gid = services.groups.save(_group(), today=TODAY)
+    services.groups.set_status(gid, GroupStatus.INACTIVE)
+    assert services.groups.rows()[0].status == GroupStatus.INACTIVE
+    assert services.groups.choices() == []
+    assert len(services.groups.choices(include_inactive=True)) == 1
+
+
+def test_delete_never_silently_destroys_records(services: Services) -> None:
+    gid = services.groups.save(_group(), today=TODAY)
+    with services.db.begin() as s:
+        s.add(Visit(group_id=gid, visit_date=TODAY, purpose=VisitPurpose.FOLLOW_UP))
+        s.add(CashEntry(group_id=gid, entry_date=TODAY, kind=EntryKind.INCOME,
+                        category=CashCategory.SHOP_SALES, amount=Money(1000)))
+    assert services.groups.dependents(gid) == {"visits": 1, "cash_entries": 1}
+    with pytest.raises(GroupHasRecordsError) as info:
+        services.groups.delete(gid)
+    assert info.value.counts == {"visits": 1, "cash_entries": 1}
+    assert len(services.groups.rows()) == 1
+    services.groups.delete(gid, with_records=True)
+    assert services.groups.rows() == []
+    with services.db.read() as s:
+        assert s.query(Visit).count() == 0
+        assert s.query(CashEntry).count() == 0
+
+
+def test_updated_at_moves_only_on_real_edits(services: Services) -> None:
+    gid = services.groups.save(_group(), today=TODAY)
+    before = services.groups.rows()[0].updated_at
+    services.groups.save(services.groups.get(gid), today=TODAY)
+    assert services.groups.rows()[0].updated_at == before
