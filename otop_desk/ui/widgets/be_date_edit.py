@@ -6,6 +6,7 @@ offset cleanly, so this is a line edit that parses BE text itself.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -134,10 +135,8 @@ class BEDateEdit(QWidget):
 
     def _step(self, days: int = 0, months: int = 0) -> None:
         base = self._date or date.today()
-        try:
+        with contextlib.suppress(OverflowError, ValueError):  # stepping past year 9999
             self.setDate(add_months(base, months) + timedelta(days=days))
-        except (OverflowError, ValueError):
-            pass
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if watched is self.line and event.type() == QEvent.Type.KeyPress:

@@ -1,7 +1,7 @@
 """baseline: the whole domain
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Custom types (money, UTC timestamps, scaled decimals) are written as their plain
 SQL types so this file never changes when the Python types do.
 """
