@@ -21,10 +21,6 @@ from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
@@ -43,21 +39,21 @@ def open_database(target: str | Path) -> Database | None:
     except NewerDatabaseError:
         messages.show_error(
             None,
-            _tr("Database too new"),
-            _tr("This database was written by a newer version of OTOP Desk. It has not been "
+            QCoreApplication.translate("App", "Database too new"),
+            QCoreApplication.translate("App", "This database was written by a newer version of OTOP Desk. It has not been "
                 "changed. Please install the newer version.\n\n{path}").format(path=target),
         )
     except UnknownDatabaseError:
         messages.show_error(
             None,
-            _tr("Not an OTOP Desk database"),
-            _tr("The file holds other data and was not changed:\n\n{path}").format(path=target),
+            QCoreApplication.translate("App", "Not an OTOP Desk database"),
+            QCoreApplication.translate("App", "The file holds other data and was not changed:\n\n{path}").format(path=target),
         )
     except Exception as error:  # any other failure: a message, never a traceback
         messages.show_error(
             None,
-            _tr("Cannot open the database"),
-            _tr("OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(
+            QCoreApplication.translate("App", "Cannot open the database"),
+            QCoreApplication.translate("App", "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(
                 path=target, error=error
             ),
         )
@@ -71,8 +67,8 @@ def first_run(window: MainWindow, services: Services) -> None:
     ProfileDialog(services, window, first_run=True).exec()
     if is_empty(services.db) and messages.confirm(
         window,
-        _tr("Demo data"),
-        _tr("Load demo data to try OTOP Desk? It fills this empty database with example "
+        QCoreApplication.translate("App", "Demo data"),
+        QCoreApplication.translate("App", "Load demo data to try OTOP Desk? It fills this empty database with example "
             "groups and a year of records."),
     ) and load_demo(window, services):
         window.refresh_all()

@@ -14,6 +14,7 @@ the same file. The area of a source file is the sub-package or module it belongs
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -28,6 +29,7 @@ TS_DIR = ROOT / "resources" / "translations" / "th"
 HAND_WRITTEN = {"qtbase"}
 _SKIP = {"devtools", "migrations"}
 _LAYERED = {"ui", "services", "reports"}
+_MARKERS = re.compile(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP\(")
 
 
 def _tool(name: str) -> str:
@@ -48,14 +50,15 @@ def sources_by_area() -> dict[str, list[Path]]:
     for path in sorted(PACKAGE.rglob("*.py")):
         if _SKIP & set(path.relative_to(PACKAGE).parts):
             continue
-        if "tr(" in (text := path.read_text(encoding="utf-8")) or "translate" in text.lower():
+        if _MARKERS.search(path.read_text(encoding="utf-8")):
             areas[area_of(path)].append(path)
     return dict(areas)
 
 
 def run_lupdate(files: list[Path], ts: Path) -> None:
     subprocess.run(
-        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *map(str, files),
+        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         "-target-language", "th_TH", *map(str, files),
          "-ts", str(ts)],
         check=True,
     )
@@ -121,6 +124,7 @@ def fill(area: str, table: Path) -> int:
 
 def write_ts(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
+    tree.getroot().set("language", "th_TH")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")

@@ -113,6 +113,10 @@ class Sink:
         self._pending = 0
         self.counts: dict[str, int] = {t.name: 0 for t in self._tables}
 
+    @property
+    def session(self) -> Session:
+        return self._session
+
     def add(self, table: str, row: Row) -> None:
         self._buffers[table].append(row)
         self._pending += 1

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from random import Random
 
+from sqlalchemy import select
+
+from otop_desk.db.models import OfficerProfile
 from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
@@ -55,9 +58,14 @@ def office_name(ctx: Ctx) -> str:
 
 
 def make_officer(ctx: Ctx) -> None:
+    """The demo officer, unless the person already entered their own profile (first run)."""
     ctx.officer = ctx.person(female=ctx.chance(0.6))
     ctx.colleague = ctx.person()
     ctx.chief = ctx.person()
+    existing = ctx.sink.session.scalars(select(OfficerProfile).limit(1)).first()
+    if existing is not None:
+        ctx.officer = existing.name
+        return
     row = ctx.record(ctx.start)
     row.update(
         name=ctx.officer,

@@ -11,10 +11,6 @@ from otop_desk.ui import messages
 from otop_desk.ui.worker import run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoLoader", text)
-
-
 def load_demo(parent: QWidget | None, services: Services) -> bool:
     """Fill an empty database with demo data; True when data was loaded."""
     profile = services.officer.get()
@@ -22,15 +18,15 @@ def load_demo(parent: QWidget | None, services: Services) -> bool:
     try:
         run_with_progress(
             parent,
-            _tr("Demo data"),
-            _tr("Creating demo groups and a year of records…"),
+            QCoreApplication.translate("DemoLoader", "Demo data"),
+            QCoreApplication.translate("DemoLoader", "Creating demo groups and a year of records…"),
             lambda progress: generate_demo(services.db, province=province, progress=progress),
         )
     except DemoRefused:
         messages.show_info(
             parent,
-            _tr("Demo data"),
-            _tr("Demo data can only be loaded into an empty database. This one already holds records."),
+            QCoreApplication.translate("DemoLoader", "Demo data"),
+            QCoreApplication.translate("DemoLoader", "Demo data can only be loaded into an empty database. This one already holds records."),
         )
         return False
     except DemoCancelled:
@@ -39,8 +35,8 @@ def load_demo(parent: QWidget | None, services: Services) -> bool:
         # The profile's province is not a known province name: use a known one.
         run_with_progress(
             parent,
-            _tr("Demo data"),
-            _tr("Creating demo groups and a year of records…"),
+            QCoreApplication.translate("DemoLoader", "Demo data"),
+            QCoreApplication.translate("DemoLoader", "Creating demo groups and a year of records…"),
             lambda progress: generate_demo(services.db, province="ขอนแก่น", progress=progress),
         )
     return True

@@ -9,10 +9,6 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.ui import i18n
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
@@ -27,7 +23,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 
 
 def show_validation(parent: QWidget | None, error: ValidationError) -> None:
-    QMessageBox.warning(parent, _tr("Please check"), i18n.error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Please check"), i18n.error_text(error))
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

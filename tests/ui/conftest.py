@@ -40,10 +40,31 @@ def on_modal(qtbot: Any) -> Callable[[type[QWidget], Callable[[Any], None]], Non
         def poll() -> None:
             widget = QApplication.activeModalWidget()
             if isinstance(widget, cls) and widget.isVisible():
-                handler(widget)
+                try:
+                    handler(widget)
+                finally:
+                    # A failed assertion must not leave exec() blocking the test run.
+                    if widget.isVisible():
+                        widget.close()
             else:
                 QTimer.singleShot(20, poll)
 
         QTimer.singleShot(0, poll)
 
     return schedule
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, as a keyboard with a Thai layout would.
+
+    ``QTest.keyClicks`` only maps ASCII to key codes (Thai characters abort it), so each
+    character is sent as a key press and release carrying its text.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        key = ord(ch.upper()) if ch.isascii() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+            QCoreApplication.sendEvent(widget, event)

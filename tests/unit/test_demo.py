@@ -272,3 +272,15 @@ def test_cancel_leaves_the_database_empty(
     assert is_empty(db)
     assert calls[-1][0] == stop_at
 
+
+
+def test_keeps_the_profile_entered_at_first_run(tmp_path) -> None:  # noqa: ANN001
+    from otop_desk.services.officer import OfficerService, Profile
+
+    db = Database.open(tmp_path / "first-run.sqlite3")
+    OfficerService(db).save(Profile(name="นางสาวทดสอบ ใจดี", office="สพอ.ชุมแพ", province="ขอนแก่น"))
+    counts = generate_demo(db, today=date(2026, 11, 21))
+    assert counts["officer_profile"] == 0
+    assert OfficerService(db).get().name == "นางสาวทดสอบ ใจดี"
+    assert counts["visit"] > 0
+    db.close()

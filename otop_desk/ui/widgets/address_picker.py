@@ -135,16 +135,19 @@ class AddressPicker(QWidget):
                     field=field,
                 )
         code = self.subdistrict.code()
-        province, district = self.province.code(), self.district.code()
-        if code is None and (province or district):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Validation", "Choose the sub-district too, or clear the province."
-                ),
-                F_SUBDISTRICT,
+        if not code:
+            # A partial address (province, perhaps district) is kept as far as it goes:
+            # an officer may register a group before knowing its sub-district.
+            province = self.book.province(self.province.code() or 0)
+            district = self.book.district(self.district.code() or 0)
+            return Address(
+                None,
+                "",
+                district.name_th if district else "",
+                province.name_th if province else "",
+                self.postcode.text().strip(),
             )
-        lineage = self.book.lineage(code) if code else None
-        if lineage is None:
-            return Address(None, "", "", "", self.postcode.text().strip())
+        lineage = self.book.lineage(code)
+        assert lineage is not None  # the code came from the list
         p, d, s = lineage
         return Address(s.code, s.name_th, d.name_th, p.name_th, self.postcode.text().strip())

@@ -112,12 +112,13 @@ class RowsEditor(QWidget):
 
     def is_blank(self, row: int) -> bool:
         """A row with nothing typed in its text cells is skipped, not an error."""
-        return all(
-            not self.text(row, c).strip()
-            for c in range(self.table.columnCount())
-            if self.table.cellWidget(row, c) is None
-            and (self.table.item(row, c) is None or not self.table.item(row, c).flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        )
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if self.table.cellWidget(row, column) is not None or item is None:
+                continue
+            if item.data(Qt.ItemDataRole.CheckStateRole) is None and item.text().strip():
+                return False
+        return True
 
     def remove_current(self) -> None:
         row = self.table.currentRow()

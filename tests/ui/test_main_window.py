@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from otop_desk.services import Services
+from otop_desk.services.groups import GroupData
+from otop_desk.ui import i18n
+from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
+from otop_desk.ui.groups.tab import GroupsTab
+from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.settings import AppSettings
+
+
+def make_window(qtbot: Any, services: Services, settings: AppSettings) -> MainWindow:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_thai_menus_tabs_and_status_bar(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    window = make_window(qtbot, services, settings)
+    assert menu_titles(window) == ["&แฟ้ม", "แ&ก้ไข", "&มุมมอง", "&ช่วยเหลือ"]
+    assert window.tabs.tabText(0) == "กลุ่มผู้ผลิต"
+    assert window.db_label.text().startswith("ฐานข้อมูล: ")
+    # no empty placeholder tabs: every tab is a real record tab
+    assert all(window.tabs.widget(i).model.columnCount() > 0 for i in range(window.tabs.count()))
+
+
+def test_switching_to_english_keeps_data_and_window(
+    qtbot: Any, services: Services, settings: AppSettings, on_modal: Any
+) -> None:
+    services.groups.save(GroupData(name="กลุ่มทอผ้า"))
+    window = make_window(qtbot, services, settings)
+
+    def choose_english(dialog: SettingsDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.accept()
+
+    on_modal(SettingsDialog, choose_english)
+    window.open_settings()
+    try:
+        assert i18n.current_language() == "en"
+        assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+        tab = window.tabs.widget(0)
+        assert isinstance(tab, GroupsTab)
+        assert window.tabs.tabText(0) == "Producer groups"
+        assert tab.model.rowCount() == 1
+        assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Group"
+        assert settings.language == "en"
+    finally:
+        i18n.install("th")
+
+
+def test_window_geometry_is_remembered(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    window = make_window(qtbot, services, settings)
+    # the offscreen screen is 800x600, so stay inside it
+    window.resize(700, 500)
+    window.close()
+    again = make_window(qtbot, services, settings)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_edit_menu_acts_on_current_tab(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    window = make_window(qtbot, services, settings)
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert isinstance(edit_menu, QMenu)
+    find = next(a for a in edit_menu.actions() if a.text() == "&ค้นหา")
+    find.trigger()
+    tab = window.current_tab()
+    assert tab is not None and window.focusWidget() is tab.search

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from otop_desk.cli import main
+
+
+def test_check_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "new.sqlite3"
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "integrity_check: ok" in out
+    assert "producer_group: 0" in out
+
+
+def test_demo_then_check_then_refuse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "producer_group: 40" in out
+    assert main(["--db", str(db), "check"]) == 0  # --db before the subcommand works too
+    assert "producer_group: 40" in capsys.readouterr().out
+    assert main(["demo", "--db", str(db)]) == 1
+    assert "refused" in capsys.readouterr().err
+
+
+def test_unknown_province(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", str(tmp_path / "x.sqlite3"), "--province", "Atlantis"]) == 2
+    assert "Atlantis" in capsys.readouterr().err
+
+
+def test_python_dash_m_entry_point() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "otop_desk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("otop-desk ")
