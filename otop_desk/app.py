@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 from otop_desk import APP_NAME, __version__, paths
 from otop_desk.db.database import Database
 from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
+from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.services import Services
 from otop_desk.services.check import is_empty
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.demo_loader import load_demo
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
-from otop_desk.ui.fonts import register_fonts, use_ui_font
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
 

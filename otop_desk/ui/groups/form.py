@@ -133,7 +133,9 @@ class GroupDialog(QDialog):
         self.moo.setRange(0, 99)
         self.moo.setSpecialValueText("–")
         self.village = QLineEdit(page)
-        self.address = AddressPicker(page)
+        form.addRow(i18n.field_label(g.F_MOO), self.moo)
+        form.addRow(i18n.field_label(g.F_VILLAGE), self.village)
+        self.address = AddressPicker(page, form=form)
         self.latitude = QLineEdit(page)
         self.longitude = QLineEdit(page)
         self.latitude.setPlaceholderText("16.4419")
@@ -141,9 +143,6 @@ class GroupDialog(QDialog):
         gps = QHBoxLayout()
         gps.addWidget(self.latitude)
         gps.addWidget(self.longitude)
-        form.addRow(i18n.field_label(g.F_MOO), self.moo)
-        form.addRow(i18n.field_label(g.F_VILLAGE), self.village)
-        form.addRow(self.address)
         form.addRow(self.tr("GPS (latitude, longitude)"), gps)
         return page
 

@@ -65,7 +65,14 @@ class AreaCombo(QComboBox):
 class AddressPicker(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, book: AddressBook | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        book: AddressBook | None = None,
+        *,
+        form: QFormLayout | None = None,
+    ) -> None:
+        """With ``form``, the rows join that layout so labels line up with the other fields."""
         super().__init__(parent)
         self.book = book or address_book()
         self.province = AreaCombo(self)
@@ -75,8 +82,11 @@ class AddressPicker(QWidget):
         self.postcode.setMaxLength(5)
         self.postcode.setInputMask("")
         self.postcode.setMaximumWidth(90)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+        else:
+            self.hide()  # the picker itself stays empty; its fields live in ``form``
         form.addRow(i18n.field_label(F_PROVINCE), self.province)
         form.addRow(i18n.field_label(F_DISTRICT), self.district)
         form.addRow(i18n.field_label(F_SUBDISTRICT), self.subdistrict)
