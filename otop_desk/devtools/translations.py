@@ -1,9 +1,13 @@
 """Keep the Thai translations in step with the code.
 
-    python -m otop_desk.devtools.translations update    # lupdate: collect strings into .ts
-    python -m otop_desk.devtools.translations missing   # list strings still untranslated
-    python -m otop_desk.devtools.translations fill AREA FILE.tsv   # context<TAB>source<TAB>thai
-    python -m otop_desk.devtools.translations release   # lrelease: .ts -> .qm
+    python -m otop_desk.devtools.translations update [AREA...]   # lupdate: strings into .ts
+    python -m otop_desk.devtools.translations missing [AREA...]  # strings still untranslated
+    python -m otop_desk.devtools.translations fill AREA FILE.tsv # context<TAB>source<TAB>thai
+    python -m otop_desk.devtools.translations release [AREA...]  # lrelease: .ts -> .qm
+    python -m otop_desk.devtools.translations areas              # which files feed which area
+
+Without AREA, every area is processed. Name the areas you work on when others are
+editing other areas' files at the same time.
 
 Strings are split into one ``.ts`` per area so that work on different tabs never edits
 the same file. The area of a source file is the sub-package or module it belongs to
@@ -64,14 +68,17 @@ def run_lupdate(files: list[Path], ts: Path) -> None:
     )
 
 
-def update() -> None:
+def update(areas: list[str] | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for area, files in sources_by_area().items():
-        run_lupdate(files, TS_DIR / f"{area}.ts")
+        if not areas or area in areas:
+            run_lupdate(files, TS_DIR / f"{area}.ts")
 
 
-def release() -> None:
+def release(areas: list[str] | None = None) -> None:
     for ts in sorted(TS_DIR.glob("*.ts")):
+        if areas and ts.stem not in areas:
+            continue
         subprocess.run(
             [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
@@ -90,9 +97,11 @@ def read_ts(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
     return out
 
 
-def missing() -> list[tuple[str, str, str]]:
+def missing(areas: list[str] | None = None) -> list[tuple[str, str, str]]:
     rows = []
     for ts in sorted(TS_DIR.glob("*.ts")):
+        if areas and ts.stem not in areas:
+            continue
         for (context, source), (_text, finished) in read_ts(ts).items():
             if not finished:
                 rows.append((ts.stem, context, source))
@@ -131,14 +140,17 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    command = argv[0] if argv else "help"
+    command, rest = (argv[0], argv[1:]) if argv else ("help", [])
     if command == "update":
-        update()
+        update(rest)
     elif command == "release":
-        release()
+        release(rest)
     elif command == "missing":
-        for area, context, source in missing():
+        for area, context, source in missing(rest):
             print(f"{area}\t{context}\t{source!r}")
+    elif command == "areas":
+        for area, files in sorted(sources_by_area().items()):
+            print(area + ": " + " ".join(str(f.relative_to(ROOT)) for f in files))
     elif command == "fill" and len(argv) == 3:
         print(f"{fill(argv[1], Path(argv[2]))} translations set")
     else:

@@ -15,7 +15,7 @@ from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.settings import AppSettings
-from otop_desk.ui.tabs import TAB_CLASSES
+from otop_desk.ui.tabs import FILE_MENU, STATUS_WIDGETS, TAB_CLASSES, MenuItem
 
 
 class MainWindow(QMainWindow):
@@ -49,10 +49,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(max(current, 0))
         self.menuBar().clear()
         self._build_menus()
+        for widget in getattr(self, "_status_widgets", []):
+            self.statusBar().removeWidget(widget)
+            widget.deleteLater()
+        self._status_widgets = [make(self) for make in STATUS_WIDGETS]
+        for widget in self._status_widgets:
+            self.statusBar().addWidget(widget)
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.db.describe()))
         self.db_label.setToolTip(self.services.db.describe())
 
-    def _add(self, menu_title: str, items: list[tuple[str, Callable[[], object], object] | None]) -> None:
+    def _add(self, menu_title: str, items: list[MenuItem]) -> None:
         menu = self.menuBar().addMenu(menu_title)
         for item in items:
             if item is None:
@@ -66,10 +72,16 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _build_menus(self) -> None:
+        contributed: list[MenuItem] = []
+        for provide in FILE_MENU:
+            contributed += [*provide(self), None]
         self._add(self.tr("&File"), [
             (self.tr("Officer &profile…"), self.edit_profile, None),
             (self.tr("Load &demo data…"), self.load_demo_data, None),
             None,
+            (self.tr("&Print…"), lambda: self._on_tab(RecordTab.print_current), QKeySequence.StandardKey.Print),
+            None,
+            *contributed,
             (self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences),
             None,
             (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
@@ -82,7 +94,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Find"), lambda: self._on_tab(RecordTab.focus_search), QKeySequence.StandardKey.Find),
             (self.tr("&Refresh"), lambda: self._on_tab(RecordTab.refresh), QKeySequence.StandardKey.Refresh),
         ])
-        view_items: list[tuple[str, Callable[[], object], object] | None] = []
+        view_items: list[MenuItem] = []
         for index in range(self.tabs.count()):
             view_items.append((self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
         self._add(self.tr("&View"), view_items)

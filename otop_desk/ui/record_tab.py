@@ -116,6 +116,12 @@ class RecordTab(QWidget, Generic[R]):
     def delete_record(self, row: R) -> None:
         """Ask, then delete ``row``."""
 
+    def print_current(self) -> None:
+        """File → Print (Ctrl+P): tabs whose records print override this."""
+
+    def can_print(self) -> bool:
+        return False
+
     def row_id(self, row: R) -> Any:
         return row.id  # type: ignore[attr-defined]
 

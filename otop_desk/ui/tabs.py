@@ -1,8 +1,29 @@
-"""The tabs of the main window, in order. A new tab is one more entry here."""
+"""What the main window is made of: its tabs in order, and what features add to it.
+
+A new tab is one more entry in ``TAB_CLASSES``. A feature that needs File-menu commands
+or a status-bar widget registers a function here instead of editing the main window.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.record_tab import RecordTab
 
+if TYPE_CHECKING:
+    from otop_desk.ui.main_window import MainWindow
+
+#: (translated text, slot, shortcut or None); None in a list is a separator.
+MenuItem = tuple[str, Callable[[], object], Any] | None
+
 TAB_CLASSES: list[type[RecordTab]] = [GroupsTab]  # type: ignore[type-arg]
+
+#: Each returns items for the File menu, shown between the record commands and Settings.
+FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = []
+
+#: Each returns a widget for the status bar (called again after a language change).
+STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = []
