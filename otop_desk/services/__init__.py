@@ -7,6 +7,7 @@ from functools import cached_property
 from otop_desk.db.database import Database
 from otop_desk.services.groups import GroupService
 from otop_desk.services.officer import OfficerService
+from otop_desk.services.training import TrainingService
 
 
 class Services:
@@ -22,3 +23,7 @@ class Services:
     @cached_property
     def officer(self) -> OfficerService:
         return OfficerService(self.db)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        return TrainingService(self.db)

@@ -1,0 +1,26 @@
+"""Trainings, knowledge forums and study visits: records, participants and evaluation."""
+
+from otop_desk.services.training.data import (
+    GroupTrainingRow,
+    ParticipantData,
+    TrainingData,
+    TrainingRow,
+)
+from otop_desk.services.training.evaluation import GroupAttendance, TrainingSummary, summarize
+from otop_desk.services.training.service import AmbiguousIdError, TrainingService
+from otop_desk.services.training.validate import parse_rating, parse_score, validate_training
+
+__all__ = [
+    "AmbiguousIdError",
+    "GroupAttendance",
+    "GroupTrainingRow",
+    "ParticipantData",
+    "TrainingData",
+    "TrainingRow",
+    "TrainingService",
+    "TrainingSummary",
+    "parse_rating",
+    "parse_score",
+    "summarize",
+    "validate_training",
+]
