@@ -7,7 +7,9 @@ from functools import cached_property
 from otop_desk.db.database import Database
 from otop_desk.services.groups import GroupService
 from otop_desk.services.officer import OfficerService
+from otop_desk.services.problems import ProblemService
 from otop_desk.services.training import TrainingService
+from otop_desk.services.visits import VisitService
 
 
 class Services:
@@ -23,6 +25,14 @@ class Services:
     @cached_property
     def officer(self) -> OfficerService:
         return OfficerService(self.db)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        return VisitService(self.db)
+
+    @cached_property
+    def problems(self) -> ProblemService:
+        return ProblemService(self.db)
 
     @cached_property
     def training(self) -> TrainingService:

@@ -1,0 +1,333 @@
+"""Group visits: list, read, save with follow-ups, members met and the problems found."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from otop_desk.db.database import Database
+from otop_desk.db.models import FollowUpAction, Member, Problem, ProducerGroup, Visit
+from otop_desk.domain.dates import check_date_range, month_bounds
+from otop_desk.domain.enums import (
+    ProblemCategory,
+    ProblemSource,
+    ProblemStatus,
+    Severity,
+    VisitPurpose,
+)
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
+from otop_desk.services._validate import check_int
+from otop_desk.services.problem_rules import ProblemData, validate_problem
+from otop_desk.services.problems import problem_data, store_problem
+
+F_GROUP = QT_TRANSLATE_NOOP("Field", "Group")
+F_DATE = QT_TRANSLATE_NOOP("Field", "Visit date")
+F_OFFICERS = QT_TRANSLATE_NOOP("Field", "Officers present")
+F_PEOPLE = QT_TRANSLATE_NOOP("Field", "People met")
+F_OBSERVATIONS = QT_TRANSLATE_NOOP("Field", "Observations")
+F_ADVICE = QT_TRANSLATE_NOOP("Field", "Advice given")
+F_NEXT = QT_TRANSLATE_NOOP("Field", "Next visit")
+F_NOTES = QT_TRANSLATE_NOOP("Field", "Notes")
+F_FOLLOW_UP = QT_TRANSLATE_NOOP("Field", "Follow-up action")
+F_DUE = QT_TRANSLATE_NOOP("Field", "Due date")
+F_RESPONSIBLE = QT_TRANSLATE_NOOP("Field", "Responsible")
+F_DONE_DATE = QT_TRANSLATE_NOOP("Field", "Date done")
+F_PROBLEM = QT_TRANSLATE_NOOP("Field", "Problem description")
+
+
+@dataclass
+class FollowUpData:
+    description: str = ""
+    due_date: date | None = None
+    responsible: str = ""
+    done: bool = False
+    done_date: date | None = None
+    id: uuid.UUID | None = None
+
+
+@dataclass
+class FoundProblem:
+    """A problem logged inside the visit form; the problem log holds the rest of it."""
+
+    category: ProblemCategory = ProblemCategory.MARKETING
+    description: str = ""
+    severity: Severity = Severity.MEDIUM
+    status: ProblemStatus = ProblemStatus.OPEN  # shown, changed only in the problem log
+    id: uuid.UUID | None = None
+
+
+@dataclass
+class VisitData:
+    group_id: uuid.UUID | None = None
+    visit_date: date | None = None
+    purpose: VisitPurpose = VisitPurpose.FOLLOW_UP
+    officers: str = ""
+    people_met: int = 0
+    member_ids: frozenset[uuid.UUID] = frozenset()
+    observations: str = ""
+    advice: str = ""
+    next_visit_date: date | None = None
+    notes: str = ""
+    actions: list[FollowUpData] = field(default_factory=list)
+    problems: list[FoundProblem] = field(default_factory=list)
+    id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: uuid.UUID
+    group_id: uuid.UUID
+    group_name: str
+    visit_date: date
+    purpose: VisitPurpose
+    officers: str
+    people_met: int
+    next_visit_date: date | None
+    follow_up_due: date | None  # the earliest follow-up not yet done
+    open_follow_ups: int
+    problem_count: int
+    observations: str
+
+
+class VisitService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # reading ------------------------------------------------------------------------
+    def rows(self, *, group_id: uuid.UUID | None = None) -> list[VisitRow]:
+        with self._db.read() as s:
+            q = (
+                select(Visit, ProducerGroup.name)
+                .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
+                .options(selectinload(Visit.actions))
+                .order_by(Visit.visit_date.desc())
+            )
+            if group_id is not None:
+                q = q.where(Visit.group_id == group_id)
+            problems: dict[uuid.UUID, int] = {}
+            for (visit_id,) in s.execute(select(Problem.visit_id).where(Problem.visit_id.is_not(None))):
+                problems[visit_id] = problems.get(visit_id, 0) + 1
+            out = []
+            for v, name in s.execute(q):
+                pending = [a.due_date for a in v.actions if not a.done and a.due_date]
+                out.append(VisitRow(
+                    id=v.id, group_id=v.group_id, group_name=name, visit_date=v.visit_date,
+                    purpose=v.purpose, officers=v.officers, people_met=v.people_met,
+                    next_visit_date=v.next_visit_date, follow_up_due=min(pending, default=None),
+                    open_follow_ups=sum(not a.done for a in v.actions),
+                    problem_count=problems.get(v.id, 0), observations=v.observations,
+                ))
+            return out
+
+    def get(self, visit_id: uuid.UUID) -> VisitData:
+        with self._db.read() as s:
+            v = s.get(Visit, visit_id, options=[selectinload(Visit.actions),
+                                                selectinload(Visit.members_met)])
+            if v is None:
+                raise NotFoundError(str(visit_id))
+            found = s.scalars(
+                select(Problem).where(Problem.visit_id == visit_id).order_by(Problem.created_at)
+            ).all()
+            return VisitData(
+                id=v.id, group_id=v.group_id, visit_date=v.visit_date, purpose=v.purpose,
+                officers=v.officers, people_met=v.people_met,
+                member_ids=frozenset(m.id for m in v.members_met),
+                observations=v.observations, advice=v.advice, next_visit_date=v.next_visit_date,
+                notes=v.notes,
+                actions=[FollowUpData(id=a.id, description=a.description, due_date=a.due_date,
+                                      responsible=a.responsible, done=a.done, done_date=a.done_date)
+                         for a in v.actions],
+                problems=[FoundProblem(id=p.id, category=p.category, description=p.description,
+                                       severity=p.severity, status=p.status) for p in found],
+            )
+
+    def ids_in_month(self, year: int, month: int) -> list[uuid.UUID]:
+        first, last = month_bounds(year, month)
+        with self._db.read() as s:
+            q = (select(Visit.id).join(ProducerGroup, Visit.group_id == ProducerGroup.id)
+                 .where(Visit.visit_date.between(first, last))
+                 .order_by(Visit.visit_date, ProducerGroup.name))
+            return list(s.scalars(q))
+
+    def find_id(self, text: str) -> uuid.UUID:
+        """A visit by its full id or a unique beginning of it, as typed on a command line."""
+        wanted = text.strip().lower()
+        try:
+            return uuid.UUID(wanted)
+        except ValueError:
+            pass
+        bare = wanted.replace("-", "")
+        if len(bare) < 4 or any(ch not in "0123456789abcdef" for ch in bare):
+            raise NotFoundError(text)
+        with self._db.read() as s:
+            # Compared in Python: how a UUID is stored differs between SQLite and PostgreSQL.
+            ids = [i for i in s.scalars(select(Visit.id)) if i.hex.startswith(bare)]
+        if len(ids) != 1:
+            raise NotFoundError(text if not ids else f"{text}: {len(ids)} visits match")
+        return ids[0]
+
+    # writing ------------------------------------------------------------------------
+    def save(self, data: VisitData, *, today: date | None = None) -> uuid.UUID:
+        today = today or date.today()
+        clean = validate_visit(data, today)
+        with self._db.begin() as s:
+            group = s.get(ProducerGroup, clean.group_id)
+            if group is None:
+                raise NotFoundError(str(clean.group_id))
+            if clean.id is None:
+                visit = Visit()
+                s.add(visit)
+            else:
+                found = s.get(Visit, clean.id, options=[selectinload(Visit.actions),
+                                                        selectinload(Visit.members_met)])
+                if found is None:
+                    raise NotFoundError(str(clean.id))
+                visit = found
+            for name in ("group_id", "visit_date", "purpose", "officers", "people_met",
+                         "observations", "advice", "next_visit_date", "notes"):
+                if getattr(visit, name, None) != getattr(clean, name):
+                    setattr(visit, name, getattr(clean, name))
+            members = s.scalars(select(Member).where(Member.id.in_(clean.member_ids))).all()
+            if any(m.group_id != clean.group_id for m in members) or len(members) != len(clean.member_ids):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Validation", "The members met must be members of the visited group."),
+                    F_PEOPLE,
+                )
+            if {m.id for m in visit.members_met} != clean.member_ids:
+                visit.members_met = list(members)
+            _sync_follow_ups(visit, clean.actions)
+            s.flush()
+            _sync_problems(s, visit, clean.problems, today)
+            return visit.id
+
+    def delete(self, visit_id: uuid.UUID) -> None:
+        """Delete a visit; the problems it logged stay in the log, without the link."""
+        with self._db.begin() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                raise NotFoundError(str(visit_id))
+            for problem in s.scalars(select(Problem).where(Problem.visit_id == visit_id)):
+                problem.visit_id = None
+            s.delete(visit)
+
+
+def validate_visit(data: VisitData, today: date) -> VisitData:
+    if data.group_id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Choose the {field}."), F_GROUP, field=F_GROUP)
+    if data.visit_date is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_DATE, field=F_DATE)
+    visited = check_date_range(data.visit_date, F_DATE)
+    if visited > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} cannot be in the future; record a visit once it has taken place."),
+            F_DATE, field=F_DATE,
+        )
+    long_text = {"max_length": LONG_TEXT_MAX, "multiline": True}
+    clean = replace(
+        data,
+        purpose=VisitPurpose(data.purpose),
+        officers=clean_text(data.officers, F_OFFICERS, required=True),
+        people_met=check_int(data.people_met, F_PEOPLE, 0, 10_000, required=True) or 0,
+        member_ids=frozenset(data.member_ids),
+        observations=clean_text(data.observations, F_OBSERVATIONS, **long_text),
+        advice=clean_text(data.advice, F_ADVICE, **long_text),
+        notes=clean_text(data.notes, F_NOTES, **long_text),
+        actions=[],
+        problems=[],
+    )
+    if clean.people_met < len(clean.member_ids):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} ({count}) is less than the {listed} members ticked."),
+            F_PEOPLE, field=F_PEOPLE, count=clean.people_met, listed=len(clean.member_ids),
+        )
+    if clean.next_visit_date is not None and check_date_range(clean.next_visit_date, F_NEXT) <= visited:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} must come after the visit date."), F_NEXT, field=F_NEXT
+        )
+    for row, action in enumerate(data.actions, start=1):
+        try:
+            clean.actions.append(_validate_follow_up(action, visited, today))
+        except ValidationError as error:
+            raise error.in_row(row) from None
+    for row, problem in enumerate(data.problems, start=1):
+        try:
+            clean.problems.append(replace(
+                problem,
+                category=ProblemCategory(problem.category),
+                severity=Severity(problem.severity),
+                description=clean_text(problem.description, F_PROBLEM, required=True, **long_text),
+            ))
+        except ValidationError as error:
+            raise error.in_row(row) from None
+    return clean
+
+
+def _validate_follow_up(a: FollowUpData, visited: date, today: date) -> FollowUpData:
+    after = QT_TRANSLATE_NOOP("Validation", "{field} cannot be before the visit date.")
+    if a.due_date is not None and check_date_range(a.due_date, F_DUE) < visited:
+        raise ValidationError(after, F_DUE, field=F_DUE)
+    done_date = a.done_date if a.done else None
+    if done_date is not None and not visited <= done_date <= today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} must be between the visit date and today."),
+            F_DONE_DATE, field=F_DONE_DATE,
+        )
+    return FollowUpData(
+        id=a.id,
+        description=clean_text(a.description, F_FOLLOW_UP, required=True, max_length=LONG_TEXT_MAX,
+                               multiline=True),
+        due_date=a.due_date,
+        responsible=clean_text(a.responsible, F_RESPONSIBLE),
+        done=bool(a.done),
+        done_date=done_date,
+    )
+
+
+def _sync_follow_ups(visit: Visit, actions: list[FollowUpData]) -> None:
+    existing = {a.id: a for a in visit.actions}
+    keep: list[FollowUpAction] = []
+    for data in actions:
+        action = existing.get(data.id) if data.id else None
+        if action is None:
+            action = FollowUpAction()
+        for name in ("description", "due_date", "responsible", "done", "done_date"):
+            if getattr(action, name, None) != getattr(data, name):
+                setattr(action, name, getattr(data, name))
+        keep.append(action)
+    visit.actions = keep
+
+
+def _sync_problems(s: Session, visit: Visit, found: list[FoundProblem], today: date) -> None:
+    """Create, update or remove the problems this visit logged, through the problem rules."""
+    linked = {p.id: p for p in s.scalars(
+        select(Problem).where(Problem.visit_id == visit.id).options(selectinload(Problem.actions))
+    )}
+    wanted = {p.id for p in found if p.id}
+    for pid, problem in linked.items():
+        if pid in wanted:
+            continue
+        if problem.actions:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The problem “{text}” already has actions; settle or delete it in the problem log.",
+                ),
+                F_PROBLEM, text=problem.description[:60],
+            )
+        s.delete(problem)
+    for row, item in enumerate(found, start=1):
+        current = linked.get(item.id) if item.id else None
+        base = problem_data(current) if current is not None else ProblemData(
+            source=ProblemSource.VISIT, status=ProblemStatus.OPEN)
+        # A problem found at this visit moves with the visit's date and group.
+        changed = replace(base, group_id=visit.group_id, visit_id=visit.id, found_date=visit.visit_date,
+                          category=item.category, description=item.description, severity=item.severity)
+        try:
+            store_problem(s, validate_problem(changed, today))
+        except ValidationError as error:
+            raise error.in_row(row) from None
