@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from otop_desk import APP_NAME, __version__
+from otop_desk.paths import resource
 from otop_desk.services import Services
 from otop_desk.ui import i18n
 from otop_desk.ui.demo_loader import load_demo
+from otop_desk.ui.dialogs.about_dialog import AboutDialog
+from otop_desk.ui.dialogs.help_dialog import HelpDialog
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
 from otop_desk.ui.record_tab import RecordTab
@@ -23,6 +26,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.settings = settings
+        self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
             view_items.append((self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
         self._add(self.tr("&View"), view_items)
         self._add(self.tr("&Help"), [
+            (self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents),
+            None,
             (self.tr("&About OTOP Desk"), self.about, None),
             (self.tr("About &Qt"), QApplication.aboutQt, None),
         ])
@@ -133,16 +139,11 @@ class MainWindow(QMainWindow):
             i18n.install(self.settings.language)
             self.build()
 
+    def show_guide(self) -> None:
+        HelpDialog(self).exec()
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About OTOP Desk"),
-            self.tr(
-                "<h3>{name} {version}</h3><p>Records of OTOP producer groups for "
-                "community-development officers, offline.</p><p>Thai font: Sarabun (SIL Open "
-                "Font License 1.1). Thai address data: thai-province-data (MIT licence).</p>"
-            ).format(name=APP_NAME, version=__version__),
-        )
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.settings.save_window(self.saveGeometry(), self.saveState())
