@@ -5,6 +5,10 @@ from __future__ import annotations
 from functools import cached_property
 
 from otop_desk.db.database import Database
+from otop_desk.services.backups import BackupService
+from otop_desk.services.books import BookService
+from otop_desk.services.costing import CostingService
+from otop_desk.services.fairs import FairService
 from otop_desk.services.groups import GroupService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService
@@ -27,6 +31,10 @@ class Services:
         return OfficerService(self.db)
 
     @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.db)
+
+    @cached_property
     def visits(self) -> VisitService:
         return VisitService(self.db)
 
@@ -37,3 +45,15 @@ class Services:
     @cached_property
     def training(self) -> TrainingService:
         return TrainingService(self.db)
+
+    @cached_property
+    def books(self) -> BookService:
+        return BookService(self.db)
+
+    @cached_property
+    def costing(self) -> CostingService:
+        return CostingService(self.db)
+
+    @cached_property
+    def fairs(self) -> FairService:
+        return FairService(self.db)
