@@ -29,6 +29,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # A tab reads its records when first shown, so start-up does not wait for
+        # tables nobody has looked at yet.
+        self._stale: set[int] = set()
+        self.tabs.currentChanged.connect(lambda _i: self._load_current())
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -49,8 +53,9 @@ class MainWindow(QMainWindow):
         for cls in TAB_CLASSES:
             tab = cls(self.services, self.tabs)
             self.tabs.addTab(tab, tab.title())
-            tab.refresh()
+        self._stale = set(range(self.tabs.count()))
         self.tabs.setCurrentIndex(max(current, 0))
+        self._load_current()
         self.menuBar().clear()
         self._build_menus()
         for widget in getattr(self, "_status_widgets", []):
@@ -118,11 +123,17 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, RecordTab) else None
 
+    def _load_current(self) -> None:
+        index = self.tabs.currentIndex()
+        tab = self.tabs.widget(index)
+        if index in self._stale and isinstance(tab, RecordTab):
+            self._stale.discard(index)
+            tab.refresh()
+
     def refresh_all(self) -> None:
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if isinstance(tab, RecordTab):
-                tab.refresh()
+        """After data changed behind the tabs' backs (demo data, import, restore)."""
+        self._stale = set(range(self.tabs.count()))
+        self._load_current()
 
     # commands -------------------------------------------------------------------------
     def edit_profile(self) -> None:

@@ -76,3 +76,13 @@ def test_edit_menu_acts_on_current_tab(qtbot: Any, services: Services, settings:
     find.trigger()
     tab = window.current_tab()
     assert tab is not None and window.focusWidget() is tab.search
+
+
+def test_tabs_load_when_first_shown(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    services.groups.save(GroupData(name="กลุ่มทอผ้า"))
+    window = make_window(qtbot, services, settings)
+    assert window.tabs.currentWidget().model.rowCount() == 1
+    for index in range(1, window.tabs.count()):
+        assert window.tabs.widget(index).model.rowCount() == 0 or index in window._stale
+    window.refresh_all()
+    assert window._stale == set(range(window.tabs.count())) - {window.tabs.currentIndex()}
