@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from otop_desk import APP_NAME, __version__, paths
+from otop_desk import APP_NAME, __version__, errors_log, paths
 from otop_desk.db.database import Database
-from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.services import Services
 from otop_desk.services.check import is_empty
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.backups import error_dialog
+from otop_desk.ui.backups.startup import daily_backup, open_checked
 from otop_desk.ui.demo_loader import load_demo
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
 from otop_desk.ui.main_window import MainWindow
@@ -33,31 +35,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_database(target: str | Path) -> Database | None:
-    """Open (and upgrade) the database, or explain in a dialog why not."""
-    try:
-        return Database.open(target, backup_dir=paths.backup_dir())
-    except NewerDatabaseError:
-        messages.show_error(
-            None,
-            QCoreApplication.translate("App", "Database too new"),
-            QCoreApplication.translate("App", "This database was written by a newer version of OTOP Desk. It has not been "
-                "changed. Please install the newer version.\n\n{path}").format(path=target),
-        )
-    except UnknownDatabaseError:
-        messages.show_error(
-            None,
-            QCoreApplication.translate("App", "Not an OTOP Desk database"),
-            QCoreApplication.translate("App", "The file holds other data and was not changed:\n\n{path}").format(path=target),
-        )
-    except Exception as error:  # any other failure: a message, never a traceback
-        messages.show_error(
-            None,
-            QCoreApplication.translate("App", "Cannot open the database"),
-            QCoreApplication.translate("App", "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(
-                path=target, error=error
-            ),
-        )
-    return None
+    """Lock, check and open (and upgrade) the database, or explain in a dialog why not."""
+    opened = open_checked(target)
+    if opened is None:
+        return None
+    db, lock = opened
+    if lock is not None:
+        # Released when the program ends; a crash leaves a stale lock the next start takes over.
+        atexit.register(lock.release)
+    return db
 
 
 def first_run(window: MainWindow, services: Services) -> None:
@@ -76,14 +62,19 @@ def first_run(window: MainWindow, services: Services) -> None:
 
 def run_gui(db_target: str | Path | None = None) -> int:
     app = make_application()
+    errors_log.setup_logging()
     settings = AppSettings(paths.settings_file())
     i18n.install(settings.language)
-    db = open_database(db_target or paths.default_database())
+    target = db_target or paths.default_database()
+    # Kept in a variable for as long as the window runs: the hooks call into it.
+    _reporter = error_dialog.install(str(target))
+    db = open_database(target)
     if db is None:
         return 2
     services = Services(db)
     window = MainWindow(services, settings)
     window.show()
+    QTimer.singleShot(0, lambda: daily_backup(window, services.backups))
     QTimer.singleShot(0, lambda: first_run(window, services))
     try:
         return app.exec()

@@ -28,7 +28,7 @@ def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 def _open(args: argparse.Namespace):  # noqa: ANN202 - Database, imported lazily
     from otop_desk.db.database import Database
 
-    return Database.open(args.db or paths.default_database(), backup_dir=paths.backup_dir())
+    return Database.open(args.db or paths.default_database())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -63,6 +63,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from otop_desk.backup_commands import backup
+
+    return backup(Path(args.db or paths.default_database()), Path(args.to) if args.to else None)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from otop_desk.backup_commands import restore
+
+    return restore(Path(args.db or paths.default_database()), args.source, list_only=args.list)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
@@ -80,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="schema version, record counts and integrity_check")
     _db_arg(check)
     check.set_defaults(handler=cmd_check)
+
+    backup = sub.add_parser("backup", help="back the database up (SQLite backup API), with rotation")
+    _db_arg(backup)
+    backup.add_argument("--to", metavar="DIR", help="folder for the backup (default: the backup folder)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="list backups, or restore one (after backing up the current)")
+    _db_arg(restore)
+    which = restore.add_mutually_exclusive_group()
+    which.add_argument("--from", dest="source", metavar="FILE", help="backup file to restore, or 'latest'")
+    which.add_argument("--list", action="store_true", help="list the backups with their record counts")
+    restore.set_defaults(handler=cmd_restore)
     return parser
 
 

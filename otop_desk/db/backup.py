@@ -1,28 +1,190 @@
-"""Copies of a live SQLite database through SQLite's online backup API.
+"""Copies of a live SQLite database through SQLite's online backup API, and their rotation.
 
 A file copy of a database open in WAL mode can miss committed pages still in the WAL;
 the backup API copies a consistent snapshot.
+
+Backups of a database ``NAME.sqlite3`` are files ``NAME-YYYYMMDD-HHMMSS-REASON.sqlite3``
+in one folder, so several databases may share a folder and a listing needs no index file.
+
+Rotation keeps, among the backups of one database in one folder:
+
+* every backup taken on the current calendar day (so each import of the day can be undone);
+* the newest backup of each of the 14 most recent calendar days that have a backup;
+* the newest backup of each of the 12 most recent calendar months that have a backup.
+
+Everything else is deleted. Days and months are local time, read from the file name;
+"most recent days that have a backup" (not "the last 14 calendar days") so that a
+laptop left in a drawer for a month still has two weeks of history when it comes back.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+
+#: Why a backup was taken; part of the file name.
+REASONS = ("daily", "manual", "migration", "import", "restore")
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite3$")
+
+
+@dataclass(frozen=True, order=True)
+class BackupFile:
+    taken: datetime
+    path: Path
+    reason: str
+
+    @property
+    def day(self) -> tuple[int, int, int]:
+        return (self.taken.year, self.taken.month, self.taken.day)
+
+    @property
+    def month(self) -> tuple[int, int]:
+        return (self.taken.year, self.taken.month)
+
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and parents) readable by the user only on POSIX."""
+    existed = folder.exists()
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if not existed and os.name == "posix":
+        folder.chmod(DIR_MODE)  # mkdir's mode is reduced by the umask
+    return folder
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600, so SQLite (and its -wal/-shm, which copy the
+    database file's mode) never exposes the officer's records to other users."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a directory; NTFS journals the rename itself
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    # A seam for tests that simulate a full disk at the worst moment.
+    src.backup(dst, pages=1024)
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy ``source`` into a new file ``target`` (0600), atomically.
+
+    The copy is written to ``target.partial`` and renamed only when complete and synced,
+    so a crash or a full disk never leaves half a backup under a backup's name.
+    """
+    private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    partial.unlink(missing_ok=True)
     try:
-        dst = sqlite3.connect(partial)
+        create_private_file(partial)
+        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            # The copy is a single self-contained file, not WAL: easy to move on a USB stick.
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                _copy_pages(src, dst)
+                # One self-contained file, not WAL: easy to move on a USB stick.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        with open(partial, "rb+") as f:
+            os.fsync(f.fileno())
+        partial.replace(target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def folder_for(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` go: the user's backup folder for the default
+    database, a ``backups`` folder beside any other (a copy on a USB stick keeps its own)."""
+    from otop_desk import paths
+
+    if db_path.resolve() == paths.default_database().resolve():
+        return paths.backup_dir()
+    return db_path.resolve().parent / "backups"
+
+
+def backup_name(db_path: Path, taken: datetime, reason: str, n: int = 0) -> str:
+    suffix = f"-{n}" if n else ""
+    return f"{db_path.stem}-{taken.strftime(_STAMP)}{suffix}-{reason}.sqlite3"
+
+
+def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
+    match = _NAME_RE.match(path.name)
+    if match is None or (stem is not None and match["stem"] != stem):
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return BackupFile(taken, path, match["reason"])
+
+
+def list_backups(folder: Path, db_path: Path) -> list[BackupFile]:
+    """Backups of ``db_path`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = (parse_name(p, db_path.stem) for p in folder.iterdir() if p.is_file())
+    return sorted((b for b in found if b is not None), reverse=True)
+
+
+def make_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """A new backup of ``db_path`` in ``folder``; never overwrites an existing one."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    taken = (now or datetime.now()).replace(microsecond=0)
+    n = 0
+    while (target := folder / backup_name(db_path, taken, reason, n)).exists():
+        n += 1
+    return backup_file(db_path, target)
+
+
+def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:
+    """The backups that the rotation described in the module docstring removes."""
+    ordered = sorted(backups, reverse=True)
+    keep: set[Path] = {b.path for b in ordered if b.taken.date() == now.date()}
+    days: dict[tuple[int, int, int], BackupFile] = {}
+    months: dict[tuple[int, int], BackupFile] = {}
+    for b in ordered:  # newest first, so the first seen of each day/month is its newest
+        days.setdefault(b.day, b)
+        months.setdefault(b.month, b)
+    keep |= {b.path for b in list(days.values())[:KEEP_DAILY]}
+    keep |= {b.path for b in list(months.values())[:KEEP_MONTHLY]}
+    return [b for b in ordered if b.path not in keep]
+
+
+def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation does not keep; returns what was deleted."""
+    removed = []
+    for b in to_delete(list_backups(folder, db_path), now or datetime.now()):
+        try:
+            b.path.unlink()
+            removed.append(b.path)
+        except OSError as error:  # a locked file on Windows: try again next time
+            print(f"could not delete old backup {b.path}: {error}", file=sys.stderr)
+    return removed

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from otop_desk.db import migrate
-from otop_desk.db.backup import backup_file
+from otop_desk.db import backup, migrate
 from otop_desk.db.engine import MEMORY, is_sqlite_file, make_engine
 
 
@@ -22,25 +20,45 @@ class Database:
     newer one, so nothing else in the program needs to think about schema versions.
     """
 
-    def __init__(self, engine: Engine, target: str | Path) -> None:
+    def __init__(self, engine: Engine, target: str | Path, backup_dir: Path | None = None) -> None:
         self.engine = engine
         self.target = target
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        path = self.path
+        #: Where this database's backups go (None for in-memory and server databases).
+        self.backup_dir = backup_dir or (backup.folder_for(path) if path is not None else None)
 
     @classmethod
     def open(cls, target: str | Path, *, backup_dir: Path | None = None) -> Database:
         if is_sqlite_file(target):
-            Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            path = Path(target).expanduser()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                backup.create_private_file(path)
         engine = make_engine(target)
         try:
-            db = cls(engine, target)
-            if migrate.needs_upgrade(engine):
-                db._backup_before_migration(backup_dir)
-                migrate.upgrade(engine)
+            db = cls(engine, target, backup_dir)
+            db._upgrade()
         except BaseException:
             engine.dispose()
             raise
         return db
+
+    def _upgrade(self) -> None:
+        if migrate.needs_upgrade(self.engine):
+            self._backup_before_migration()
+            migrate.upgrade(self.engine)
+
+    def reopen(self) -> None:
+        """Close every connection and open the file again (after a restore replaced it).
+
+        Services keep their reference to this object, so the whole program sees the
+        restored data without being rebuilt.
+        """
+        self.engine.dispose()
+        self.engine = make_engine(self.target)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._upgrade()
 
     @classmethod
     def memory(cls) -> Database:
@@ -85,12 +103,11 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
-    def _backup_before_migration(self, backup_dir: Path | None) -> None:
+    def _backup_before_migration(self) -> None:
         path = self.path
-        if path is None or not path.exists() or path.stat().st_size == 0:
+        if path is None or self.backup_dir is None or not path.exists() or path.stat().st_size == 0:
             return
         if migrate.current_revision(self.engine) is None:
             return  # a brand-new file: nothing to protect
-        folder = backup_dir or path.parent / "backups"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_file(path, folder / f"{path.stem}-before-migration-{stamp}.sqlite3")
+        backup.make_backup(path, self.backup_dir, "migration")
+        backup.rotate(self.backup_dir, path)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.record_tab import RecordTab
 
@@ -23,7 +24,7 @@ MenuItem = tuple[str, Callable[[], object], Any] | None
 TAB_CLASSES: list[type[RecordTab]] = [GroupsTab]  # type: ignore[type-arg]
 
 #: Each returns items for the File menu, shown between the record commands and Settings.
-FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = []
+FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [backup_file_menu]
 
 #: Each returns a widget for the status bar (called again after a language change).
 STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = []

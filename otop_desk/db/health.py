@@ -1,0 +1,99 @@
+"""Looking at a database file without changing it: is it SQLite, is it sound, what is in it.
+
+Used on start-up (before anything may write to the file) and to describe backups.
+Every function opens the file read-only through a URI, so even a damaged file is left
+exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Tables that describe the schema, not records.
+_NOT_RECORDS = {"alembic_version"}
+
+
+class State(enum.Enum):
+    MISSING = "missing"  # no file, or an empty one: a new database will be made
+    OK = "ok"
+    NOT_SQLITE = "not_sqlite"  # some other kind of file
+    DAMAGED = "damaged"  # SQLite, but quick_check/integrity_check finds faults
+    UNREADABLE = "unreadable"  # cannot even be read (permissions, I/O error, locked)
+
+
+@dataclass(frozen=True)
+class Health:
+    state: State
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.state in (State.OK, State.MISSING)
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def probe(path: Path, *, full: bool = False) -> Health:
+    """``quick_check`` (or the slower ``integrity_check`` when ``full``) of ``path``."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return Health(State.MISSING)
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return Health(State.UNREADABLE, [str(error)])
+    if header != SQLITE_HEADER:
+        return Health(State.NOT_SQLITE)
+    try:
+        conn = _connect_ro(path)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        # "file is not a database", "database disk image is malformed", I/O errors
+        text = str(error)
+        state = State.UNREADABLE if "unable to open" in text or "locked" in text else State.DAMAGED
+        return Health(state, [text])
+    if rows != ["ok"]:
+        return Health(State.DAMAGED, rows[:20])
+    return Health(State.OK)
+
+
+def record_counts(path: Path) -> dict[str, int]:
+    """Rows per table of a (backup) file, read-only; empty when it cannot be read."""
+    try:
+        conn = _connect_ro(path)
+        try:
+            tables = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+                if r[0] not in _NOT_RECORDS
+            ]
+            return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in sorted(tables)}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def schema_revision(path: Path) -> str | None:
+    try:
+        conn = _connect_ro(path)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None

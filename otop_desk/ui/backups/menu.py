@@ -1,0 +1,58 @@
+"""The File-menu commands of backups: back up now, back up to a folder, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from otop_desk.services.backups import BackupService, StorageError
+from otop_desk.ui import messages
+from otop_desk.ui.backups.common import storage_text
+from otop_desk.ui.backups.restore_dialog import RestoreDialog
+from otop_desk.ui.worker import run_with_progress
+
+if TYPE_CHECKING:
+    from otop_desk.ui.main_window import MainWindow
+    from otop_desk.ui.tabs import MenuItem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupMenu", text)
+
+
+def back_up_now(parent: QWidget | None, backups: BackupService, folder: Path | None = None) -> Path | None:
+    """Take a backup behind a progress dialog and say where it went (or why it failed)."""
+    try:
+        made = run_with_progress(parent, _tr("Back up"), _tr("Backing up the database…"),
+                                 lambda _progress: backups.back_up("manual", to=folder))
+    except StorageError as error:
+        messages.show_error(parent, _tr("Backup failed"), storage_text(error))
+        return None
+    messages.show_info(parent, _tr("Back up"), _tr("The database has been backed up to:\n{file}").format(file=made))
+    return made
+
+
+def back_up_to_folder(window: MainWindow) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(window, _tr("Back up to a folder (e.g. a USB drive)"))
+    return back_up_now(window, window.services.backups, Path(folder)) if folder else None
+
+
+def open_restore(window: MainWindow) -> bool:
+    dialog = RestoreDialog(window.services.backups, window)
+    dialog.exec()
+    if dialog.restored:
+        window.refresh_all()
+    return dialog.restored
+
+
+def file_menu(window: MainWindow) -> list[MenuItem]:
+    if not window.services.backups.available:
+        return []  # a server database is backed up by its administrator
+    return [
+        (_tr("&Back up now"), lambda: back_up_now(window, window.services.backups), "Ctrl+Shift+B"),
+        (_tr("Back up &to a folder…"), lambda: back_up_to_folder(window), None),
+        (_tr("&Restore from backup…"), lambda: open_restore(window), None),
+    ]

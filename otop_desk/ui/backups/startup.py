@@ -1,0 +1,159 @@
+"""Opening the database on start: lock, quick check, upgrade, and a dialog for every failure.
+
+Whatever is wrong with the file (another copy of the program has it open, it is damaged,
+truncated or not a database at all, it was written by a newer version), the officer gets
+a message that says what happened and what they can do, never a traceback; a damaged
+database is offered the newest backup that passes ``integrity_check``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from otop_desk.db import health
+from otop_desk.db.backup import folder_for
+from otop_desk.db.database import Database
+from otop_desk.db.engine import is_sqlite_file
+from otop_desk.db.lock import DatabaseInUseError, DatabaseLock
+from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
+from otop_desk.services.backups import (
+    BackupEntry,
+    BackupService,
+    StorageError,
+    check_backup,
+    newest_good,
+    restore_file,
+)
+from otop_desk.ui import messages
+from otop_desk.ui.backups.common import storage_text, when
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def take_lock(path: Path, parent: QWidget | None = None) -> DatabaseLock | None:
+    """The database's lock, or None after telling the person another copy has it."""
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+        return lock
+    except DatabaseInUseError as error:
+        owner = error.owner
+    if owner.on_this_host:
+        messages.show_error(parent, _tr("OTOP Desk is already open"), _tr(
+            "This database is already open in another OTOP Desk window on this computer "
+            "(process {pid}). Switch to that window; two windows writing the same records "
+            "would overwrite each other's work.\n\n{path}").format(pid=owner.pid, path=path))
+        return None
+    choice = messages.choose(parent, _tr("Database in use"), _tr(
+        "This database is in use by OTOP Desk on the computer \"{host}\" (since {since}). If "
+        "that copy is closed or that computer crashed, you may take the database over.\n\n{path}"
+    ).format(host=owner.host, since=owner.since or "?", path=path),
+        [("take", _tr("Take over")), ("quit", _tr("Quit"))], "quit")
+    if choice != "take":
+        return None
+    lock.acquire(take_over=True)
+    return lock
+
+
+def _offer_backup(path: Path, folder: Path, problem: str, parent: QWidget | None) -> bool:
+    """Offer the newest good backup for a damaged file; True once one is restored."""
+    good: BackupEntry | None = newest_good(path, folder)
+    text = problem + "\n\n" + _tr("The file has not been changed.")
+    options = [("choose", _tr("Choose a backup file…")), ("quit", _tr("Quit"))]
+    default = "quit"
+    if good is not None:
+        text += "\n\n" + _tr(
+            "The newest good backup is from {when}: {groups} groups, {records} records. Restore "
+            "it? The damaged file is kept beside the database as {name}.damaged-…"
+        ).format(when=when(good.taken), groups=good.groups, records=good.records, name=path.name)
+        options.insert(0, ("restore", _tr("Restore the newest good backup")))
+        default = "restore"
+    else:
+        text += "\n\n" + _tr("No good backup was found in {folder}.").format(folder=folder)
+    while True:
+        choice = messages.choose(parent, _tr("The database cannot be used"), text, options, default)
+        if choice == "restore" and good is not None:
+            source = good.path
+        elif choice == "choose":
+            name, _ = QFileDialog.getOpenFileName(
+                parent, _tr("Choose a backup file"), str(folder),
+                _tr("OTOP Desk databases (*.sqlite3 *.db);;All files (*)"))
+            if not name:
+                continue
+            source = Path(name)
+        else:
+            return False
+        try:
+            check_backup(source)
+            restore_file(source, path, folder)
+            return True
+        except StorageError as error:
+            messages.show_error(parent, _tr("Restore failed"), storage_text(error))
+
+
+def _problem_text(state: health.State, path: Path, details: list[str]) -> str:
+    if state is health.State.NOT_SQLITE:
+        return _tr("{path} is not an OTOP Desk database (it is some other kind of file).").format(path=path)
+    if state is health.State.UNREADABLE:
+        return _tr("{path} cannot be read: {error}").format(path=path, error="; ".join(details))
+    return _tr("The database {path} is damaged ({error}). This can happen when a laptop loses "
+               "power or a USB drive is pulled out while saving.").format(
+        path=path, error="; ".join(details[:3]) or "?")
+
+
+def _open(target: str | Path, parent: QWidget | None) -> Database | None:
+    try:
+        return Database.open(target)
+    except NewerDatabaseError:
+        messages.show_error(parent, _tr("Database too new"), _tr(
+            "This database was written by a newer version of OTOP Desk. It has not been "
+            "changed. Please install the newer version.\n\n{path}").format(path=target))
+    except UnknownDatabaseError:
+        messages.show_error(parent, _tr("Not an OTOP Desk database"), _tr(
+            "The file holds other data and was not changed:\n\n{path}").format(path=target))
+    except Exception as error:  # any other failure: a message, never a traceback
+        messages.show_error(parent, _tr("Cannot open the database"), _tr(
+            "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=target, error=error))
+    return None
+
+
+def open_checked(target: str | Path, parent: QWidget | None = None) -> tuple[Database, DatabaseLock | None] | None:
+    """Lock, check and open ``target``; None after a dialog has said why not."""
+    if not is_sqlite_file(target):
+        db = _open(target, parent)
+        return (db, None) if db is not None else None
+    path = Path(target).expanduser().resolve()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = take_lock(path, parent)
+    except OSError as error:
+        messages.show_error(parent, _tr("Cannot open the database"), _tr(
+            "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=path, error=error))
+        return None
+    if lock is None:
+        return None
+    result = health.probe(path)
+    if not result.ok:
+        problem = _problem_text(result.state, path, result.details)
+        if not _offer_backup(path, folder_for(path), problem, parent):
+            lock.release()
+            return None
+    db = _open(path, parent)
+    if db is None:
+        lock.release()
+        return None
+    return db, lock
+
+
+def daily_backup(parent: QWidget | None, backups: BackupService) -> Path | None:
+    """The first start of a day backs the database up; a failure is told, not fatal."""
+    try:
+        return backups.daily()
+    except StorageError as error:
+        messages.show_error(parent, _tr("Daily backup failed"), storage_text(error))
+        return None
