@@ -1,0 +1,142 @@
+"""OTOP Desk benchmark at province scale. Prints timings, ratios to baselines, peak memory.
+
+    python benchmarks/bench.py [--db PATH] [--runs N]
+
+Without ``--db`` a province-scale demo database is generated once into the user cache
+folder (about 1,000 groups, 50,000 visits, 500,000 cash-book entries). Not run by the
+test suite: timings belong here, not in assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def province_db(path: Path | None) -> Path:
+    if path is not None:
+        return path
+    from platformdirs import user_cache_dir
+
+    target = Path(user_cache_dir("otop-desk")) / "bench-province.sqlite3"
+    if not target.exists():
+        from otop_desk.db.database import Database
+        from otop_desk.services.demo import generate_demo
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        db = Database.open(target)
+        generate_demo(db, scale="province")
+        db.close()
+        print(f"generated province database in {time.perf_counter() - start:.1f} s")
+    return target
+
+
+def startup(mode: str, db: Path, runs: int) -> float:
+    """Median seconds from process start to the first painted main window."""
+    times = []
+    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, str(HERE / "startup_child.py"), mode, str(db), str(settings)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("shown"):
+                times.append(time.perf_counter() - start)
+                break
+        proc.wait()
+    return statistics.median(times)
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    db_path = province_db(args.db)
+    print(f"database: {db_path} ({db_path.stat().st_size / 1e6:.0f} MB)")
+
+    bare = startup("bare", db_path, args.runs)
+    app_start = startup("app", db_path, args.runs)
+    print(f"start-up, bare PySide6 window   {ms(bare)}")
+    print(f"start-up, OTOP Desk main window {ms(app_start)}   ratio {app_start / bare:.2f}x (target 1.5x)")
+
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desk.app import make_application
+    from otop_desk.db.database import Database
+    from otop_desk.services import Services
+    from otop_desk.ui import i18n
+    from otop_desk.ui.main_window import MainWindow
+    from otop_desk.ui.record_tab import RecordTab
+    from otop_desk.ui.settings import AppSettings
+
+    app = make_application([sys.argv[0]])
+    i18n.install("th")
+    db = Database.open(db_path)
+    window = MainWindow(Services(db), AppSettings(Path(tempfile.mkdtemp()) / "s.ini"))
+    window.show()
+    app.processEvents()
+
+    largest: tuple[int, RecordTab | None] = (-1, None)
+    for index in range(window.tabs.count()):
+        tab = window.tabs.widget(index)
+        window._stale.add(index)  # measure a cold open of every tab
+
+        def open_tab(i: int = index) -> None:
+            window.tabs.setCurrentIndex(i)
+            window._load_current()
+            QApplication.processEvents()
+
+        if index == window.tabs.currentIndex():
+            window.tabs.setCurrentIndex((index + 1) % window.tabs.count())
+        seconds = timed(open_tab)
+        rows = tab.model.rowCount() if isinstance(tab, RecordTab) else 0
+        print(f"open tab {window.tabs.tabText(index):<24} {ms(seconds)}   ({rows} rows loaded)")
+        if isinstance(tab, RecordTab) and rows > largest[0]:
+            largest = (rows, tab)
+
+    rows, tab = largest
+    if tab is not None:
+        worst = 0.0
+        for prefix in ("บ", "บ้", "บ้า", "บ้าน", "บ้านโ", "บ้านโน"):
+            seconds = timed(lambda p=prefix: (tab.proxy.set_query(p), QApplication.processEvents()))
+            worst = max(worst, seconds)
+        print(f"filter keystroke on {rows} rows, worst of 6 {ms(worst)}   (target 100 ms)")
+
+    db.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (this process)      {peak:8.0f} MB   (target 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
