@@ -75,6 +75,35 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return restore(Path(args.db or paths.default_database()), args.source, list_only=args.list)
 
 
+def cmd_print_training(args: argparse.Namespace) -> int:
+    from otop_desk.domain.errors import NotFoundError
+    from otop_desk.reports.printing import ensure_gui_app, write_pdf
+    from otop_desk.reports.training_sheets import SHEETS
+    from otop_desk.services import Services
+    from otop_desk.services.training import AmbiguousIdError
+    from otop_desk.ui import i18n
+
+    ensure_gui_app()
+    i18n.install(args.lang)
+    db = _open(args)
+    try:
+        services = Services(db)
+        try:
+            data = services.training.get(services.training.resolve_id(args.training))
+        except NotFoundError:
+            print(f"error: no training matches {args.training!r}", file=sys.stderr)
+            return 2
+        except AmbiguousIdError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
+        pages = write_pdf(job, Path(args.out))
+    finally:
+        db.close()
+    print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
@@ -92,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="schema version, record counts and integrity_check")
     _db_arg(check)
     check.set_defaults(handler=cmd_check)
+
+    training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
+    _db_arg(training)
+    training.add_argument("--training", required=True, metavar="ID", help="training id or a unique beginning of it")
+    training.add_argument("--sheet", required=True, choices=("signin", "summary"))
+    training.add_argument("--out", required=True, metavar="FILE.pdf")
+    training.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheet")
+    training.set_defaults(handler=cmd_print_training)
 
     backup = sub.add_parser("backup", help="back the database up (SQLite backup API), with rotation")
     _db_arg(backup)

@@ -44,6 +44,7 @@ _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P
 @dataclass(frozen=True, order=True)
 class BackupFile:
     taken: datetime
+    n: int  # 1, 2, ... for a second backup within the same second
     path: Path
     reason: str
 
@@ -142,7 +143,7 @@ def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
         taken = datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
-    return BackupFile(taken, path, match["reason"])
+    return BackupFile(taken, int(match["n"] or 0), path, match["reason"])
 
 
 def list_backups(folder: Path, db_path: Path) -> list[BackupFile]:

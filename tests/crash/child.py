@@ -1,0 +1,57 @@
+"""The process the crash-safety test kills: saves records through the services forever.
+
+    python -m tests.crash.child DB LOG SEED
+
+After each commit returns, one line goes to LOG (fsynced): ``add ID`` for a new group,
+``try ID VALUE`` before and ``set ID VALUE`` after an edit of a group's notes. Whatever
+LOG says was committed must be in the database after a SIGKILL at any moment.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+
+from otop_desk.db.database import Database
+from otop_desk.services import Services
+from otop_desk.services.groups import GroupData, MemberData, ProductData
+
+
+def main(db_path: str, log_path: str, seed: int) -> None:
+    rng = random.Random(seed)
+    services = Services(Database.open(Path(db_path)))
+    log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+
+    def note(line: str) -> None:
+        os.write(log, (line + "\n").encode())
+        os.fsync(log)
+
+    print("ready", flush=True)
+    added = []
+    i = 0
+    while True:
+        i += 1
+        if added and rng.random() < 0.3:
+            gid = rng.choice(added)
+            value = f"แก้ไข {seed}-{i}|" + "ก" * rng.randint(0, 3000)
+            note(f"try {gid} {seed}-{i}")
+            data = services.groups.get(gid)
+            data.notes = value
+            services.groups.save(data)
+            note(f"set {gid} {seed}-{i}")
+            continue
+        gid = services.groups.save(GroupData(
+            name=f"กลุ่มทดสอบ {seed}-{i}",
+            member_count=10,
+            notes="บันทึก " * rng.randint(0, 800),
+            products=[ProductData(name=f"สินค้า {k}") for k in range(rng.randint(0, 5))],
+            members=[MemberData(name=f"สมาชิก {k}") for k in range(rng.randint(0, 8))],
+        ))
+        added.append(gid)
+        note(f"add {gid}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
