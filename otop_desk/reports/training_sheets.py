@@ -1,0 +1,191 @@
+"""Printed documents of a training session: the sign-in sheet and the attendance summary.
+
+Both go through ``reports.printing`` like every other printout. Text is translated in
+the ``TrainingSheets`` context, so the sheets follow the UI language (Thai by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from otop_desk.domain.dates import format_date_long
+from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
+from otop_desk.reports import html
+from otop_desk.reports.printing import PrintJob
+from otop_desk.services.officer import Profile
+from otop_desk.services.training import TrainingData, TrainingSummary, summarize
+
+CONTEXT = "TrainingSheets"
+# Room for people who turn up without being listed beforehand.
+BLANK_ROWS = 5
+# Long lists read better a little smaller than the 14 pt body text.
+SMALL = "font-size: 12pt"
+HEADER_TITLE_MAX = 70
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _label(value: LabeledEnum) -> str:
+    return QCoreApplication.translate(ENUM_CONTEXT, value.label)
+
+
+def _when(data: TrainingData, lang: str) -> str:
+    if data.start_date == data.end_date or data.end_date is None:
+        return format_date_long(data.start_date, lang)
+    return _tr("{start} to {end}").format(
+        start=format_date_long(data.start_date, lang), end=format_date_long(data.end_date, lang)
+    )
+
+
+def _num(value: Decimal | None, places: int = 2) -> str:
+    return "" if value is None else f"{value:,.{places}f}"
+
+
+def _score(value: Decimal | None, *, sign: bool = False) -> str:
+    """A person's score as typed: 7, 7.5, 72.25 (no padding zeros in a long table)."""
+    if value is None:
+        return ""
+    text = f"{value:+.2f}" if sign else f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def _header(data: TrainingData, profile: Profile | None) -> str:
+    office = profile.office if profile and profile.office else ""
+    title = data.title if len(data.title) <= HEADER_TITLE_MAX else data.title[: HEADER_TITLE_MAX - 1] + "…"
+    return " · ".join(part for part in (office, title) if part)
+
+
+def _session_fields(data: TrainingData, lang: str, *, full: bool) -> str:
+    rows: list[tuple[str, object]] = [
+        (_tr("Training"), data.title),
+        (_tr("Date"), _when(data, lang)),
+        (_tr("Venue"), data.venue),
+    ]
+    if full:
+        rows[1:1] = [(_tr("Topic"), _label(data.topic)), (_tr("Format"), _label(data.format))]
+        rows += [(_tr("Speakers / trainers"), data.speakers)]
+    rows += [(_tr("Organiser"), data.organiser)]
+    if full and data.budget:
+        rows += [(_tr("Budget"), _tr("{amount} baht").format(amount=data.budget.format()))]
+    return html.fields([(label, value) for label, value in rows if value])
+
+
+def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | None = None) -> PrintJob:
+    """รายชื่อผู้เข้ารับการอบรม: everyone listed, then blank rows, with room to sign."""
+    headers = [_tr("No."), _tr("Name"), _tr("Group / organisation"), _tr("Phone"), _tr("Signature")]
+    widths = (6, 26, 26, 17, 25)
+    head = "".join(f"<th width={w}%>{escape(h)}</th>" for h, w in zip(headers, widths, strict=True))
+    lines = []
+    people = list(data.participants)
+    for number in range(1, len(people) + BLANK_ROWS + 1):
+        p = people[number - 1] if number <= len(people) else None
+        cells = [str(number), p.name if p else "", p.organisation if p else "", p.phone if p else "", ""]
+        lines.append(
+            "<tr>" + "".join(
+                f'<td class="{"center" if i == 0 else ""}">{html.text(c) or "&nbsp;"}</td>'
+                for i, c in enumerate(cells)
+            ) + "</tr>"
+        )
+    # Taller rows than the shared grid: a signature needs the space.
+    table = (
+        f'<table class="grid" width="100%" cellspacing="0" cellpadding="7" border="1" style="{SMALL}">'
+        f"<thead><tr>{head}</tr></thead>{''.join(lines)}</table>"
+    )
+    body = html.document(
+        html.heading(_tr("List of participants")),
+        _session_fields(data, lang, full=False),
+        html.paragraph("&nbsp;"),
+        table,
+        html.paragraph("&nbsp;"),
+        html.signature(_tr("Person in charge"), profile.name if profile else "",
+                       profile.position if profile else ""),
+    )
+    return PrintJob(
+        title=_tr("Sign-in sheet: {title}").format(title=data.title),
+        html=body,
+        header=_header(data, profile),
+    )
+
+
+def _mark(attended: bool) -> str:
+    return "✓" if attended else "–"
+
+
+def attendance_summary(
+    data: TrainingData,
+    *,
+    lang: str = "th",
+    profile: Profile | None = None,
+    summary: TrainingSummary | None = None,
+) -> PrintJob:
+    """After the session: who came, test scores and satisfaction, and the evaluation."""
+    s = summary or summarize(data.participants)
+    figures: list[tuple[str, object]] = [
+        (_tr("Participants listed"), str(s.listed)),
+        (_tr("Attended"), _tr("{count} people ({rate}%)").format(count=s.attended, rate=_num(s.attendance_rate, 1))
+         if s.listed else "–"),
+        (_tr("Groups represented"), _tr("{count} of {listed} groups listed").format(
+            count=s.groups_represented, listed=s.groups_listed)),
+    ]
+    if s.scored:
+        figures += [
+            (_tr("Pre-test (mean)"), _num(s.mean_pre)),
+            (_tr("Post-test (mean)"), _num(s.mean_post)),
+            (_tr("Gain"), _tr("{gain} points; {better} of {count} people did better").format(
+                gain=f"{s.gain:+,.2f}", better=s.improved, count=s.scored)),
+        ]
+    if s.rated:
+        figures.append((_tr("Satisfaction (mean)"), _tr("{mean} of 5 ({count} ratings)").format(
+            mean=_num(s.mean_satisfaction), count=s.rated)))
+    note = _tr(
+        "Test means count only the {count} people with both a pre-test and a post-test "
+        "score; satisfaction counts those who rated."
+    ).format(count=s.scored)
+
+    headers: Sequence[str] = [_tr("No."), _tr("Participant"), _tr("Group / organisation"), _tr("Attended"),
+                              _tr("Pre-test"), _tr("Post-test"), _tr("Gain"), _tr("Satisfaction")]
+    rows = []
+    for number, p in enumerate(data.participants, start=1):
+        gain = p.post_score - p.pre_score if p.pre_score is not None and p.post_score is not None else None
+        rows.append([number, p.name, p.organisation, _mark(p.attended), _score(p.pre_score),
+                     _score(p.post_score), _score(gain, sign=True), p.satisfaction or ""])
+    parts = [
+        html.heading(_tr("Training attendance summary")),
+        _session_fields(data, lang, full=True),
+        html.heading(_tr("Evaluation"), 2),
+        html.fields(figures),
+        html.paragraph(escape(note), "muted"),
+    ]
+    # Tables carry their own titles in the header row: a separate heading could be
+    # left alone at the foot of a page (QTextDocument has no keep-with-next).
+    if s.groups:
+        parts += [
+            html.paragraph("&nbsp;"),
+            html.grid([_tr("Groups represented"), _tr("Listed"), _tr("Attended")],
+                      [(g.name, g.listed, g.attended) for g in s.groups],
+                      numeric=(1, 2), widths=(70, 15, 15)),
+        ]
+    parts += [
+        html.paragraph("&nbsp;"),
+        f'<div style="{SMALL}">',
+        html.grid(headers, rows, numeric=(0, 4, 5, 6, 7), widths=(5, 22, 27, 9, 9, 9, 8, 11)),
+        "</div>",
+        html.paragraph("&nbsp;"),
+        html.signature(_tr("Reported by"), profile.name if profile else "",
+                       profile.position if profile else ""),
+    ]
+    return PrintJob(
+        title=_tr("Attendance summary: {title}").format(title=data.title),
+        html=html.document(*parts),
+        header=_header(data, profile),
+        landscape=True,  # eight columns of names and figures
+    )
+
+
+SHEETS = {"signin": signin_sheet, "summary": attendance_summary}

@@ -1,0 +1,176 @@
+"""The training-sessions tab: forums, trainings and study visits, and their evaluation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QSplitter, QWidget
+
+from otop_desk.domain.enums import TrainingFormat, TrainingTopic
+from otop_desk.reports import training_sheets
+from otop_desk.reports.printing import PrintJob
+from otop_desk.services.training import TrainingRow
+from otop_desk.ui import i18n, messages
+from otop_desk.ui.print_preview import preview
+from otop_desk.ui.record_tab import RecordTab
+from otop_desk.ui.table_model import RowTableModel
+from otop_desk.ui.training.form import TrainingDialog
+from otop_desk.ui.training.group_trainings import GroupTrainingsDialog
+from otop_desk.ui.training.print_choice import SIGNIN, SUMMARY, PrintChoiceDialog
+from otop_desk.ui.training.summary_panel import SummaryPanel
+from otop_desk.ui.training.table_model import make_training_model
+from otop_desk.ui.widgets.enum_combo import EnumCombo
+
+
+class TrainingTab(RecordTab[TrainingRow]):
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        # The evaluation of the selected session sits under the table.
+        self.summary = SummaryPanel(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.layout().replaceWidget(self.table, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.summary)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self.last_preview: Any = None
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+
+    def limit_column_widths(self, maximum: int = 280) -> None:
+        # Titles and venues are long; keep the figures on the right in view.
+        super().limit_column_widths(maximum)
+
+    def title(self) -> str:
+        return self.tr("Trainings")
+
+    def make_model(self) -> RowTableModel[TrainingRow]:
+        return make_training_model()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search title, venue, speaker or organiser (Ctrl+F)")
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.topic_filter = EnumCombo(TrainingTopic, self, empty_label=self.tr("All topics"))
+        self.format_filter = EnumCombo(TrainingFormat, self, empty_label=self.tr("All formats"))
+        self.month_filter = QComboBox(self)
+        self.month_filter.addItem(self.tr("All months"), None)
+        for combo in (self.topic_filter, self.format_filter, self.month_filter):
+            # Long topic labels must not set the window's minimum width.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self._filters_changed)
+            bar.addWidget(combo)
+        self.action_print = QAction(self.tr("Print…"), self)
+        self.action_print.setToolTip(self.tr("Sign-in sheet or attendance summary (Ctrl+P)"))
+        self.action_print.triggered.connect(self.print_current)
+        self.action_groups = QAction(self.tr("Trainings by group…"), self)
+        self.action_groups.setToolTip(self.tr("Which sessions the members of a group attended"))
+        self.action_groups.triggered.connect(self.show_group_trainings)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.action_print, self.action_groups])
+
+    def _filters_changed(self) -> None:
+        topic = self.topic_filter.value()
+        fmt = self.format_filter.value()
+        month = self.month_filter.currentData()
+
+        def keep(row: TrainingRow) -> bool:
+            if topic is not None and row.topic != topic:
+                return False
+            if fmt is not None and row.format != fmt:
+                return False
+            # A session that spans a month end counts in both months.
+            return month is None or (
+                (row.start_date.year, row.start_date.month) <= tuple(month)
+                <= (row.end_date.year, row.end_date.month)
+            )
+
+        active = topic is not None or fmt is not None or month is not None
+        self.proxy.set_predicate(keep if active else None)
+        self._update_count()
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("Showing {shown} of {total} sessions").format(shown=shown, total=total)
+
+    def load_rows(self) -> list[TrainingRow]:
+        rows = self.services.training.rows()
+        self._fill_months(rows)
+        return rows
+
+    def _fill_months(self, rows: list[TrainingRow]) -> None:
+        wanted = self.month_filter.currentData()
+        months: set[tuple[int, int]] = set()
+        for r in rows:
+            months.add((r.start_date.year, r.start_date.month))
+            months.add((r.end_date.year, r.end_date.month))
+        blocked = self.month_filter.blockSignals(True)
+        while self.month_filter.count() > 1:
+            self.month_filter.removeItem(1)
+        for year, month in sorted(months, reverse=True):
+            self.month_filter.addItem(i18n.fmt_month(year, month), [year, month])
+        self.month_filter.setCurrentIndex(max(self.month_filter.findData(wanted), 0) if wanted else 0)
+        self.month_filter.blockSignals(blocked)
+
+    def selection_changed(self) -> None:
+        super().selection_changed()
+        row = self.current_row()
+        self.action_print.setEnabled(row is not None)
+        if hasattr(self, "summary"):
+            self.summary.setTitle(
+                self.tr("Evaluation: {title}").format(title=row.title) if row else self.tr("Evaluation")
+            )
+            self.summary.set_summary(self.services.training.summary(row.id) if row else None)
+
+    # actions --------------------------------------------------------------------------
+    def new_record(self) -> None:
+        dialog = TrainingDialog(self.services, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select_id=dialog.saved_id)
+
+    def edit_record(self, row: TrainingRow) -> None:
+        dialog = TrainingDialog(self.services, self.services.training.get(row.id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select_id=dialog.saved_id)
+
+    def delete_record(self, row: TrainingRow) -> None:
+        text = self.tr(
+            "Delete the session “{title}” with its {count} participants and their scores? "
+            "This cannot be undone."
+        ).format(title=row.title, count=row.listed)
+        if messages.confirm(self, self.tr("Delete training"), text, destructive=True):
+            self.services.training.delete(row.id)
+            self.refresh()
+
+    def show_group_trainings(self) -> None:
+        dialog = GroupTrainingsDialog(self.services, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_training is not None:
+            self.search.clear()
+            self.topic_filter.setCurrentIndex(0)
+            self.format_filter.setCurrentIndex(0)
+            self.month_filter.setCurrentIndex(0)
+            self.select_id(dialog.chosen_training)
+
+    # printing -------------------------------------------------------------------------
+    def can_print(self) -> bool:
+        return self.current_row() is not None
+
+    def print_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            messages.show_info(self, self.tr("Print"), self.tr("Choose a session in the table first."))
+            return
+        # Before the session the sheet to sign is wanted; afterwards the summary.
+        default = SIGNIN if row.start_date > date.today() else SUMMARY
+        dialog = PrintChoiceDialog(row.title, default, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.last_preview = preview(self, self.print_job(row, dialog.choice()))
+
+    def print_job(self, row: TrainingRow, sheet: str) -> PrintJob:
+        data = self.services.training.get(row.id)
+        make = training_sheets.SHEETS[sheet]
+        return make(data, lang=i18n.current_language(), profile=self.services.officer.get())
