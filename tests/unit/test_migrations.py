@@ -1,0 +1,70 @@
+"""Migrations, proven: every released schema in ``tests/fixtures`` upgrades with its data.
+
+A fixture is ``schema_<revision>.sqlite3`` with ``schema_<revision>.json`` (row counts and
+sample values), made by ``python -m tests.fixtures.make_schema_fixture`` when a revision
+is released. Adding a migration needs no change here: the new fixture is found by name.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from otop_desk.db import backup as files
+from otop_desk.db.database import Database
+from otop_desk.db.migrate import alembic_config, head_revision
+from otop_desk.services import Services
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+DATABASES = sorted(FIXTURES.glob("schema_*.sqlite3"))
+
+
+def test_every_released_revision_has_a_fixture() -> None:
+    """Each revision older than the newest one has been released and needs its fixture.
+
+    (The newest may be unreleased work in progress; its fixture is made on release.)
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = [r.revision for r in script.walk_revisions()]  # newest first
+    have = {p.stem.removeprefix("schema_") for p in DATABASES}
+    assert set(revisions[1:]) <= have
+    assert have <= set(revisions)  # no fixture of a revision that does not exist
+
+
+@pytest.mark.parametrize("fixture", DATABASES, ids=lambda p: p.stem)
+def test_fixture_upgrades_to_head_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
+    manifest = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    path = tmp_path / "upgraded.sqlite3"
+    shutil.copyfile(fixture, path)
+    db = Database.open(path)
+    try:
+        assert db.schema_revision() == head_revision()
+        assert db.integrity_check() == ["ok"]
+        services = Services(db)
+        assert len(services.groups.rows()) == manifest["counts"]["producer_group"]
+        for row in services.groups.rows():  # the services read every upgraded group
+            services.groups.get(row.id)
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table, count in manifest["counts"].items():
+            if table != "alembic_version":
+                assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+        for table, row_id, column, value in manifest["samples"]:
+            got = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+            assert got == (value,), (table, column)
+    if manifest["revision"] != head_revision():
+        # an upgrade is always preceded by a backup of the old file
+        assert [b.reason for b in files.list_backups(tmp_path / "backups", path)] == ["migration"]
+
+
+def test_fixture_is_small_and_untouched_by_the_tests() -> None:
+    for fixture in DATABASES:
+        assert fixture.stat().st_size < 500_000
+        assert not fixture.with_name(fixture.name + "-wal").exists()
