@@ -104,6 +104,47 @@ def cmd_print_training(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> int:
+    """Shared by print-visit and print-visits: pick the visits, write one PDF."""
+    from otop_desk.domain.errors import NotFoundError, ValidationError
+    from otop_desk.reports.printing import ensure_gui_app, write_pdf
+    from otop_desk.reports.visit_summary import visits_job
+    from otop_desk.services import Services
+    from otop_desk.ui import i18n
+
+    ensure_gui_app()
+    i18n.install("th")  # the printed summary is a Thai document
+    db = _open(args)
+    try:
+        services = Services(db)
+        try:
+            ids = pick(services)
+        except NotFoundError as error:
+            print(f"error: no single visit matches {error}", file=sys.stderr)
+            return 2
+        except ValidationError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        if not ids:
+            print("no visits to print", file=sys.stderr)
+            return 1
+        pages = write_pdf(visits_job(services, ids), Path(args.out))
+    finally:
+        db.close()
+    print(f"{args.out}: {len(ids)} visit(s), {pages} page(s)")
+    return 0
+
+
+def cmd_print_visit(args: argparse.Namespace) -> int:
+    return _print_visits(args, lambda services: [services.visits.find_id(args.visit)])
+
+
+def cmd_print_visits(args: argparse.Namespace) -> int:
+    from otop_desk.domain.dates import parse_month
+
+    return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
@@ -121,6 +162,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="schema version, record counts and integrity_check")
     _db_arg(check)
     check.set_defaults(handler=cmd_check)
+
+    visit = sub.add_parser("print-visit", help="print one visit summary to a PDF")
+    _db_arg(visit)
+    visit.add_argument("--visit", required=True, metavar="ID", help="visit id or a unique beginning of it")
+    visit.add_argument("--out", required=True, metavar="FILE.pdf")
+    visit.set_defaults(handler=cmd_print_visit)
+
+    visits = sub.add_parser("print-visits", help="print every visit of a month into one PDF")
+    _db_arg(visits)
+    visits.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
+    visits.add_argument("--out", required=True, metavar="FILE.pdf")
+    visits.set_defaults(handler=cmd_print_visits)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

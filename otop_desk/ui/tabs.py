@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.groups.tab import GroupsTab
+from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.training.tab import TrainingTab
+from otop_desk.ui.visits.tab import VisitsTab
 
 if TYPE_CHECKING:
     from otop_desk.ui.main_window import MainWindow
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 #: (translated text, slot, shortcut or None); None in a list is a separator.
 MenuItem = tuple[str, Callable[[], object], Any] | None
 
-TAB_CLASSES: list[type[RecordTab]] = [GroupsTab, TrainingTab]  # type: ignore[type-arg]
+TAB_CLASSES: list[type[RecordTab]] = [GroupsTab, VisitsTab, ProblemsTab, TrainingTab]  # type: ignore[type-arg]
 
 #: Each returns items for the File menu, shown between the record commands and Settings.
 FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [backup_file_menu]

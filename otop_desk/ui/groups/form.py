@@ -70,6 +70,12 @@ class GroupDialog(QDialog):
         self.members = MembersEditor(self)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self._plan_page(), self.tr("Business plan and story"))
+        if self._data.id is not None:
+            # The group's visits and problems, each openable (ui/visits/history.py).
+            from otop_desk.ui.visits.history import GroupHistory
+
+            self.history = GroupHistory(services, self._data.id, self)
+            self.tabs.addTab(self.history, self.history.title())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

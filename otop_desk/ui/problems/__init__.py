@@ -1,0 +1,1 @@
+"""The problem-log tab: problems, the actions taken together, their resolution."""

@@ -1,0 +1,61 @@
+"""Columns of the problem log: what is late, how old, and what was last done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from otop_desk.domain.enums import ProblemStatus
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.services.problems import ProblemRow
+from otop_desk.ui import i18n
+from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def last_action_text(r: ProblemRow) -> str:
+    if r.last_action_date is None:
+        return ""
+    by = f" ({r.last_action_by})" if r.last_action_by else ""
+    return f"{i18n.fmt_date(r.last_action_date)}: {r.last_action}{by}"
+
+
+COLUMNS: list[Column[ProblemRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Found"), lambda r: i18n.fmt_date(r.found_date),
+           sort=lambda r: _iso(r.found_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: i18n.enum_label(r.category)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda r: r.description, tooltip=lambda r: r.description),
+    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda r: i18n.enum_label(r.severity),
+           sort=lambda r: ("low", "medium", "high").index(r.severity.value)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: i18n.enum_label(r.status),
+           sort=lambda r: list(ProblemStatus).index(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Age (days)"), lambda r: "" if r.age_days is None else str(r.age_days),
+           sort=lambda r: -1 if r.age_days is None else r.age_days, align=RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Target"), lambda r: i18n.fmt_date(r.target_date),
+           sort=lambda r: _iso(r.target_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Last action"), last_action_text,
+           sort=lambda r: _iso(r.last_action_date), tooltip=last_action_text),
+]
+
+OVERDUE = RowStyle(foreground=QColor("#8b0000"), background=QColor("#ffe4e1"), bold=True)
+SETTLED = RowStyle(foreground=QColor("#666666"))
+
+
+def search_text(row: ProblemRow) -> str:
+    return " ".join((row.group_name, row.description, i18n.enum_label(row.category),
+                     i18n.enum_label(row.status), row.last_action, row.last_action_by, row.helper_notes))
+
+
+def row_style(row: ProblemRow) -> RowStyle | None:
+    if row.overdue:
+        return OVERDUE
+    return None if row.status.is_open else SETTLED
+
+
+def make_problem_model() -> RowTableModel[ProblemRow]:
+    return RowTableModel(COLUMNS, search_text, style=row_style)

@@ -1,0 +1,1 @@
+"""The visits tab: visit records, follow-ups, problems found, the printed summary."""
