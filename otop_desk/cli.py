@@ -145,6 +145,18 @@ def cmd_print_visits(args: argparse.Namespace) -> int:
     return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from otop_desk.reports.workbook.commands import export_command
+
+    return export_command(args, _open)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from otop_desk.reports.workbook.commands import import_command
+
+    return import_command(args, _open)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
@@ -162,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="schema version, record counts and integrity_check")
     _db_arg(check)
     check.set_defaults(handler=cmd_check)
+
+    from otop_desk.reports.workbook.commands import add_parsers as add_workbook_parsers
+
+    add_workbook_parsers(sub, _db_arg, cmd_export, cmd_import)
 
     visit = sub.add_parser("print-visit", help="print one visit summary to a PDF")
     _db_arg(visit)

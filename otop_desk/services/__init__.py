@@ -9,7 +9,9 @@ from otop_desk.services.backups import BackupService
 from otop_desk.services.books import BookService
 from otop_desk.services.costing import CostingService
 from otop_desk.services.fairs import FairService
+from otop_desk.services.exports import ExportService
 from otop_desk.services.groups import GroupService
+from otop_desk.services.merge import MergeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService
 from otop_desk.services.training import TrainingService
@@ -57,3 +59,11 @@ class Services:
     @cached_property
     def fairs(self) -> FairService:
         return FairService(self.db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        return ExportService(self.db)
+
+    @cached_property
+    def merge(self) -> MergeService:
+        return MergeService(self.db)

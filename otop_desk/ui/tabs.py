@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
+from otop_desk.ui.exports.menu import file_menu as export_file_menu
+from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.record_tab import RecordTab
@@ -27,7 +29,7 @@ MenuItem = tuple[str, Callable[[], object], Any] | None
 TAB_CLASSES: list[type[RecordTab]] = [GroupsTab, VisitsTab, ProblemsTab, TrainingTab]  # type: ignore[type-arg]
 
 #: Each returns items for the File menu, shown between the record commands and Settings.
-FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [backup_file_menu]
+FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [export_file_menu, backup_file_menu]
 
 #: Each returns a widget for the status bar (called again after a language change).
-STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = []
+STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = [export_status_widget]
