@@ -1,0 +1,108 @@
+"""``otop-desk export`` and ``otop-desk import``: the workbook jobs without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from otop_desk.domain.errors import ValidationError
+
+Opener = Callable[[argparse.Namespace], object]
+
+
+def _thai(lang: str) -> None:
+    """Sheet headers and labels are translated: install the translators headless."""
+    from PySide6.QtCore import QCoreApplication
+
+    from otop_desk.ui import i18n
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0] if sys.argv else "otop-desk"])
+    i18n.install(lang)
+
+
+def export_command(args: argparse.Namespace, open_db: Opener) -> int:
+    from otop_desk.domain.dates import parse_month
+    from otop_desk.reports.workbook.jobs import export_month
+
+    try:
+        year, month = parse_month(args.month)
+    except ValidationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    _thai(args.lang)
+    db = open_db(args)
+    try:
+        result = export_month(
+            db, year, month, Path(args.out), only_changes=args.only_changes,  # type: ignore[arg-type]
+            without_personal_data=args.without_personal_data, lang=args.lang,
+        )
+    finally:
+        db.close()  # type: ignore[attr-defined]
+    print(f"{result.path}: {result.record_count} records")
+    return 0
+
+
+def import_command(args: argparse.Namespace, open_db: Opener) -> int:
+    from otop_desk.reports.workbook.jobs import import_workbooks, read_workbooks
+    from otop_desk.services.merge import TABLE_LABELS
+
+    try:
+        # Every file is checked before the database is opened (or created).
+        books = read_workbooks([Path(f) for f in args.files])
+    except ValidationError as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 2
+    db = open_db(args)
+    try:
+        report = import_workbooks(db, [Path(f) for f in args.files], prefer=args.prefer)  # type: ignore[arg-type]
+    except ValidationError as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()  # type: ignore[attr-defined]
+    for book in books:
+        print(f"{book.source}: {len(book.records)} records from {book.officer or '?'}, {book.office or '?'}")
+    for table, count in report.added.items():
+        print(f"added {TABLE_LABELS[table].lower()}: {count}")
+    for table, count in report.updated.items():
+        print(f"updated {TABLE_LABELS[table].lower()}: {count}")
+    print(f"unchanged: {report.unchanged}")
+    if report.kept_mine:
+        print(f"kept this database's newer copy: {report.kept_mine}")
+    if report.older:
+        print(f"ignored older copies: {report.older}")
+    if report.conflicts:
+        print(f"CONFLICTS: {len(report.conflicts)} records were changed both here and in the "
+              "workbook; nothing was changed for them. Run again with --prefer mine or "
+              "--prefer theirs, or import in the window to choose one by one.", file=sys.stderr)
+        for c in report.conflicts:
+            fields = ", ".join(name for name, _mine, _theirs in c.differences)
+            print(f"  {c.table} {c.id} '{c.label}' (here {c.mine_updated_at:%Y-%m-%d %H:%M}, "
+                  f"{c.source} {c.theirs_updated_at:%Y-%m-%d %H:%M}): {fields}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None],
+                export_handler: Callable[[argparse.Namespace], int],
+                import_handler: Callable[[argparse.Namespace], int]) -> None:
+    export = sub.add_parser("export", help="write a month's Excel workbook for upload")
+    db_arg(export)
+    export.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--only-changes", action="store_true",
+                        help="only records added or changed since the last export")
+    export.add_argument("--without-personal-data", action="store_true",
+                        help="leave out people's names and phone numbers (PDPA)")
+    export.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheets")
+    export.set_defaults(handler=export_handler)
+
+    imp = sub.add_parser("import", help="merge exported workbooks into a database (created if missing)")
+    db_arg(imp)
+    imp.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    imp.add_argument("--prefer", choices=("mine", "theirs"), default=None,
+                     help="settle conflicts: keep this database's copy, or take the workbook's")
+    imp.set_defaults(handler=import_handler)

@@ -1,0 +1,67 @@
+"""What every sheet builder needs: the export, translated labels and record look-ups."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.services.exchange import Values
+from otop_desk.services.exports import MonthExport
+
+CONTEXT = "Workbook"
+
+
+def tr(text: str) -> str:
+    """Translate a string marked ``QT_TRANSLATE_NOOP("Workbook", ...)`` elsewhere."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(value: LabeledEnum | Enum | str | None, enum_cls: type[LabeledEnum] | None = None) -> str:
+    if value is None or value == "":
+        return ""
+    member = enum_cls(value) if enum_cls is not None else value
+    return QCoreApplication.translate(ENUM_CONTEXT, member.label)  # type: ignore[union-attr]
+
+
+YES = QT_TRANSLATE_NOOP("Workbook", "Yes")
+NO = QT_TRANSLATE_NOOP("Workbook", "No")
+
+
+def yes_no(flag: bool) -> str:
+    return tr(YES) if flag else tr(NO)
+
+
+@dataclass
+class Ctx:
+    export: MonthExport
+    lang: str = "th"
+
+    def rows(self, table: str) -> dict[uuid.UUID, tuple[Any, Values]]:
+        return self.export.records.get(table, {})
+
+    def values(self, table: str, record_id: uuid.UUID | None) -> Values:
+        if record_id is None:
+            return {}
+        found = self.rows(table).get(record_id)
+        return found[1] if found else {}
+
+    def shown(self, table: str) -> list[tuple[uuid.UUID, Values]]:
+        rows = self.rows(table)
+        return [(rid, rows[rid][1]) for rid in self.export.shown.get(table, [])]
+
+    def group_name(self, group_id: uuid.UUID | None) -> str:
+        return str(self.values("producer_group", group_id).get("name", ""))
+
+    def children(self, table: str, parent_key: str, parent_id: uuid.UUID) -> list[Values]:
+        return [v for _s, v in self.rows(table).values() if v.get(parent_key) == parent_id]
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, under the name ``lupdate`` recognises."""
+    return QCoreApplication.translate(context, text)

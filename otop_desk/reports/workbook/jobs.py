@@ -1,0 +1,75 @@
+"""The two jobs the window and the command line run: export a month, import workbooks.
+
+``import_workbooks`` is the single entry point for merging workbooks into a database
+(a backup before every import wraps this function).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from otop_desk.db.database import Database
+from otop_desk.reports.workbook.data import read_workbook
+from otop_desk.reports.workbook.writer import write_workbook
+from otop_desk.services.exports import ExportService
+from otop_desk.services.merge import Incoming, Key, MergeReport, MergeService
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    record_count: int
+    batch_id: uuid.UUID
+
+
+def export_month(
+    db: Database,
+    year: int,
+    month: int,
+    path: Path,
+    *,
+    only_changes: bool = False,
+    without_personal_data: bool = False,
+    lang: str = "th",
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the month's workbook to ``path`` and record the export in the upload queue."""
+    service = ExportService(db)
+    data = service.collect(year, month, only_changes=only_changes,
+                           without_personal_data=without_personal_data, now=now)
+    count = write_workbook(data, Path(path), lang=lang, progress=progress)
+    batch_id = service.record_batch(data.meta, Path(path).name, count)
+    return ExportResult(Path(path), count, batch_id)
+
+
+def read_workbooks(paths: Sequence[Path]) -> list[Incoming]:
+    """Read and check every file first: one bad file refuses the whole import."""
+    return [read_workbook(Path(p)) for p in paths]
+
+
+def import_workbooks(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    resolutions: dict[Key, str] | None = None,
+    prefer: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> MergeReport:
+    """Merge exported workbooks into ``db`` in one transaction.
+
+    Raises ``WorkbookRefused`` (nothing changed) for a file that is not an OTOP Desk
+    export, is damaged or is of a newer format, and ``MergeCancelled`` on Cancel.
+    Conflicts not settled by ``resolutions`` or ``prefer`` are left as they are and
+    listed in the report.
+    """
+    books = read_workbooks(paths)
+    return MergeService(db).merge(books, resolutions=resolutions, prefer=prefer,
+                                  dry_run=dry_run, progress=progress)

@@ -1,0 +1,80 @@
+"""Writing the monthly workbook: the summary, one sheet per area, the hidden data.
+
+The file is written under a temporary name in the target folder and renamed at the
+end, so a crash or a Cancel never leaves a half-written workbook under the real name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from otop_desk.reports.workbook import money_sheets, sheets
+from otop_desk.reports.workbook.cells import write_table
+from otop_desk.reports.workbook.context import Ctx, translate
+from otop_desk.reports.workbook.data import write_data_sheets
+from otop_desk.reports.workbook.summary import write_summary
+from otop_desk.services.exports import MonthExport
+
+Progress = Callable[[int, int], bool]
+
+SHEETS = (
+    sheets.groups_sheet, sheets.products_sheet, sheets.visits_sheet, sheets.follow_ups_sheet,
+    sheets.problems_sheet, sheets.problem_actions_sheet, sheets.trainings_sheet,
+    sheets.participants_sheet, money_sheets.cash_sheet, money_sheets.books_sheet,
+    money_sheets.categories_sheet, money_sheets.fairs_sheet, money_sheets.fair_sales_sheet,
+)
+
+
+class ExportCancelled(Exception):
+    """The person pressed Cancel; no file was left behind."""
+
+
+def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress | None = None) -> tuple[Workbook, int]:
+    ctx = Ctx(export, lang)
+    total = len(SHEETS) + 3
+    wb = Workbook()
+    summary = wb.active
+    summary.title = translate("Workbook", "Summary")
+    write_summary(summary, ctx)
+    _step(progress, 1, total)
+    for index, build in enumerate(SHEETS, start=2):
+        title, columns, rows = build(ctx)
+        ws = wb.create_sheet(title[:31])
+        write_table(ws, columns, rows, title=title)
+        _step(progress, index, total)
+    count = write_data_sheets(wb, export)
+    _step(progress, total - 1, total)
+    return wb, count
+
+
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise ExportCancelled
+
+
+def write_workbook(export: MonthExport, path: Path, *, lang: str = "th",
+                   progress: Progress | None = None) -> int:
+    """Write the workbook atomically; returns how many records it carries."""
+    path = Path(path)
+    wb, count = build_workbook(export, lang=lang, progress=progress)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            wb.save(f)
+            f.flush()
+            os.fsync(f.fileno())
+        _step(progress, 1, 1)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return count

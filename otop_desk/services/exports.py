@@ -1,0 +1,370 @@
+"""The monthly export and the upload queue: what goes into a workbook, and what was sent.
+
+``collect`` gathers one month's records (or only those added or changed since the last
+export) as plain data for ``reports.workbook`` to write; ``record_batch`` remembers the
+export in ``ExportBatch``. Money is summed in integer satang.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from otop_desk import __version__
+from otop_desk.db.database import Database
+from otop_desk.db.models import (
+    CashEntry,
+    ExportBatch,
+    FairSale,
+    FollowUpAction,
+    OfficerProfile,
+    Participant,
+    Problem,
+    ProblemAction,
+    ProducerGroup,
+    TradeFair,
+    Training,
+    Visit,
+)
+from otop_desk.db.models.fairs import FairEntry
+from otop_desk.db.types import utcnow
+from otop_desk.domain.dates import month_bounds
+from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
+from otop_desk.domain.errors import NotFoundError
+from otop_desk.domain.money import Money
+from otop_desk.services import exchange
+from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, Values
+
+RecordMap = dict[str, dict[uuid.UUID, tuple[datetime, Values]]]
+
+# Why a problem is listed in a month's workbook.
+OPENED, ACTED, RESOLVED, STILL_OPEN, CHANGED = "opened", "acted", "resolved", "still_open", "changed"
+
+
+@dataclass
+class ExportMeta:
+    year: int  # CE
+    month: int
+    exported_at: datetime  # UTC
+    only_changes: bool = False
+    without_personal_data: bool = False
+    previous_export_at: datetime | None = None
+    officer: str = ""
+    position: str = ""
+    office: str = ""
+    district: str = ""
+    province: str = ""
+    app_version: str = __version__
+
+
+@dataclass
+class BookRow:
+    """One group's cash book for the month."""
+
+    group_id: uuid.UUID
+    group_name: str
+    brought_forward: Money
+    income: Money
+    expense: Money
+    by_category: dict[CashCategory, Money] = field(default_factory=dict)
+
+    @property
+    def net(self) -> Money:
+        return self.income - self.expense
+
+    @property
+    def closing(self) -> Money:
+        return self.brought_forward + self.net
+
+
+@dataclass
+class MonthExport:
+    meta: ExportMeta
+    records: RecordMap  # every record the workbook carries, parents included
+    bases: dict[tuple[str, uuid.UUID], datetime]  # this database's sync marks
+    shown: dict[str, list[uuid.UUID]]  # what the visible sheets list, per table
+    problem_reasons: dict[uuid.UUID, frozenset[str]]
+    books: list[BookRow]
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(rows) for rows in self.records.values())
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Records added or changed since the last export (all records if never exported)."""
+
+    count: int
+    since: datetime | None
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: uuid.UUID
+    year: int
+    month: int
+    exported_at: datetime
+    file_name: str
+    record_count: int
+    only_changes: bool
+    without_personal_data: bool
+    uploaded_at: datetime | None
+
+
+class ExportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # the upload queue ---------------------------------------------------------------
+    def last_export(self) -> datetime | None:
+        with self._db.read() as s:
+            return _last_export(s)
+
+    def pending(self) -> Pending:
+        with self._db.read() as s:
+            since = _last_export(s)
+            count = sum(len(ids) for ids in _changed_ids(s, since).values())
+            return Pending(count, since)
+
+    def batches(self) -> list[BatchRow]:
+        with self._db.read() as s:
+            rows = s.scalars(select(ExportBatch).order_by(ExportBatch.exported_at.desc()))
+            return [
+                BatchRow(b.id, b.year, b.month, b.exported_at, b.file_name, b.record_count,
+                         b.only_changes, b.without_personal_data, b.uploaded_at)
+                for b in rows
+            ]
+
+    def mark_uploaded(self, batch_id: uuid.UUID, when: datetime | None = None) -> None:
+        with self._db.begin() as s:
+            batch = s.get(ExportBatch, batch_id)
+            if batch is None:
+                raise NotFoundError(str(batch_id))
+            batch.uploaded_at = when or utcnow()
+
+    def record_batch(self, meta: ExportMeta, file_name: str, record_count: int) -> uuid.UUID:
+        with self._db.begin() as s:
+            batch = ExportBatch(
+                year=meta.year, month=meta.month, exported_at=meta.exported_at,
+                file_name=file_name, record_count=record_count,
+                only_changes=meta.only_changes, without_personal_data=meta.without_personal_data,
+            )
+            s.add(batch)
+            s.flush()
+            return batch.id
+
+    # the month's records ------------------------------------------------------------
+    def collect(
+        self,
+        year: int,
+        month: int,
+        *,
+        only_changes: bool = False,
+        without_personal_data: bool = False,
+        now: datetime | None = None,
+    ) -> MonthExport:
+        first, last = month_bounds(year, month)
+        # The snapshot time is taken before reading: an edit made while the file is
+        # written then counts as pending for the next export instead of being lost.
+        stamp = now or utcnow()
+        with self._db.read() as s:
+            since = _last_export(s)
+            meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
+            chosen = _changed_ids(s, since) if only_changes else _month_ids(s, first, last)
+            shown = {name: list(chosen.get(name, ())) for name in TABLES}
+            records = _with_parents(s, chosen)
+            if without_personal_data:
+                _blank_personal(records)
+            bases = {}
+            for name, rows in records.items():
+                for record_id, mark in exchange.sync_marks(s, name, rows).items():
+                    bases[(name, record_id)] = exchange.parse_stamp(mark.details)
+            reasons = _problem_reasons(s, records.get("problem", {}), shown["problem"], first, last)
+            books = _books(s, first, last)
+        _sort_shown(shown, records)
+        return MonthExport(meta, records, bases, shown, reasons, books)
+
+
+# helpers ------------------------------------------------------------------------------------
+def _last_export(s: Session) -> datetime | None:
+    return s.scalar(select(func.max(ExportBatch.exported_at)))
+
+
+def _meta(s: Session, year: int, month: int, stamp: datetime, only_changes: bool,
+          without_personal_data: bool, since: datetime | None) -> ExportMeta:
+    profile = s.scalars(select(OfficerProfile).limit(1)).first()
+    meta = ExportMeta(year, month, stamp, only_changes, without_personal_data, since)
+    if profile is not None:
+        meta.officer, meta.position, meta.office = profile.name, profile.position, profile.office
+        meta.district, meta.province = profile.district, profile.province
+    return meta
+
+
+def _changed_ids(s: Session, since: datetime | None) -> dict[str, set[uuid.UUID]]:
+    out: dict[str, set[uuid.UUID]] = {}
+    for name in TABLES:
+        t = exchange.table(name)
+        query = select(t.c.id)
+        if since is not None:
+            # ">=": an edit in the very second of the last export must not be missed.
+            query = query.where(t.c.updated_at >= since)
+        ids = set(s.scalars(query))
+        if ids:
+            out[name] = ids
+    return out
+
+
+def _ids(s: Session, query: object) -> set[uuid.UUID]:
+    return set(s.scalars(query))  # type: ignore[call-overload]
+
+
+def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]:
+    """The month's records: the registry, and the month's activity with its details."""
+    out: dict[str, set[uuid.UUID]] = {
+        name: _ids(s, select(exchange.table(name).c.id))
+        for name in ("producer_group", "product", "member")
+    }
+    out["visit"] = _ids(s, select(Visit.id).where(Visit.visit_date.between(first, last)))
+    acted = select(ProblemAction.problem_id).where(ProblemAction.action_date.between(first, last))
+    out["problem"] = _ids(s, select(Problem.id).where(or_(
+        Problem.found_date.between(first, last),
+        Problem.resolved_date.between(first, last),
+        Problem.id.in_(acted),
+        Problem.status.in_([ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS]),
+    )))
+    out["training"] = _ids(s, select(Training.id).where(
+        Training.start_date <= last, Training.end_date >= first))
+    sold = select(FairEntry.fair_id).join(FairSale).where(FairSale.sale_date.between(first, last))
+    out["trade_fair"] = _ids(s, select(TradeFair.id).where(or_(
+        (TradeFair.start_date <= last) & (TradeFair.end_date >= first), TradeFair.id.in_(sold))))
+    out["cash_entry"] = _ids(s, select(CashEntry.id).where(CashEntry.entry_date.between(first, last)))
+    children = (
+        ("follow_up_action", FollowUpAction.id, FollowUpAction.visit_id, "visit"),
+        ("problem_action", ProblemAction.id, ProblemAction.problem_id, "problem"),
+        ("participant", Participant.id, Participant.training_id, "training"),
+        ("fair_entry", FairEntry.id, FairEntry.fair_id, "trade_fair"),
+    )
+    for name, key, parent, parent_table in children:
+        out[name] = _in(s, key, parent, out[parent_table])
+    out["fair_sale"] = _in(s, FairSale.id, FairSale.entry_id, out["fair_entry"])
+    return out
+
+
+def _in(s: Session, key: object, parent: object, parents: set[uuid.UUID]) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    ids = list(parents)
+    for start in range(0, len(ids), 500):
+        found |= _ids(s, select(key).where(parent.in_(ids[start:start + 500])))  # type: ignore[attr-defined]
+    return found
+
+
+def _with_parents(s: Session, chosen: dict[str, set[uuid.UUID]]) -> RecordMap:
+    """Load the chosen records and every record they refer to, so the workbook can be
+    merged into a database that has never seen them."""
+    wanted = {name: set(chosen.get(name, ())) for name in TABLES}
+    records: RecordMap = {}
+    for name in reversed(TABLES):  # children first: they add their parents
+        rows = exchange.load_rows(s, name, wanted[name]) if wanted[name] else {}
+        records[name] = rows
+        for column in exchange.table(name).columns:
+            for fk in column.foreign_keys:
+                parent = fk.column.table.name
+                for _stamp, values in rows.values():
+                    if values.get(column.name) is not None and parent in wanted:
+                        wanted[parent].add(values[column.name])
+        if name == "visit":
+            for _stamp, values in rows.values():
+                wanted["member"].update(values[exchange.MEMBERS_MET])
+    return {name: records[name] for name in TABLES}
+
+
+def _blank_personal(records: RecordMap) -> None:
+    for name, columns in PERSONAL_COLUMNS.items():
+        for _stamp, values in records.get(name, {}).values():
+            for column in columns:
+                values[column] = ""
+
+
+def _problem_reasons(s: Session, problems: dict[uuid.UUID, tuple[datetime, Values]],
+                     shown: list[uuid.UUID], first: date, last: date) -> dict[uuid.UUID, frozenset[str]]:
+    acted = _ids(s, select(ProblemAction.problem_id).where(ProblemAction.action_date.between(first, last)))
+    out: dict[uuid.UUID, frozenset[str]] = {}
+    for pid in shown:
+        values = problems[pid][1]
+        reasons = set()
+        if first <= values["found_date"] <= last:
+            reasons.add(OPENED)
+        if pid in acted:
+            reasons.add(ACTED)
+        if values["resolved_date"] and first <= values["resolved_date"] <= last:
+            reasons.add(RESOLVED)
+        if ProblemStatus(values["status"]).is_open:
+            reasons.add(STILL_OPEN)
+        out[pid] = frozenset(reasons or {CHANGED})
+    return out
+
+
+def _satang(value: object) -> int:
+    return value.satang if isinstance(value, Money) else int(value or 0)  # type: ignore[call-overload]
+
+
+def _books(s: Session, first: date, last: date) -> list[BookRow]:
+    """Each group's month in integer satang: brought forward, income and expense by
+    category, closing balance. Groups without a cash book are left out."""
+    before: dict[uuid.UUID, int] = {}
+    query = select(CashEntry.group_id, CashEntry.kind, func.sum(CashEntry.amount)).where(
+        CashEntry.entry_date < first).group_by(CashEntry.group_id, CashEntry.kind)
+    for gid, kind, total in s.execute(query):
+        sign = 1 if kind == EntryKind.INCOME else -1
+        before[gid] = before.get(gid, 0) + sign * _satang(total)
+    month: dict[uuid.UUID, dict[CashCategory, int]] = {}
+    query = select(CashEntry.group_id, CashEntry.category, func.sum(CashEntry.amount)).where(
+        CashEntry.entry_date.between(first, last)).group_by(CashEntry.group_id, CashEntry.category)
+    for gid, category, total in s.execute(query):
+        month.setdefault(gid, {})[CashCategory(category)] = _satang(total)
+    rows = []
+    groups = s.execute(select(ProducerGroup.id, ProducerGroup.name, ProducerGroup.opening_balance,
+                              ProducerGroup.opening_date).order_by(ProducerGroup.name))
+    for gid, name, opening, opening_date in groups:
+        if gid not in before and gid not in month and opening_date is None:
+            continue
+        # The opening balance counts from its date; a book opened after this month has
+        # nothing to bring forward yet.
+        start = _satang(opening) if opening_date is None or opening_date <= last else 0
+        cats = month.get(gid, {})
+        income = sum(v for c, v in cats.items() if c.kind == EntryKind.INCOME)
+        expense = sum(v for c, v in cats.items() if c.kind == EntryKind.EXPENSE)
+        rows.append(BookRow(gid, name, Money(start + before.get(gid, 0)), Money(income),
+                            Money(expense), {c: Money(v) for c, v in cats.items()}))
+    return rows
+
+
+_SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "producer_group": ("name",),
+    "product": ("name",),
+    "visit": ("visit_date",),
+    "follow_up_action": ("due_date",),
+    "problem": ("found_date",),
+    "problem_action": ("action_date",),
+    "training": ("start_date",),
+    "participant": ("seq",),
+    "cash_entry": ("entry_date", "created_at"),
+    "trade_fair": ("start_date",),
+    "fair_sale": ("sale_date",),
+}
+
+
+def _sort_shown(shown: dict[str, list[uuid.UUID]], records: RecordMap) -> None:
+    for name, keys in _SORT_KEYS.items():
+        rows = records.get(name, {})
+
+        def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> tuple:
+            values = rows[rid][1]
+            return tuple((values[k] is None, values[k] or 0) for k in keys)
+
+        shown[name].sort(key=key)
