@@ -19,16 +19,11 @@ from otop_desk.reports.printing import PrintJob
 from otop_desk.services.officer import Profile
 from otop_desk.services.training import TrainingData, TrainingSummary, summarize
 
-CONTEXT = "TrainingSheets"
 # Room for people who turn up without being listed beforehand.
 BLANK_ROWS = 5
 # Long lists read better a little smaller than the 14 pt body text.
 SMALL = "font-size: 12pt"
 HEADER_TITLE_MAX = 70
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _label(value: LabeledEnum) -> str:
@@ -38,7 +33,7 @@ def _label(value: LabeledEnum) -> str:
 def _when(data: TrainingData, lang: str) -> str:
     if data.start_date == data.end_date or data.end_date is None:
         return format_date_long(data.start_date, lang)
-    return _tr("{start} to {end}").format(
+    return QCoreApplication.translate("TrainingSheets", "{start} to {end}").format(
         start=format_date_long(data.start_date, lang), end=format_date_long(data.end_date, lang)
     )
 
@@ -63,22 +58,22 @@ def _header(data: TrainingData, profile: Profile | None) -> str:
 
 def _session_fields(data: TrainingData, lang: str, *, full: bool) -> str:
     rows: list[tuple[str, object]] = [
-        (_tr("Training"), data.title),
-        (_tr("Date"), _when(data, lang)),
-        (_tr("Venue"), data.venue),
+        (QCoreApplication.translate("TrainingSheets", "Training"), data.title),
+        (QCoreApplication.translate("TrainingSheets", "Date"), _when(data, lang)),
+        (QCoreApplication.translate("TrainingSheets", "Venue"), data.venue),
     ]
     if full:
-        rows[1:1] = [(_tr("Topic"), _label(data.topic)), (_tr("Format"), _label(data.format))]
-        rows += [(_tr("Speakers / trainers"), data.speakers)]
-    rows += [(_tr("Organiser"), data.organiser)]
+        rows[1:1] = [(QCoreApplication.translate("TrainingSheets", "Topic"), _label(data.topic)), (QCoreApplication.translate("TrainingSheets", "Format"), _label(data.format))]
+        rows += [(QCoreApplication.translate("TrainingSheets", "Speakers / trainers"), data.speakers)]
+    rows += [(QCoreApplication.translate("TrainingSheets", "Organiser"), data.organiser)]
     if full and data.budget:
-        rows += [(_tr("Budget"), _tr("{amount} baht").format(amount=data.budget.format()))]
+        rows += [(QCoreApplication.translate("TrainingSheets", "Budget"), QCoreApplication.translate("TrainingSheets", "{amount} baht").format(amount=data.budget.format()))]
     return html.fields([(label, value) for label, value in rows if value])
 
 
 def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | None = None) -> PrintJob:
     """รายชื่อผู้เข้ารับการอบรม: everyone listed, then blank rows, with room to sign."""
-    headers = [_tr("No."), _tr("Name"), _tr("Group / organisation"), _tr("Phone"), _tr("Signature")]
+    headers = [QCoreApplication.translate("TrainingSheets", "No."), QCoreApplication.translate("TrainingSheets", "Name"), QCoreApplication.translate("TrainingSheets", "Group / organisation"), QCoreApplication.translate("TrainingSheets", "Phone"), QCoreApplication.translate("TrainingSheets", "Signature")]
     widths = (6, 26, 26, 17, 25)
     head = "".join(f"<th width={w}%>{escape(h)}</th>" for h, w in zip(headers, widths, strict=True))
     lines = []
@@ -98,16 +93,16 @@ def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | Non
         f"<thead><tr>{head}</tr></thead>{''.join(lines)}</table>"
     )
     body = html.document(
-        html.heading(_tr("List of participants")),
+        html.heading(QCoreApplication.translate("TrainingSheets", "List of participants")),
         _session_fields(data, lang, full=False),
         html.paragraph("&nbsp;"),
         table,
         html.paragraph("&nbsp;"),
-        html.signature(_tr("Person in charge"), profile.name if profile else "",
+        html.signature(QCoreApplication.translate("TrainingSheets", "Person in charge"), profile.name if profile else "",
                        profile.position if profile else ""),
     )
     return PrintJob(
-        title=_tr("Sign-in sheet: {title}").format(title=data.title),
+        title=QCoreApplication.translate("TrainingSheets", "Sign-in sheet: {title}").format(title=data.title),
         html=body,
         header=_header(data, profile),
     )
@@ -127,38 +122,38 @@ def attendance_summary(
     """After the session: who came, test scores and satisfaction, and the evaluation."""
     s = summary or summarize(data.participants)
     figures: list[tuple[str, object]] = [
-        (_tr("Participants listed"), str(s.listed)),
-        (_tr("Attended"), _tr("{count} people ({rate}%)").format(count=s.attended, rate=_num(s.attendance_rate, 1))
+        (QCoreApplication.translate("TrainingSheets", "Participants listed"), str(s.listed)),
+        (QCoreApplication.translate("TrainingSheets", "Attended"), QCoreApplication.translate("TrainingSheets", "{count} people ({rate}%)").format(count=s.attended, rate=_num(s.attendance_rate, 1))
          if s.listed else "–"),
-        (_tr("Groups represented"), _tr("{count} of {listed} groups listed").format(
+        (QCoreApplication.translate("TrainingSheets", "Groups represented"), QCoreApplication.translate("TrainingSheets", "{count} of {listed} groups listed").format(
             count=s.groups_represented, listed=s.groups_listed)),
     ]
     if s.scored:
         figures += [
-            (_tr("Pre-test (mean)"), _num(s.mean_pre)),
-            (_tr("Post-test (mean)"), _num(s.mean_post)),
-            (_tr("Gain"), _tr("{gain} points; {better} of {count} people did better").format(
+            (QCoreApplication.translate("TrainingSheets", "Pre-test (mean)"), _num(s.mean_pre)),
+            (QCoreApplication.translate("TrainingSheets", "Post-test (mean)"), _num(s.mean_post)),
+            (QCoreApplication.translate("TrainingSheets", "Gain"), QCoreApplication.translate("TrainingSheets", "{gain} points; {better} of {count} people did better").format(
                 gain=f"{s.gain:+,.2f}", better=s.improved, count=s.scored)),
         ]
     if s.rated:
-        figures.append((_tr("Satisfaction (mean)"), _tr("{mean} of 5 ({count} ratings)").format(
+        figures.append((QCoreApplication.translate("TrainingSheets", "Satisfaction (mean)"), QCoreApplication.translate("TrainingSheets", "{mean} of 5 ({count} ratings)").format(
             mean=_num(s.mean_satisfaction), count=s.rated)))
-    note = _tr(
+    note = QCoreApplication.translate("TrainingSheets",
         "Test means count only the {count} people with both a pre-test and a post-test "
         "score; satisfaction counts those who rated."
     ).format(count=s.scored)
 
-    headers: Sequence[str] = [_tr("No."), _tr("Participant"), _tr("Group / organisation"), _tr("Attended"),
-                              _tr("Pre-test"), _tr("Post-test"), _tr("Gain"), _tr("Satisfaction")]
+    headers: Sequence[str] = [QCoreApplication.translate("TrainingSheets", "No."), QCoreApplication.translate("TrainingSheets", "Participant"), QCoreApplication.translate("TrainingSheets", "Group / organisation"), QCoreApplication.translate("TrainingSheets", "Attended"),
+                              QCoreApplication.translate("TrainingSheets", "Pre-test"), QCoreApplication.translate("TrainingSheets", "Post-test"), QCoreApplication.translate("TrainingSheets", "Gain"), QCoreApplication.translate("TrainingSheets", "Satisfaction")]
     rows = []
     for number, p in enumerate(data.participants, start=1):
         gain = p.post_score - p.pre_score if p.pre_score is not None and p.post_score is not None else None
         rows.append([number, p.name, p.organisation, _mark(p.attended), _score(p.pre_score),
                      _score(p.post_score), _score(gain, sign=True), p.satisfaction or ""])
     parts = [
-        html.heading(_tr("Training attendance summary")),
+        html.heading(QCoreApplication.translate("TrainingSheets", "Training attendance summary")),
         _session_fields(data, lang, full=True),
-        html.heading(_tr("Evaluation"), 2),
+        html.heading(QCoreApplication.translate("TrainingSheets", "Evaluation"), 2),
         html.fields(figures),
         html.paragraph(escape(note), "muted"),
     ]
@@ -167,7 +162,7 @@ def attendance_summary(
     if s.groups:
         parts += [
             html.paragraph("&nbsp;"),
-            html.grid([_tr("Groups represented"), _tr("Listed"), _tr("Attended")],
+            html.grid([QCoreApplication.translate("TrainingSheets", "Groups represented"), QCoreApplication.translate("TrainingSheets", "Listed"), QCoreApplication.translate("TrainingSheets", "Attended")],
                       [(g.name, g.listed, g.attended) for g in s.groups],
                       numeric=(1, 2), widths=(70, 15, 15)),
         ]
@@ -177,11 +172,11 @@ def attendance_summary(
         html.grid(headers, rows, numeric=(0, 4, 5, 6, 7), widths=(5, 22, 27, 9, 9, 9, 8, 11)),
         "</div>",
         html.paragraph("&nbsp;"),
-        html.signature(_tr("Reported by"), profile.name if profile else "",
+        html.signature(QCoreApplication.translate("TrainingSheets", "Reported by"), profile.name if profile else "",
                        profile.position if profile else ""),
     ]
     return PrintJob(
-        title=_tr("Attendance summary: {title}").format(title=data.title),
+        title=QCoreApplication.translate("TrainingSheets", "Attendance summary: {title}").format(title=data.title),
         html=html.document(*parts),
         header=_header(data, profile),
         landscape=True,  # eight columns of names and figures

@@ -39,7 +39,8 @@ class GroupTrainingsDialog(QDialog):
         self.group.setEditable(True)
         self.group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for choice in services.groups.choices(include_inactive=True):
-            self.group.addItem(choice.name, choice.id)
+            # Qt compares item data as strings reliably; UUID objects it does not.
+            self.group.addItem(choice.name, str(choice.id))
         completer = self.group.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -76,12 +77,12 @@ class GroupTrainingsDialog(QDialog):
         layout.addWidget(buttons)
         self.group.currentIndexChanged.connect(lambda _i: self.load())
         if group_id is not None:
-            self.group.setCurrentIndex(max(self.group.findData(group_id), 0))
+            self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
         self.load()
 
     def load(self) -> None:
         group_id = self.group.currentData()
-        rows = self.services.training.group_trainings(group_id) if group_id else []
+        rows = self.services.training.group_trainings(uuid.UUID(group_id)) if group_id else []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

@@ -198,11 +198,27 @@ class ParticipantsEditor(RowsEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            move = self.move_for(event)
+            move = self.move_for(event) or self._tab_move(event)
             if move is not None:
                 self.go(*move)
                 return True
         return super().eventFilter(watched, event)
+
+    def _tab_move(self, event: QKeyEvent) -> tuple[int, int] | None:
+        # With no cell editor open (e.g. on the Attended tick box) the view's own Tab
+        # handling passes focus out of the table; walk the cells here instead, the same
+        # way Tab does inside an open editor.
+        row, column = self.table.currentRow(), self.table.currentColumn()
+        columns = self.table.columnCount()
+        if row < 0:
+            return None
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            return (row, column + 1) if column + 1 < columns else (row + 1, 0)
+        if event.key() == Qt.Key.Key_Backtab:
+            if column > 0:
+                return row, column - 1
+            return (row - 1, columns - 1) if row > 0 else None
+        return None
 
     # reacting -----------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:
