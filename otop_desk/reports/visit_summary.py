@@ -107,7 +107,7 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
         parts.append(html.grid(
             [QCoreApplication.translate("VisitSummary", "No."), QCoreApplication.translate("VisitSummary", "Category"), QCoreApplication.translate("VisitSummary", "Problem"), QCoreApplication.translate("VisitSummary", "Status")],
             [(i, _enum(p.category), p.description, _enum(p.status)) for i, p in enumerate(s.problems, 1)],
-            numeric=[0], widths=[8, 22, 52, 18],
+            numeric=[0], widths=[10, 22, 50, 18],
         ))
     else:
         parts.append(html.paragraph(QCoreApplication.translate("VisitSummary", "No problems were logged at this visit.")))
@@ -118,7 +118,7 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
             [QCoreApplication.translate("VisitSummary", "No."), QCoreApplication.translate("VisitSummary", "Action"), QCoreApplication.translate("VisitSummary", "Responsible"), QCoreApplication.translate("VisitSummary", "Due")],
             [(i, a.description, a.responsible, format_date_long(a.due_date, lang))
              for i, a in enumerate(v.actions, 1)],
-            numeric=[0], widths=[8, 50, 22, 20],
+            numeric=[0], widths=[10, 48, 22, 20],
         ))
     else:
         parts.append(html.paragraph(QCoreApplication.translate("VisitSummary", "No follow-up actions were agreed.")))
