@@ -20,10 +20,12 @@ from otop_desk.services.training import ParticipantData, TrainingData
 
 
 @pytest.fixture(autouse=True)
-def thai() -> None:
+def thai(qapp: object) -> None:
+    # pytest-qt's QApplication: a bare QGuiApplication made here would make every later
+    # widget test in the same run abort.
     from otop_desk.ui import i18n
 
-    ensure_gui_app()
+    ensure_gui_app()  # registers the Sarabun font
     i18n.install("th")
 
 
