@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 F_DATE = QT_TRANSLATE_NOOP("Field", "Date")
-F_CATEGORY = QT_TRANSLATE_NOOP("Field", "Category")
+F_CATEGORY = QT_TRANSLATE_NOOP("Field", "Cash-book category")
 F_AMOUNT = QT_TRANSLATE_NOOP("Field", "Amount")
 F_DESCRIPTION = QT_TRANSLATE_NOOP("Field", "Description")
 F_DOCUMENT = QT_TRANSLATE_NOOP("Field", "Receipt or document no.")
@@ -119,7 +119,10 @@ class BookService:
                        CashEntry.amount, CashEntry.description, CashEntry.document_no,
                        CashEntry.counterparty, CashEntry.fair_sale_id)
                 .where(CashEntry.group_id == group_id)
-                .order_by(CashEntry.entry_date, CashEntry.created_at, CashEntry.id)
+                # Timestamps have whole seconds, so entries typed in one second are put
+                # receipts first (the balance then never dips only by the order of typing).
+                .order_by(CashEntry.entry_date, CashEntry.created_at,
+                          (CashEntry.kind == EntryKind.EXPENSE), CashEntry.id)
             )
             balance = group.opening_balance.satang
             rows: list[CashRow] = []

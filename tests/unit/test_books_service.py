@@ -38,7 +38,7 @@ def test_running_balance_in_date_order(services: Services, group: uuid.UUID) -> 
     add(services, group, date(2026, 1, 20), C.FAIR_SALES, "99.99")
     book = services.books.cash_book(group)
     assert [r.entry_date.day for r in book.rows] == [5, 20, 20]
-    assert [r.balance for r in book.rows] == [B(2200), B("1849.50"), B("1949.49")]
+    assert [r.balance for r in book.rows] == [B(2200), B("2299.99"), B("1949.49")]
     assert book.closing_balance == B("1949.49")
     assert [r.seq for r in book.rows] == [0, 1, 2]
 
@@ -52,7 +52,7 @@ def test_entry_validation(services: Services, group: uuid.UUID) -> None:
             services.books.save_entry(data)
         return info.value.english()
 
-    assert error(category=C.WAGES) == "Category: choose a category of this kind of entry."
+    assert error(category=C.WAGES) == "Cash-book category: choose a category of this kind of entry."
     assert error(amount=Money(0)) == "Amount must be more than zero."
     assert "start on 01/01/2569" in error(entry_date=date(2025, 12, 31))
     assert error(description="x" * 201).startswith("Description")

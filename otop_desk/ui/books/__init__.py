@@ -1,0 +1,1 @@
+"""The bookkeeping tab: cash books, monthly summaries, costing sheets, trade fairs."""

@@ -1,0 +1,184 @@
+"""A group's month: income and expense by category with balances; and the year by month."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desk.domain.dates import BE_OFFSET
+from otop_desk.domain.enums import CashCategory, EntryKind
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.domain.money import Money
+from otop_desk.services import Services
+from otop_desk.services.books import MonthSummary, YearSummary
+from otop_desk.ui import i18n
+from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, SearchProxy
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryLine:
+    kind: EntryKind
+    category: CashCategory
+    amount: Money
+    count: int
+
+
+CATEGORY_COLUMNS: list[Column[CategoryLine]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Income or expense"), lambda r: i18n.enum_label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cash-book category"), lambda r: i18n.enum_label(r.category)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Entries"), lambda r: str(r.count), sort=lambda r: r.count,
+           align=RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: r.amount.format(),
+           sort=lambda r: r.amount.satang, align=RIGHT),
+]
+
+
+def _money(title: str, get: object) -> Column[MonthSummary]:
+    return Column(title, lambda m: get(m).format(), sort=lambda m: get(m).satang, align=RIGHT)  # type: ignore[operator]
+
+
+MONTH_COLUMNS: list[Column[MonthSummary]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Month"), lambda m: i18n.fmt_month(m.year, m.month),
+           sort=lambda m: m.month),
+    _money(QT_TRANSLATE_NOOP("Columns", "Income"), lambda m: m.total_income),
+    _money(QT_TRANSLATE_NOOP("Columns", "Expense"), lambda m: m.total_expense),
+    _money(QT_TRANSLATE_NOOP("Columns", "Net"), lambda m: m.net),
+    _money(QT_TRANSLATE_NOOP("Columns", "Closing balance"), lambda m: m.closing_balance),
+]
+
+
+def _table(parent: QWidget, model: RowTableModel) -> tuple[QTableView, SearchProxy]:
+    proxy = SearchProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, proxy
+
+
+class SummaryView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.group_id: uuid.UUID | None = None
+        today = date.today()
+        self.year = QSpinBox(self)
+        self.year.setRange(2500, 2700)
+        self.year.setValue(today.year + BE_OFFSET)
+        self.month = QComboBox(self)
+        for m in range(1, 13):
+            self.month.addItem(i18n.fmt_month(2000, m).split()[0], m)
+        self.month.setCurrentIndex(today.month - 1)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.category_model: RowTableModel[CategoryLine] = RowTableModel(
+            CATEGORY_COLUMNS, lambda r: i18n.enum_label(r.category))
+        self.category_table, self.category_proxy = _table(self, self.category_model)
+        self.month_model: RowTableModel[MonthSummary] = RowTableModel(
+            MONTH_COLUMNS, lambda m: i18n.fmt_month(m.year, m.month))
+        self.month_table, self.month_proxy = _table(self, self.month_model)
+        self.month_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.month_table.doubleClicked.connect(self._month_clicked)
+
+        self.figures = {key: QLabel(self) for key in
+                        ("forward", "income", "expense", "net", "closing")}
+        for label in self.figures.values():
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.year_totals = QLabel(self)
+        self.year_totals.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year (BE)"), self))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Month"), self))
+        top.addWidget(self.month)
+        top.addStretch(1)
+
+        month_box = QGroupBox(self.tr("The month"), self)
+        month_layout = QVBoxLayout(month_box)
+        month_layout.addWidget(self.category_table, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Brought forward"), self.figures["forward"])
+        form.addRow(self.tr("Total income"), self.figures["income"])
+        form.addRow(self.tr("Total expense"), self.figures["expense"])
+        form.addRow(self.tr("Net (income − expense)"), self.figures["net"])
+        form.addRow(self.tr("Closing balance"), self.figures["closing"])
+        month_layout.addLayout(form)
+        year_box = QGroupBox(self.tr("The year by month (double-click a month to open it)"), self)
+        year_layout = QVBoxLayout(year_box)
+        year_layout.addWidget(self.month_table, 1)
+        year_layout.addWidget(self.year_totals)
+        columns = QHBoxLayout()
+        columns.addWidget(month_box, 1)
+        columns.addWidget(year_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+
+    def set_group(self, group_id: uuid.UUID | None) -> None:
+        self.group_id = group_id
+        self.reload()
+
+    def selected_month(self) -> tuple[int, int]:
+        return self.year.value() - BE_OFFSET, int(self.month.currentData())
+
+    def show_month(self, year: int, month: int) -> None:
+        self.year.blockSignals(True)
+        self.year.setValue(year + BE_OFFSET)
+        self.year.blockSignals(False)
+        self.month.setCurrentIndex(month - 1)
+        self.reload()
+
+    def _month_clicked(self) -> None:
+        index = self.month_table.currentIndex()
+        if index.isValid():
+            self.month.setCurrentIndex(self.month_proxy.mapToSource(index).row())
+
+    def reload(self) -> None:
+        if self.group_id is None:
+            self.category_model.set_rows([])
+            self.month_model.set_rows([])
+            for label in self.figures.values():
+                label.clear()
+            self.year_totals.clear()
+            return
+        year, month = self.selected_month()
+        summary: YearSummary = self.services.books.year_summary(self.group_id, year)
+        self.month_model.set_rows(summary.months)
+        m = summary.months[month - 1]
+        self.category_model.set_rows(
+            [CategoryLine(EntryKind.INCOME, t.category, t.amount, t.count) for t in m.income if t.count]
+            + [CategoryLine(EntryKind.EXPENSE, t.category, t.amount, t.count) for t in m.expense if t.count]
+        )
+        for key, value in (("forward", m.brought_forward), ("income", m.total_income),
+                           ("expense", m.total_expense), ("net", m.net),
+                           ("closing", m.closing_balance)):
+            self.figures[key].setText(self.tr("{amount} baht").format(amount=value.format()))
+        self.year_totals.setText(self.tr(
+            "Year {year}: brought forward {forward}, income {income}, expense {expense}, "
+            "net {net}, closing balance {closing} baht."
+        ).format(year=year + BE_OFFSET, forward=summary.brought_forward.format(),
+                 income=summary.total_income.format(), expense=summary.total_expense.format(),
+                 net=summary.net.format(), closing=summary.closing_balance.format()))

@@ -1,0 +1,255 @@
+"""The Bookkeeping tab: one top-level tab with four pages.
+
+``BooksTab`` is itself the cash book of the chosen group (a ``RecordTab`` of entries);
+its toolbar, search and table are moved onto the first page of an inner tab widget, next
+to the monthly summary, the costing sheets and the trade fairs. The main window's Edit
+menu calls the ``RecordTab`` methods of this tab, so they are passed on to whichever
+page is shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desk.domain.dates import BE_OFFSET
+from otop_desk.services.books import CashBook, CashRow, ExportedMonthError
+from otop_desk.ui import i18n, messages
+from otop_desk.ui.books.cash_model import make_cash_model
+from otop_desk.ui.books.costing_view import CostingView
+from otop_desk.ui.books.entry_form import EntryForm, ask_exported
+from otop_desk.ui.books.fairs_view import FairsView
+from otop_desk.ui.books.group_combo import GroupCombo
+from otop_desk.ui.books.opening_dialog import OpeningDialog
+from otop_desk.ui.books.summary_view import SummaryView
+from otop_desk.ui.record_tab import RecordTab
+from otop_desk.ui.table_model import RowTableModel
+
+CASH, SUMMARY, COSTING, FAIRS = range(4)
+
+
+class BooksTab(RecordTab[CashRow]):
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.book: CashBook | None = None
+        self.entry_form = EntryForm(services, self)
+        self.entry_form.saved.connect(lambda entry_id: self.refresh(select_id=entry_id))
+        self.summary = SummaryView(services, self)
+        self.costing = CostingView(services, self)
+        self.fairs = FairsView(services, self)
+        self.fairs.posted.connect(lambda: self.refresh())
+        self._cash_search = self.search
+
+        self.group_combo = GroupCombo(self)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self._group_changed())
+        self.opening_label = QLabel(self)
+        self.balance_label = QLabel(self)
+        self.opening_button = QPushButton(self.tr("Opening balance…"), self)
+        self.opening_button.clicked.connect(self.edit_opening)
+        self.group_bar = QWidget(self)
+        bar = QHBoxLayout(self.group_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel(self.tr("Group"), self.group_bar))
+        bar.addWidget(self.group_combo, 2)
+        bar.addWidget(self.opening_label)
+        bar.addWidget(self.opening_button)
+        bar.addStretch(1)
+        bar.addWidget(self.balance_label)
+
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self._cash_page(), self.tr("Cash book"))
+        self.pages.addTab(self.summary, self.tr("Monthly summary"))
+        self.pages.addTab(self.costing, self.tr("Costing sheets"))
+        self.pages.addTab(self.fairs, self.tr("Trade fairs"))
+        self.pages.currentChanged.connect(self._page_changed)
+        # The pages may squeeze in a small window rather than force the window larger.
+        self.pages.setMinimumHeight(300)
+        outer = self.layout()
+        outer.addWidget(self.group_bar)
+        outer.addWidget(self.pages, 1)
+
+    def _cash_page(self) -> QWidget:
+        """Move what ``RecordTab`` laid out (toolbar, search, table, count) onto a page."""
+        outer = self.layout()
+        page = QWidget(self)
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(4, 4, 4, 4)
+        items = [outer.takeAt(0) for _ in range(outer.count())]
+        for item in items:
+            if item.widget() is not None:
+                inner.addWidget(item.widget(), 1 if item.widget() is self.table else 0)
+            elif isinstance(item.layout(), QLayout):
+                inner.addLayout(item.layout())
+        inner.addWidget(self.entry_form)
+        return page
+
+    # RecordTab ------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Bookkeeping")
+
+    def make_model(self) -> RowTableModel[CashRow]:
+        return make_cash_model()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search description, category, document or amount (Ctrl+F)")
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.year_filter = QComboBox(self)
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.year_filter.currentIndexChanged.connect(self._year_changed)
+        bar.addWidget(self.year_filter)
+
+    def _year_changed(self) -> None:
+        year = self.year_filter.currentData()
+        self.proxy.set_predicate(None if year is None else (lambda r: r.entry_date.year == year))
+        self._update_count()
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("Showing {shown} of {total} entries").format(shown=shown, total=total)
+
+    def load_rows(self) -> list[CashRow]:
+        group_id = self.group_combo.group_id() if hasattr(self, "group_combo") else None
+        self.book = self.services.books.cash_book(group_id) if group_id else None
+        self._show_balances()
+        return self.book.rows if self.book else []
+
+    def refresh(self, select_id: Any = None) -> None:
+        if select_id is None:
+            self.group_combo.set_groups(self.services.groups.choices(include_inactive=True))
+        super().refresh(select_id)
+        self._fill_years()
+        page = self.pages.currentIndex()
+        if page == SUMMARY:
+            self.summary.reload()
+        elif page in (COSTING, FAIRS):
+            self._page(page).refresh()
+
+    def _fill_years(self) -> None:
+        years = sorted({r.entry_date.year for r in self.book.rows} if self.book else set(), reverse=True)
+        wanted = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        while self.year_filter.count() > 1:
+            self.year_filter.removeItem(1)
+        for year in years:
+            self.year_filter.addItem(str(year + BE_OFFSET), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(wanted), 0))
+        self.year_filter.blockSignals(False)
+        self._year_changed()
+
+    def _show_balances(self) -> None:
+        if self.book is None:
+            self.opening_label.clear()
+            self.balance_label.clear()
+            return
+        since = self.tr(" on {date}").format(date=i18n.fmt_date(self.book.opening_date)) \
+            if self.book.opening_date else ""
+        self.opening_label.setText(self.tr("Opening balance {amount} baht{since}").format(
+            amount=self.book.opening_balance.format(), since=since))
+        self.balance_label.setText(self.tr("Balance now: {amount} baht").format(
+            amount=self.book.closing_balance.format()))
+
+    # pages ----------------------------------------------------------------------------
+    def _page(self, index: int | None = None) -> Any:
+        index = self.pages.currentIndex() if index is None else index
+        return {CASH: self, SUMMARY: self.summary, COSTING: self.costing, FAIRS: self.fairs}[index]
+
+    def _page_changed(self, index: int) -> None:
+        # Fairs concern many groups; the group picker means nothing there.
+        self.group_bar.setVisible(index != FAIRS)
+        page = self._page(index)
+        # The Edit menu's Find calls RecordTab.focus_search on this tab, which uses
+        # ``self.search``: point it at the page's own search box.
+        self.search = page.search if isinstance(page, RecordTab) and page is not self else self._cash_search
+        if index == SUMMARY:
+            self.summary.set_group(self.group_combo.group_id())
+        elif index in (COSTING, FAIRS):
+            page.refresh()
+
+    def _group_changed(self) -> None:
+        group_id = self.group_combo.group_id()
+        self.entry_form.set_group(group_id)
+        self.model.set_rows(self.load_rows())
+        self._fill_years()
+        self.summary.set_group(group_id)
+        self.costing.set_group(group_id)
+
+    def current_group(self) -> uuid.UUID | None:
+        return self.group_combo.group_id()
+
+    def select_group(self, group_id: uuid.UUID) -> None:
+        self.group_combo.select_group(group_id)
+
+    def current_row(self) -> Any:
+        page = self._page()
+        if page is self:
+            return super().current_row()
+        return page.current_row() if isinstance(page, RecordTab) else None
+
+    def new_record(self) -> None:
+        page = self._page()
+        if page is self:
+            self.entry_form.cancel()
+            self.entry_form.date.setFocus()
+        elif isinstance(page, RecordTab):
+            page.new_record()
+
+    def edit_record(self, row: Any) -> None:
+        page = self._page()
+        if page is not self:
+            page.edit_record(row)
+            return
+        self.entry_form.load(self.services.books.get_entry(row.id))
+
+    def delete_record(self, row: Any) -> None:
+        page = self._page()
+        if page is not self:
+            page.delete_record(row)
+            return
+        title = self.tr("Delete entry")
+        text = self.tr("Delete the entry of {date}: {category} {amount} baht “{text}”?").format(
+            date=i18n.fmt_date(row.entry_date), category=i18n.enum_label(row.category),
+            amount=row.amount.format(), text=row.description)
+        if not messages.confirm(self, title, text, destructive=True):
+            return
+        try:
+            self.services.books.delete_entry(row.id)
+        except ExportedMonthError as error:
+            if not ask_exported(self, error, self.tr("Deleting it")):
+                return
+            self.services.books.delete_entry(row.id, allow_exported=True)
+        if self.entry_form.editing == row.id:
+            self.entry_form.cancel()
+        self.refresh()
+
+    def print_current(self) -> None:
+        page = self._page()
+        if page is not self and isinstance(page, RecordTab):
+            page.print_current()
+
+    def edit_opening(self) -> None:
+        if self.book is None:
+            return
+        dialog = OpeningDialog(self.services, self.book.group_id, self.book.opening_balance,
+                               self.book.opening_date, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        # Enter on the table edits the selected entry, as in the other tabs.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.edit_current()
+            return
+        super().keyPressEvent(event)
