@@ -23,9 +23,6 @@ _STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.
 _STORAGE_WORDS = ("disk is full", "readonly database", "read-only", "disk i/o error")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
 
 def _chain(error: BaseException) -> list[BaseException]:
     """The error, what it wraps (SQLAlchemy's ``orig``) and what caused it."""
@@ -54,12 +51,12 @@ def message_for(error: BaseException, log_file: Path | None, place: str = "") ->
     cause = storage_cause(error)
     if cause is not None:
         where = getattr(cause, "filename", None) or place
-        return storage_text(storage_error(cause, where or _tr("the disk")))
+        return storage_text(storage_error(cause, where or QCoreApplication.translate("ErrorDialog", "the disk")))
     summary = str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
-    text = _tr("Something unexpected went wrong: {error}\n\nRecords saved before are safe; the "
+    text = QCoreApplication.translate("ErrorDialog", "Something unexpected went wrong: {error}\n\nRecords saved before are safe; the "
                "last change may not have been saved. Please check it and try again.").format(error=summary)
     if log_file is not None:
-        text += "\n\n" + _tr("The details are in the log file:\n{file}").format(file=log_file)
+        text += "\n\n" + QCoreApplication.translate("ErrorDialog", "The details are in the log file:\n{file}").format(file=log_file)
     return text
 
 
@@ -82,7 +79,7 @@ class ErrorReporter(QObject):
             return  # one dialog at a time: a burst of errors is in the log anyway
         self.showing = True
         try:
-            messages.show_error(QApplication.activeWindow(), _tr("Something went wrong"),
+            messages.show_error(QApplication.activeWindow(), QCoreApplication.translate("ErrorDialog", "Something went wrong"),
                                 message_for(error, log_file, self.place))
         finally:
             self.showing = False

@@ -19,24 +19,21 @@ if TYPE_CHECKING:
     from otop_desk.ui.tabs import MenuItem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupMenu", text)
-
 
 def back_up_now(parent: QWidget | None, backups: BackupService, folder: Path | None = None) -> Path | None:
     """Take a backup behind a progress dialog and say where it went (or why it failed)."""
     try:
-        made = run_with_progress(parent, _tr("Back up"), _tr("Backing up the database…"),
+        made = run_with_progress(parent, QCoreApplication.translate("BackupMenu", "Back up"), QCoreApplication.translate("BackupMenu", "Backing up the database…"),
                                  lambda _progress: backups.back_up("manual", to=folder))
     except StorageError as error:
-        messages.show_error(parent, _tr("Backup failed"), storage_text(error))
+        messages.show_error(parent, QCoreApplication.translate("BackupMenu", "Backup failed"), storage_text(error))
         return None
-    messages.show_info(parent, _tr("Back up"), _tr("The database has been backed up to:\n{file}").format(file=made))
+    messages.show_info(parent, QCoreApplication.translate("BackupMenu", "Back up"), QCoreApplication.translate("BackupMenu", "The database has been backed up to:\n{file}").format(file=made))
     return made
 
 
 def back_up_to_folder(window: MainWindow) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(window, _tr("Back up to a folder (e.g. a USB drive)"))
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("BackupMenu", "Back up to a folder (e.g. a USB drive)"))
     return back_up_now(window, window.services.backups, Path(folder)) if folder else None
 
 
@@ -52,7 +49,7 @@ def file_menu(window: MainWindow) -> list[MenuItem]:
     if not window.services.backups.available:
         return []  # a server database is backed up by its administrator
     return [
-        (_tr("&Back up now"), lambda: back_up_now(window, window.services.backups), "Ctrl+Shift+B"),
-        (_tr("Back up &to a folder…"), lambda: back_up_to_folder(window), None),
-        (_tr("&Restore from backup…"), lambda: open_restore(window), None),
+        (QCoreApplication.translate("BackupMenu", "&Back up now"), lambda: back_up_now(window, window.services.backups), "Ctrl+Shift+B"),
+        (QCoreApplication.translate("BackupMenu", "Back up &to a folder…"), lambda: back_up_to_folder(window), None),
+        (QCoreApplication.translate("BackupMenu", "&Restore from backup…"), lambda: open_restore(window), None),
     ]

@@ -27,7 +27,7 @@ from otop_desk.ui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel, Sea
 from otop_desk.ui.worker import run_with_progress
 
 COLUMNS: list[Column[BackupEntry]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda e: when(e.taken), sort=lambda e: e.taken),
+    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda e: when(e.taken), sort=lambda e: e.taken.timestamp()),
     Column(QT_TRANSLATE_NOOP("Columns", "Why"), lambda e: reason_label(e.reason)),
     Column(QT_TRANSLATE_NOOP("Columns", "Groups"), lambda e: f"{e.groups:,}", sort=lambda e: e.groups, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Records"), lambda e: f"{e.records:,}", sort=lambda e: e.records, align=RIGHT),
@@ -35,9 +35,6 @@ COLUMNS: list[Column[BackupEntry]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda e: e.path.name),
 ]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
 
 
 class RestoreDialog(QDialog):
@@ -121,21 +118,21 @@ class RestoreDialog(QDialog):
 def restore_backup(parent: QWidget | None, backups: BackupService, path: Path, label: str) -> bool:
     """Ask, restore ``path`` behind a progress dialog, tell how it went; True when restored."""
     if not messages.confirm(
-        parent, _tr("Restore from backup"),
-        _tr("Replace the database with the backup of {when}? Changes made since then are "
+        parent, QCoreApplication.translate("RestoreDialog", "Restore from backup"),
+        QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of {when}? Changes made since then are "
             "replaced; the database as it is now is backed up first.").format(when=label),
         destructive=True,
     ):
         return False
     try:
-        safety = run_with_progress(parent, _tr("Restore from backup"),
-                                   _tr("Checking and restoring the backup…"),
+        safety = run_with_progress(parent, QCoreApplication.translate("RestoreDialog", "Restore from backup"),
+                                   QCoreApplication.translate("RestoreDialog", "Checking and restoring the backup…"),
                                    lambda _progress: backups.restore(path))
     except StorageError as error:
-        messages.show_error(parent, _tr("Restore failed"), storage_text(error))
+        messages.show_error(parent, QCoreApplication.translate("RestoreDialog", "Restore failed"), storage_text(error))
         return False
-    text = _tr("The backup of {when} has been restored.").format(when=label)
+    text = QCoreApplication.translate("RestoreDialog", "The backup of {when} has been restored.").format(when=label)
     if safety is not None:
-        text += "\n\n" + _tr("The database as it was before is kept as:\n{file}").format(file=safety)
-    messages.show_info(parent, _tr("Restore from backup"), text)
+        text += "\n\n" + QCoreApplication.translate("RestoreDialog", "The database as it was before is kept as:\n{file}").format(file=safety)
+    messages.show_info(parent, QCoreApplication.translate("RestoreDialog", "Restore from backup"), text)
     return True

@@ -31,10 +31,6 @@ from otop_desk.ui import messages
 from otop_desk.ui.backups.common import storage_text, when
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def take_lock(path: Path, parent: QWidget | None = None) -> DatabaseLock | None:
     """The database's lock, or None after telling the person another copy has it."""
     lock = DatabaseLock(path)
@@ -44,16 +40,16 @@ def take_lock(path: Path, parent: QWidget | None = None) -> DatabaseLock | None:
     except DatabaseInUseError as error:
         owner = error.owner
     if owner.on_this_host:
-        messages.show_error(parent, _tr("OTOP Desk is already open"), _tr(
+        messages.show_error(parent, QCoreApplication.translate("Startup", "OTOP Desk is already open"), QCoreApplication.translate("Startup",
             "This database is already open in another OTOP Desk window on this computer "
             "(process {pid}). Switch to that window; two windows writing the same records "
             "would overwrite each other's work.\n\n{path}").format(pid=owner.pid, path=path))
         return None
-    choice = messages.choose(parent, _tr("Database in use"), _tr(
+    choice = messages.choose(parent, QCoreApplication.translate("Startup", "Database in use"), QCoreApplication.translate("Startup",
         "This database is in use by OTOP Desk on the computer \"{host}\" (since {since}). If "
         "that copy is closed or that computer crashed, you may take the database over.\n\n{path}"
     ).format(host=owner.host, since=owner.since or "?", path=path),
-        [("take", _tr("Take over")), ("quit", _tr("Quit"))], "quit")
+        [("take", QCoreApplication.translate("Startup", "Take over")), ("quit", QCoreApplication.translate("Startup", "Quit"))], "quit")
     if choice != "take":
         return None
     lock.acquire(take_over=True)
@@ -63,26 +59,26 @@ def take_lock(path: Path, parent: QWidget | None = None) -> DatabaseLock | None:
 def _offer_backup(path: Path, folder: Path, problem: str, parent: QWidget | None) -> bool:
     """Offer the newest good backup for a damaged file; True once one is restored."""
     good: BackupEntry | None = newest_good(path, folder)
-    text = problem + "\n\n" + _tr("The file has not been changed.")
-    options = [("choose", _tr("Choose a backup file…")), ("quit", _tr("Quit"))]
+    text = problem + "\n\n" + QCoreApplication.translate("Startup", "The file has not been changed.")
+    options = [("choose", QCoreApplication.translate("Startup", "Choose a backup file…")), ("quit", QCoreApplication.translate("Startup", "Quit"))]
     default = "quit"
     if good is not None:
-        text += "\n\n" + _tr(
+        text += "\n\n" + QCoreApplication.translate("Startup",
             "The newest good backup is from {when}: {groups} groups, {records} records. Restore "
             "it? The damaged file is kept beside the database as {name}.damaged-…"
         ).format(when=when(good.taken), groups=good.groups, records=good.records, name=path.name)
-        options.insert(0, ("restore", _tr("Restore the newest good backup")))
+        options.insert(0, ("restore", QCoreApplication.translate("Startup", "Restore the newest good backup")))
         default = "restore"
     else:
-        text += "\n\n" + _tr("No good backup was found in {folder}.").format(folder=folder)
+        text += "\n\n" + QCoreApplication.translate("Startup", "No good backup was found in {folder}.").format(folder=folder)
     while True:
-        choice = messages.choose(parent, _tr("The database cannot be used"), text, options, default)
+        choice = messages.choose(parent, QCoreApplication.translate("Startup", "The database cannot be used"), text, options, default)
         if choice == "restore" and good is not None:
             source = good.path
         elif choice == "choose":
             name, _ = QFileDialog.getOpenFileName(
-                parent, _tr("Choose a backup file"), str(folder),
-                _tr("OTOP Desk databases (*.sqlite3 *.db);;All files (*)"))
+                parent, QCoreApplication.translate("Startup", "Choose a backup file"), str(folder),
+                QCoreApplication.translate("Startup", "OTOP Desk databases (*.sqlite3 *.db);;All files (*)"))
             if not name:
                 continue
             source = Path(name)
@@ -93,15 +89,15 @@ def _offer_backup(path: Path, folder: Path, problem: str, parent: QWidget | None
             restore_file(source, path, folder)
             return True
         except StorageError as error:
-            messages.show_error(parent, _tr("Restore failed"), storage_text(error))
+            messages.show_error(parent, QCoreApplication.translate("Startup", "Restore failed"), storage_text(error))
 
 
 def _problem_text(state: health.State, path: Path, details: list[str]) -> str:
     if state is health.State.NOT_SQLITE:
-        return _tr("{path} is not an OTOP Desk database (it is some other kind of file).").format(path=path)
+        return QCoreApplication.translate("Startup", "{path} is not an OTOP Desk database (it is some other kind of file).").format(path=path)
     if state is health.State.UNREADABLE:
-        return _tr("{path} cannot be read: {error}").format(path=path, error="; ".join(details))
-    return _tr("The database {path} is damaged ({error}). This can happen when a laptop loses "
+        return QCoreApplication.translate("Startup", "{path} cannot be read: {error}").format(path=path, error="; ".join(details))
+    return QCoreApplication.translate("Startup", "The database {path} is damaged ({error}). This can happen when a laptop loses "
                "power or a USB drive is pulled out while saving.").format(
         path=path, error="; ".join(details[:3]) or "?")
 
@@ -110,14 +106,14 @@ def _open(target: str | Path, parent: QWidget | None) -> Database | None:
     try:
         return Database.open(target)
     except NewerDatabaseError:
-        messages.show_error(parent, _tr("Database too new"), _tr(
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Database too new"), QCoreApplication.translate("Startup",
             "This database was written by a newer version of OTOP Desk. It has not been "
             "changed. Please install the newer version.\n\n{path}").format(path=target))
     except UnknownDatabaseError:
-        messages.show_error(parent, _tr("Not an OTOP Desk database"), _tr(
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Not an OTOP Desk database"), QCoreApplication.translate("Startup",
             "The file holds other data and was not changed:\n\n{path}").format(path=target))
     except Exception as error:  # any other failure: a message, never a traceback
-        messages.show_error(parent, _tr("Cannot open the database"), _tr(
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Cannot open the database"), QCoreApplication.translate("Startup",
             "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=target, error=error))
     return None
 
@@ -132,7 +128,7 @@ def open_checked(target: str | Path, parent: QWidget | None = None) -> tuple[Dat
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = take_lock(path, parent)
     except OSError as error:
-        messages.show_error(parent, _tr("Cannot open the database"), _tr(
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Cannot open the database"), QCoreApplication.translate("Startup",
             "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=path, error=error))
         return None
     if lock is None:
@@ -155,5 +151,5 @@ def daily_backup(parent: QWidget | None, backups: BackupService) -> Path | None:
     try:
         return backups.daily()
     except StorageError as error:
-        messages.show_error(parent, _tr("Daily backup failed"), storage_text(error))
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Daily backup failed"), storage_text(error))
         return None

@@ -4,46 +4,6 @@
     <context>
         <name>App</name>
         <message>
-            <source>Database too new</source>
-            <translation>ฐานข้อมูลเป็นรุ่นที่ใหม่กว่า</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of OTOP Desk. It has not been changed. Please install the newer version.
-
-{path}</source>
-            <translation>ฐานข้อมูลนี้ถูกบันทึกโดย OTOP Desk รุ่นที่ใหม่กว่า จึงไม่ได้แก้ไขใด ๆ กรุณาติดตั้งรุ่นใหม่
-
-{path}</translation>
-        </message>
-        <message>
-            <source>Not an OTOP Desk database</source>
-            <translation>ไม่ใช่ฐานข้อมูลของ OTOP Desk</translation>
-        </message>
-        <message>
-            <source>The file holds other data and was not changed:
-
-{path}</source>
-            <translation>ไฟล์นี้มีข้อมูลอื่นอยู่ จึงไม่ได้แก้ไขใด ๆ:
-
-{path}</translation>
-        </message>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>เปิดฐานข้อมูลไม่ได้</translation>
-        </message>
-        <message>
-            <source>OTOP Desk could not open the database:
-
-{path}
-
-{error}</source>
-            <translation>OTOP Desk เปิดฐานข้อมูลไม่ได้:
-
-{path}
-
-{error}</translation>
-        </message>
-        <message>
             <source>Demo data</source>
             <translation>ข้อมูลตัวอย่าง</translation>
         </message>
@@ -493,20 +453,16 @@
             <translation>&amp;ช่วยเหลือ</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;คู่มือการใช้งาน</translation>
+        </message>
+        <message>
             <source>&amp;About OTOP Desk</source>
             <translation>&amp;เกี่ยวกับ OTOP Desk</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
             <translation>เกี่ยวกับ &amp;Qt</translation>
-        </message>
-        <message>
-            <source>About OTOP Desk</source>
-            <translation>เกี่ยวกับ OTOP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Records of OTOP producer groups for community-development officers, offline.&lt;/p&gt;&lt;p&gt;Thai font: Sarabun (SIL Open Font License 1.1). Thai address data: thai-province-data (MIT licence).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมบันทึกข้อมูลกลุ่มผู้ผลิต OTOP สำหรับนักวิชาการพัฒนาชุมชน ใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต&lt;/p&gt;&lt;p&gt;แบบอักษรไทย: Sarabun (SIL Open Font License 1.1) ข้อมูลที่อยู่: thai-province-data (สัญญาอนุญาต MIT)&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
