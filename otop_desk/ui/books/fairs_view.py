@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -77,7 +78,9 @@ class FairsView(RecordTab[FairRow]):
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.setAlternatingRowColors(True)
-        self.entries.horizontalHeader().setStretchLastSection(True)
+        header = self.entries.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the group's name
         self.entries.doubleClicked.connect(lambda _i: self.edit_entry())
         self.entry_search = QLineEdit(self)
         self.entry_search.setPlaceholderText(self.tr("Search groups of this fair"))
