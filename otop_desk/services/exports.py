@@ -7,9 +7,10 @@ export in ``ExportBatch``. Money is summed in integer satang.
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -169,9 +170,7 @@ class ExportService:
         now: datetime | None = None,
     ) -> MonthExport:
         first, last = month_bounds(year, month)
-        # The snapshot time is taken before reading: an edit made while the file is
-        # written then counts as pending for the next export instead of being lost.
-        stamp = now or utcnow()
+        stamp = now or _next_whole_second()
         with self._db.read() as s:
             since = _last_export(s)
             meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
@@ -191,6 +190,18 @@ class ExportService:
 
 
 # helpers ------------------------------------------------------------------------------------
+def _next_whole_second() -> datetime:
+    """Wait for the next whole second and return it, before anything is read.
+
+    Stamps have whole seconds. Records saved before this instant carry an earlier stamp
+    and are in the workbook; an edit made while the file is written carries this stamp
+    or a later one and so counts as pending (``>=``) for the next export, never lost.
+    """
+    now = datetime.now(UTC)
+    time.sleep(1 - now.microsecond / 1_000_000)
+    return now.replace(microsecond=0) + timedelta(seconds=1)
+
+
 def _last_export(s: Session) -> datetime | None:
     return s.scalar(select(func.max(ExportBatch.exported_at)))
 

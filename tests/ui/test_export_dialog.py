@@ -1,0 +1,119 @@
+"""The export dialog and the conflict dialog, driven through their real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from otop_desk.reports.workbook import export_month
+from otop_desk.services import Services
+from otop_desk.services.merge import MINE, THEIRS, Conflict
+from otop_desk.ui import messages
+from otop_desk.ui.exports.conflict_dialog import ConflictDialog
+from otop_desk.ui.exports.export_dialog import ExportDialog
+from otop_desk.ui.exports.importing import import_files
+from otop_desk.ui.exports.menu import PendingLabel
+from tests.ui.conftest import type_text
+from tests.unit.workbook_helpers import set_group, small_db, stamp
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda _p, _t, text: said.append("ERROR " + text))
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    return said
+
+
+def test_export_dialog_writes_the_month_and_records_the_batch(
+        qtbot: Any, services: Services, settings: Any, tmp_path: Path, shown: list[str]) -> None:
+    small_db(services.db)
+    label = PendingLabel(services)
+    qtbot.addWidget(label)
+    assert "2" in label.text()
+    dialog = ExportDialog(services, settings, today=date(2026, 12, 3))
+    qtbot.addWidget(dialog)
+    assert dialog.month() == (2026, 11) and dialog.year_box.value() == 2569
+    assert "2" in dialog.pending_label.text()
+    dialog.path_edit.clear()
+    type_text(dialog.path_edit, str(tmp_path / "รายงาน-พย"))
+    qtbot.mouseClick(dialog.no_personal, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "รายงาน-พย.xlsx"
+    assert out.exists() and str(out) in shown[-1]
+    assert openpyxl.load_workbook(out)["สรุป"]["B7"].value == "พฤศจิกายน 2569"
+    assert dialog.history.rowCount() == 1
+    assert dialog.history.row_at(0).without_personal_data
+    # Nothing pending now; the batch can be marked uploaded from the list.
+    label.refresh()
+    assert label.text() == "ส่งออกครบแล้ว"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.uploaded_button, Qt.MouseButton.LeftButton)
+    assert services.exports.batches()[0].uploaded_at is not None
+    type_text(dialog.search, "xyz")
+    assert dialog.table.model().rowCount() == 0
+
+
+def test_export_dialog_needs_a_file_name(qtbot: Any, services: Services, settings: Any,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[Any] = []
+    monkeypatch.setattr(messages, "show_validation", lambda _p, error: errors.append(error))
+    dialog = ExportDialog(services, settings)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.clear()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert errors and errors[0].field == "File"
+    assert services.exports.batches() == []
+
+
+def test_conflicts_are_decided_one_by_one_in_the_dialog(
+        qtbot: Any, services: Services, tmp_path: Path, on_modal: Any, shown: list[str]) -> None:
+    from otop_desk.db.database import Database
+
+    officer = Database.open(tmp_path / "officer.sqlite3")
+    gid = small_db(officer)
+    set_group(officer, gid, stamp(0))
+    export_month(officer, 2026, 11, tmp_path / "1.xlsx", now=stamp(1))
+    assert import_files(None, services, [tmp_path / "1.xlsx"]) is not None
+    set_group(services.db, gid, stamp(5), name="ของอำเภอ")
+    set_group(officer, gid, stamp(6), name="ของพัฒนากร")
+    export_month(officer, 2026, 11, tmp_path / "2.xlsx", now=stamp(7))
+
+    def decide(dialog: ConflictDialog) -> None:
+        assert dialog.model.rowCount() == 1
+        assert "ใช้ของเครื่องนี้" in dialog.model.index(0, 5).data()
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+        assert dialog.choices == {("producer_group", gid): THEIRS}
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    on_modal(ConflictDialog, decide)
+    report = import_files(None, services, [tmp_path / "2.xlsx"])
+    assert report is not None and report.updated == {"producer_group": 1}
+    assert services.groups.get(gid).name == "ของพัฒนากร"
+    officer.close()
+
+
+def test_conflict_dialog_switches_with_double_click(qtbot: Any) -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    key = uuid.uuid4()
+    dialog = ConflictDialog([Conflict("producer_group", key, "กลุ่ม", datetime(2026, 11, 1, tzinfo=UTC),
+                                      datetime(2026, 11, 2, tzinfo=UTC), "a.xlsx", (("name", "ก", "ข"),))])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.choices[("producer_group", key)] == MINE
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.choices[("producer_group", key)] == THEIRS
+    index = dialog.proxy.index(0, 1)
+    dialog.table.selectRow(0)
+    dialog.table.doubleClicked.emit(index)
+    assert dialog.choices[("producer_group", key)] == MINE
