@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             (self.tr("Officer &profile…"), self.edit_profile, None),
             (self.tr("Load &demo data…"), self.load_demo_data, None),
             None,
-            (self.tr("&Print…"), lambda: self._on_tab(RecordTab.print_current), QKeySequence.StandardKey.Print),
+            (self.tr("&Print…"), lambda: self._on_tab(lambda t: t.print_current()), QKeySequence.StandardKey.Print),
             None,
             *contributed,
             (self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences),
@@ -96,12 +96,12 @@ class MainWindow(QMainWindow):
             (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         ])
         self._add(self.tr("&Edit"), [
-            (self.tr("&New record"), lambda: self._on_tab(RecordTab.new_record), QKeySequence.StandardKey.New),
-            (self.tr("&Edit record"), lambda: self._on_tab(RecordTab.edit_current), "Ctrl+E"),
-            (self.tr("&Delete record"), lambda: self._on_tab(RecordTab.delete_current), QKeySequence.StandardKey.Delete),
+            (self.tr("&New record"), lambda: self._on_tab(lambda t: t.new_record()), QKeySequence.StandardKey.New),
+            (self.tr("&Edit record"), lambda: self._on_tab(lambda t: t.edit_current()), "Ctrl+E"),
+            (self.tr("&Delete record"), lambda: self._on_tab(lambda t: t.delete_current()), QKeySequence.StandardKey.Delete),
             None,
-            (self.tr("&Find"), lambda: self._on_tab(RecordTab.focus_search), QKeySequence.StandardKey.Find),
-            (self.tr("&Refresh"), lambda: self._on_tab(RecordTab.refresh), QKeySequence.StandardKey.Refresh),
+            (self.tr("&Find"), lambda: self._on_tab(lambda t: t.focus_search()), QKeySequence.StandardKey.Find),
+            (self.tr("&Refresh"), lambda: self._on_tab(lambda t: t.refresh()), QKeySequence.StandardKey.Refresh),
         ])
         view_items: list[MenuItem] = []
         for index in range(self.tabs.count()):

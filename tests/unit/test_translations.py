@@ -60,3 +60,16 @@ def test_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
 def test_every_area_file_maps_to_code() -> None:
     areas = set(t.sources_by_area()) | t.HAND_WRITTEN
     assert {ts.stem for ts in t.TS_DIR.glob("*.ts")} <= areas
+
+
+def test_the_same_string_is_translated_alike_in_every_area() -> None:
+    """Areas share contexts such as Columns and Field; Qt uses whichever file loads last,
+    so two areas must never give one source two different Thai texts."""
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for ts in sorted(t.TS_DIR.glob("*.ts")):
+        for key, (text, _finished) in t.read_ts(ts).items():
+            if key in seen and text and seen[key][1] and seen[key][1] != text:
+                clashes.append(f"{key}: {seen[key][0]}={seen[key][1]!r} vs {ts.stem}={text!r}")
+            seen.setdefault(key, (ts.stem, text))
+    assert clashes == []

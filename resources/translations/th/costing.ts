@@ -48,7 +48,7 @@
         <name>Validation</name>
         <message>
             <source>{field} cannot be negative.</source>
-            <translation>{field}ติดลบไม่ได้</translation>
+            <translation>{field} ต้องไม่ติดลบ</translation>
         </message>
         <message>
             <source>{field}: use at most {places} decimal places.</source>

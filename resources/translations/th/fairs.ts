@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Venue</source>
-            <translation>สถานที่จัดงาน</translation>
+            <translation>สถานที่</translation>
         </message>
         <message>
             <source>First day</source>
