@@ -71,8 +71,10 @@ def grid(headers: Sequence[str], rows: Iterable[Sequence[object]], *, numeric: S
     )
 
 
-def page_break() -> str:
-    return '<div style="page-break-before: always;"></div>'
+def on_new_page(body: str) -> str:
+    """``body`` starting on a new page (an empty page-break element would leave a stray
+    empty line at the top of the page)."""
+    return f'<div style="page-break-before: always;">{body}</div>'
 
 
 def signature(label: str, name: str = "", position: str = "") -> str:

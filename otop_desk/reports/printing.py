@@ -78,6 +78,7 @@ def render(job: PrintJob, printer: QPrinter) -> int:
     body = QSizeF(page.width(), page.height() - 2 * band)
     doc.setPageSize(body)
     pages = doc.pageCount()
+    clips = _page_clips(doc, body.height(), pages)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(QCoreApplication.translate("Printing", "The printer or PDF file cannot be opened."))
@@ -87,7 +88,8 @@ def render(job: PrintJob, printer: QPrinter) -> int:
                 printer.newPage()
             painter.save()
             painter.translate(0, band - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            top, bottom = clips[index]
+            doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
             painter.restore()
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)
@@ -108,6 +110,49 @@ def render(job: PrintJob, printer: QPrinter) -> int:
     finally:
         painter.end()
     return pages
+
+
+def _page_clips(doc: QTextDocument, height: float, pages: int) -> list[tuple[float, float]]:
+    """The band of the document to paint on each page.
+
+    Qt moves a line that does not fit to the next page, but Thai tone marks and upper
+    vowels stand above the line's box; clipping at the exact page edge would paint the
+    tops of the next page's first line at the foot of this one. So each page is clipped
+    to the lines that start on it, with room above its first line for those marks.
+    """
+    spans: list[tuple[float, float]] = []
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        for n in range(text_layout.lineCount()):
+            line = text_layout.lineAt(n)
+            spans.append((origin + line.y(), origin + line.y() + line.height()))
+        block = block.next()
+    clips = []
+    previous_bottom = 0.0
+    for index in range(pages):
+        lo, hi = index * height, (index + 1) * height
+        on_page = [span for span in spans if lo <= span[0] < hi]
+        if not on_page:
+            clips.append((lo, hi))
+            continue
+        first_top = min(top for top, _ in on_page)
+        mark_room = (on_page[0][1] - on_page[0][0]) * 0.4
+        top = lo if index == 0 else max(previous_bottom, min(lo, first_top - mark_room))
+        last_bottom = min(hi, max(bottom for _, bottom in on_page))
+        # Stop at the last line only where the next page's first line is close enough to
+        # reach up; otherwise paint to the edge so table borders and padding are whole.
+        bottom = last_bottom if _next_line_near(spans, hi, mark_room) else hi
+        clips.append((top, bottom))
+        previous_bottom = last_bottom
+    return clips
+
+
+def _next_line_near(spans: list[tuple[float, float]], edge: float, room: float) -> bool:
+    """Whether a line starts just past ``edge``, close enough for its marks to show above it."""
+    return any(edge <= top < edge + room for top, _ in spans)
 
 
 def write_pdf(job: PrintJob, path: Path) -> int:

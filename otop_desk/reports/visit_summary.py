@@ -155,4 +155,5 @@ def visits_job(services: Services, visit_ids: Sequence[uuid.UUID], lang: str = "
     if profile is not None:
         who = ", ".join(p for p in (profile.name, profile.position) if p)
         header = " · ".join(p for p in (profile.office, who) if p)
-    return PrintJob(title=title, html=html.document(html.page_break().join(bodies)), header=header)
+    pages = [body if i == 0 else html.on_new_page(body) for i, body in enumerate(bodies)]
+    return PrintJob(title=title, html=html.document(*pages), header=header)
