@@ -84,3 +84,13 @@ def signature(label: str, name: str = "", position: str = "") -> str:
         lines.append(escape(position))
     lines.append(escape(label))
     return '<p class="center">' + "<br/>".join(lines) + "</p>"
+
+
+KEEP_START = "keep-together-start"
+KEEP_END = "keep-together-end"
+
+
+def keep_together(body: str) -> str:
+    """Mark ``body`` (a signature block, say) to move whole to the next page rather than
+    split; ``reports.printing`` honours the marks. The zero-width space carries the anchor."""
+    return f'<a name="{KEEP_START}">&#8203;</a>{body}<a name="{KEEP_END}">&#8203;</a>'

@@ -13,10 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from otop_desk.fonts import FAMILY, print_font, register_fonts
+from otop_desk.reports.html import KEEP_END, KEEP_START
 
 BODY_POINT_SIZE = 14
 # Thai government documents: 3 cm left (for binding), 2 cm right, 2.5 cm top, 2 cm bottom.
@@ -77,6 +88,7 @@ def render(job: PrintJob, printer: QPrinter) -> int:
     band = int(small.pointSizeF() / 72 * printer.resolution() * 2.2)
     body = QSizeF(page.width(), page.height() - 2 * band)
     doc.setPageSize(body)
+    _keep_marked_blocks_together(doc, body.height())
     pages = doc.pageCount()
     clips = _page_clips(doc, body.height(), pages)
     painter = QPainter()
@@ -110,6 +122,29 @@ def render(job: PrintJob, printer: QPrinter) -> int:
     finally:
         painter.end()
     return pages
+
+
+def _keep_marked_blocks_together(doc: QTextDocument, height: float) -> None:
+    """Start a ``keep_together`` block on a new page when it would otherwise be split."""
+    layout = doc.documentLayout()
+    marks: dict[str, list[QTextBlock]] = {KEEP_START: [], KEEP_END: []}
+    block = doc.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            for name in iterator.fragment().charFormat().anchorNames():
+                if name in marks:
+                    marks[name].append(block)
+            iterator += 1
+        block = block.next()
+    for start, end in zip(marks[KEEP_START], marks[KEEP_END], strict=False):
+        top = layout.blockBoundingRect(start).top()
+        bottom = layout.blockBoundingRect(end).bottom()
+        if int(top // height) != int(bottom // height) and bottom - top < height:
+            cursor = QTextCursor(start)
+            fmt = cursor.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
 
 
 def _page_clips(doc: QTextDocument, height: float, pages: int) -> list[tuple[float, float]]:

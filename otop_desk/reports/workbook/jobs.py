@@ -15,6 +15,7 @@ from pathlib import Path
 from otop_desk.db.database import Database
 from otop_desk.reports.workbook.data import read_workbook
 from otop_desk.reports.workbook.writer import write_workbook
+from otop_desk.services.backups import backup_before
 from otop_desk.services.exports import ExportService
 from otop_desk.services.merge import Incoming, Key, MergeReport, MergeService
 
@@ -71,5 +72,8 @@ def import_workbooks(
     listed in the report.
     """
     books = read_workbooks(paths)
+    if not dry_run:
+        # The workbooks are readable: keep the database as it was, so an import can be undone.
+        backup_before("import", db)
     return MergeService(db).merge(books, resolutions=resolutions, prefer=prefer,
                                   dry_run=dry_run, progress=progress)
