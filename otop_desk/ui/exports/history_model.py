@@ -30,7 +30,7 @@ COLUMNS: list[Column[BatchRow]] = [
            sort=lambda r: (r.year, r.month)),
     Column(QT_TRANSLATE_NOOP("Columns", "Exported"), _when, sort=lambda r: r.exported_at.isoformat()),
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Records"), lambda r: f"{r.record_count:,}",
+    Column(QT_TRANSLATE_NOOP("Columns", "Records in file"), lambda r: f"{r.record_count:,}",
            sort=lambda r: r.record_count, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Contents"), _kind),
     Column(QT_TRANSLATE_NOOP("Columns", "Uploaded"), _uploaded,

@@ -44,7 +44,7 @@
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <source>Records</source>
+            <source>Records in file</source>
             <translation>จำนวนรายการ</translation>
         </message>
         <message>
