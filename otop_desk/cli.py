@@ -63,47 +63,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from otop_desk.backup_commands import backup
-
-    return backup(Path(args.db or paths.default_database()), Path(args.to) if args.to else None)
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from otop_desk.backup_commands import restore
-
-    return restore(Path(args.db or paths.default_database()), args.source, list_only=args.list)
-
-
-def cmd_print_training(args: argparse.Namespace) -> int:
-    from otop_desk.domain.errors import NotFoundError
-    from otop_desk.reports.printing import ensure_gui_app, write_pdf
-    from otop_desk.reports.training_sheets import SHEETS
-    from otop_desk.services import Services
-    from otop_desk.services.training import AmbiguousIdError
-    from otop_desk.ui import i18n
-
-    ensure_gui_app()
-    i18n.install(args.lang)
-    db = _open(args)
-    try:
-        services = Services(db)
-        try:
-            data = services.training.get(services.training.resolve_id(args.training))
-        except NotFoundError:
-            print(f"error: no training matches {args.training!r}", file=sys.stderr)
-            return 2
-        except AmbiguousIdError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
-        pages = write_pdf(job, Path(args.out))
-    finally:
-        db.close()
-    print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
-    return 0
-
-
 def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> int:
     """Shared by print-visit and print-visits: pick the visits, write one PDF."""
     from otop_desk.domain.errors import NotFoundError, ValidationError
@@ -145,6 +104,47 @@ def cmd_print_visits(args: argparse.Namespace) -> int:
     return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from otop_desk.backup_commands import backup
+
+    return backup(Path(args.db or paths.default_database()), Path(args.to) if args.to else None)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from otop_desk.backup_commands import restore
+
+    return restore(Path(args.db or paths.default_database()), args.source, list_only=args.list)
+
+
+def cmd_print_training(args: argparse.Namespace) -> int:
+    from otop_desk.domain.errors import NotFoundError
+    from otop_desk.reports.printing import ensure_gui_app, write_pdf
+    from otop_desk.reports.training_sheets import SHEETS
+    from otop_desk.services import Services
+    from otop_desk.services.training import AmbiguousIdError
+    from otop_desk.ui import i18n
+
+    ensure_gui_app()
+    i18n.install(args.lang)
+    db = _open(args)
+    try:
+        services = Services(db)
+        try:
+            data = services.training.get(services.training.resolve_id(args.training))
+        except NotFoundError:
+            print(f"error: no training matches {args.training!r}", file=sys.stderr)
+            return 2
+        except AmbiguousIdError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
+        pages = write_pdf(job, Path(args.out))
+    finally:
+        db.close()
+    print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from otop_desk.reports.workbook.commands import export_command
 
@@ -162,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window offscreen on a temporary database, check resources, exit",
+    )
     _db_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -178,18 +183,6 @@ def build_parser() -> argparse.ArgumentParser:
     from otop_desk.reports.workbook.commands import add_parsers as add_workbook_parsers
 
     add_workbook_parsers(sub, _db_arg, cmd_export, cmd_import)
-
-    visit = sub.add_parser("print-visit", help="print one visit summary to a PDF")
-    _db_arg(visit)
-    visit.add_argument("--visit", required=True, metavar="ID", help="visit id or a unique beginning of it")
-    visit.add_argument("--out", required=True, metavar="FILE.pdf")
-    visit.set_defaults(handler=cmd_print_visit)
-
-    visits = sub.add_parser("print-visits", help="print every visit of a month into one PDF")
-    _db_arg(visits)
-    visits.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
-    visits.add_argument("--out", required=True, metavar="FILE.pdf")
-    visits.set_defaults(handler=cmd_print_visits)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)
@@ -210,12 +203,28 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--from", dest="source", metavar="FILE", help="backup file to restore, or 'latest'")
     which.add_argument("--list", action="store_true", help="list the backups with their record counts")
     restore.set_defaults(handler=cmd_restore)
+
+    visit = sub.add_parser("print-visit", help="print one visit summary to a PDF")
+    _db_arg(visit)
+    visit.add_argument("--visit", required=True, metavar="ID", help="visit id or a unique beginning of it")
+    visit.add_argument("--out", required=True, metavar="FILE.pdf")
+    visit.set_defaults(handler=cmd_print_visit)
+
+    visits = sub.add_parser("print-visits", help="print every visit of a month into one PDF")
+    _db_arg(visits)
+    visits.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
+    visits.add_argument("--out", required=True, metavar="FILE.pdf")
+    visits.set_defaults(handler=cmd_print_visits)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    if args.smoke_test:
+        from otop_desk.smoke import run_smoke_test
+
+        return run_smoke_test()
     if handler is None:
         from otop_desk.app import run_gui
 

@@ -8,8 +8,8 @@ from otop_desk.db.database import Database
 from otop_desk.services.backups import BackupService
 from otop_desk.services.books import BookService
 from otop_desk.services.costing import CostingService
-from otop_desk.services.fairs import FairService
 from otop_desk.services.exports import ExportService
+from otop_desk.services.fairs import FairService
 from otop_desk.services.groups import GroupService
 from otop_desk.services.merge import MergeService
 from otop_desk.services.officer import OfficerService
