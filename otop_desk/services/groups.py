@@ -21,6 +21,7 @@ from otop_desk.db.models import (
     Product,
     Visit,
 )
+from otop_desk.domain.dates import check_date_range
 from otop_desk.domain.enums import (
     GroupStatus,
     MemberRole,
@@ -55,6 +56,8 @@ F_STARS = QT_TRANSLATE_NOOP("Field", "Star level")
 F_STAR_YEAR = QT_TRANSLATE_NOOP("Field", "Star year")
 F_MEMBER = QT_TRANSLATE_NOOP("Field", "Member name")
 F_MEMBER_PHONE = QT_TRANSLATE_NOOP("Field", "Member's phone")
+F_OPENING = QT_TRANSLATE_NOOP("Field", "Opening balance")
+F_OPENING_DATE = QT_TRANSLATE_NOOP("Field", "Opening date")
 
 # Thailand's extent, with a margin: a GPS point outside it is a typing slip.
 LAT_RANGE = (5.0, 21.0)
@@ -347,8 +350,8 @@ def validate_group(data: GroupData, today: date) -> GroupData:
         has_marketing_plan=bool(data.has_marketing_plan),
         has_management_plan=bool(data.has_management_plan),
         notes=clean_text(data.notes, F_NOTES, max_length=LONG_TEXT_MAX, multiline=True),
-        opening_balance=data.opening_balance,
-        opening_date=data.opening_date,
+        opening_balance=data.opening_balance.check_range(F_OPENING),
+        opening_date=check_date_range(data.opening_date, F_OPENING_DATE) if data.opening_date else None,
     )
     if clean.postcode and not (clean.postcode.isdigit() and len(clean.postcode) == 5):
         raise ValidationError(

@@ -51,6 +51,22 @@ NEWER = QT_TRANSLATE_NOOP(
     "Validation",
     "{file} was exported by a newer OTOP Desk (format {version}); update OTOP Desk to import it.")
 UNREADABLE = QT_TRANSLATE_NOOP("Validation", "{file} cannot be read: {reason}")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Validation", "{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.")
+
+# A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a file whose parts would unpack to an absurd size, before parsing any of it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # openpyxl gives the precise refusal below
+    if total > MAX_UNPACKED_BYTES:
+        raise WorkbookRefused(TOO_BIG, None, file=path.name, limit=MAX_UNPACKED_BYTES // 2**20)
 
 
 # writing ----------------------------------------------------------------------------------
@@ -120,6 +136,7 @@ def read_workbook(path: Path) -> Incoming:
     if not openpyxl.xml.DEFUSEDXML:
         # Without defusedxml a crafted workbook could expand entities without end.
         raise RuntimeError("defusedxml is required to read workbooks safely")
+    _check_unpacked_size(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as error:

@@ -59,7 +59,7 @@ class LinesEditor(RowsEditor):
         self.set_text(row, SPREAD, str(line.spread_batches))
         total = self.set_text(row, TOTAL, "")
         total.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        total.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def lines(self) -> list[LineData]:
         out = []

@@ -19,6 +19,10 @@
             <source>{file} cannot be read: {reason}</source>
             <translation>อ่านไฟล์ {file} ไม่ได้: {reason}</translation>
         </message>
+        <message>
+            <source>{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.</source>
+            <translation>{file} เมื่อแตกไฟล์มีขนาดเกิน {limit} MB ซึ่งใหญ่เกินกว่าไฟล์ส่งออกรายเดือนใด ๆ จึงไม่ได้นำเข้าข้อมูล</translation>
+        </message>
     </context>
     <context>
         <name>Workbook</name>
