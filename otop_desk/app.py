@@ -19,6 +19,7 @@ from otop_desk.ui.backups import error_dialog
 from otop_desk.ui.backups.startup import daily_backup, open_checked
 from otop_desk.ui.demo_loader import load_demo
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+from otop_desk.ui.dialogs.tour import TourDialog
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
 
@@ -47,7 +48,7 @@ def open_database(target: str | Path) -> Database | None:
 
 
 def first_run(window: MainWindow, services: Services) -> None:
-    """No profile yet: ask for it, then offer demo data if the database is empty."""
+    """No profile yet: ask for it, offer demo data if the database is empty, show the tabs."""
     if services.officer.get() is not None:
         return
     ProfileDialog(services, window, first_run=True).exec()
@@ -58,6 +59,8 @@ def first_run(window: MainWindow, services: Services) -> None:
             "groups and a year of records."),
     ) and load_demo(window, services):
         window.refresh_all()
+    TourDialog(window.tabs, window).exec()
+    window.tabs.setCurrentIndex(0)
 
 
 def run_gui(db_target: str | Path | None = None) -> int:

@@ -13,6 +13,7 @@ from otop_desk.db.database import Database
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+from otop_desk.ui.dialogs.tour import TourDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
@@ -36,8 +37,18 @@ def test_first_run_asks_profile_then_loads_demo(
         type_text(dialog.edits["province"], "ขอนแก่น")
         dialog.accept()
 
+    toured: list[str] = []
+
+    def tour(dialog: TourDialog) -> None:
+        while dialog.next.text() != "เริ่มใช้งาน":
+            toured.append(dialog.heading.text())
+            dialog.next.click()
+        dialog.next.click()
+
     on_modal(ProfileDialog, fill)
+    on_modal(TourDialog, tour)
     first_run(window, services)
+    assert toured == [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert services.officer.get().name == "นางสาวกัญญา ใจดี"
     assert offered and "ข้อมูลตัวอย่าง" in offered[0]
     tab = window.tabs.widget(0)

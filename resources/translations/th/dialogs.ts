@@ -57,4 +57,54 @@
             <translation>ภาษา</translation>
         </message>
     </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <source>The register of producer groups: every other record hangs on a group. Type part of a name, village or product to find one; Ctrl+N adds a group.</source>
+            <translation>ทะเบียนกลุ่มผู้ผลิต บันทึกอื่นทั้งหมดผูกกับกลุ่ม พิมพ์ส่วนหนึ่งของชื่อกลุ่ม หมู่บ้าน หรือผลิตภัณฑ์เพื่อค้นหา กด Ctrl+N เพื่อเพิ่มกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Your visits to groups: what you saw, the advice given and what was agreed. Ctrl+P prints the Thai visit summary.</source>
+            <translation>การเยี่ยมกลุ่ม: สิ่งที่พบ คำแนะนำที่ให้ และสิ่งที่ตกลงจะดำเนินการต่อ กด Ctrl+P เพื่อพิมพ์แบบสรุปผลการเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Problems found with groups and what was done about them, until solved. Overdue problems stand out in red.</source>
+            <translation>ปัญหาที่พบในกลุ่มและสิ่งที่ได้ดำเนินการร่วมกันจนแก้ไขได้ ปัญหาที่เลยกำหนดจะแสดงเป็นสีแดง</translation>
+        </message>
+        <message>
+            <source>Trainings, forums and study visits: who came, test scores and satisfaction; print the sign-in sheet before and the summary after.</source>
+            <translation>การอบรม เวทีให้ความรู้ และการศึกษาดูงาน: ผู้เข้าร่วม คะแนนทดสอบ และความพึงพอใจ พิมพ์ใบลงชื่อก่อนจัดและสรุปผลหลังจัด</translation>
+        </message>
+        <message>
+            <source>Each group's cash book, monthly summary, product costing and trade-fair sales.</source>
+            <translation>บัญชีรับ-จ่ายของแต่ละกลุ่ม สรุปรายเดือน ต้นทุนผลิตภัณฑ์ และยอดขายในงานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>At month end use File → Export month… to make the Excel workbook for the office. Backups are made every day; File → Back up now makes one at once.</source>
+            <translation>เมื่อสิ้นเดือน ใช้เมนู แฟ้ม → ส่งออกข้อมูลประจำเดือน… เพื่อทำไฟล์ Excel ส่งสำนักงาน โปรแกรมสำรองข้อมูลให้ทุกวัน และสำรองทันทีได้ที่ แฟ้ม → สำรองข้อมูลเดี๋ยวนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourDialog</name>
+        <message>
+            <source>A short tour</source>
+            <translation>แนะนำการใช้งานโดยย่อ</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>ย้อนกลับ</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>ถัดไป</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>ทุกสิ้นเดือน</translation>
+        </message>
+        <message>
+            <source>Start working</source>
+            <translation>เริ่มใช้งาน</translation>
+        </message>
+    </context>
 </TS>
