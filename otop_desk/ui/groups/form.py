@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,10 +21,11 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services import Services
 from otop_desk.services import groups as g
 from otop_desk.services.groups import GroupData
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import i18n
 from otop_desk.ui.groups.editors import MembersEditor, ProductsEditor
 from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDISTRICT, AddressPicker
 from otop_desk.ui.widgets.enum_combo import EnumCombo
+from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 
 
 def _optional_float(text: str, field: str) -> float | None:
@@ -46,7 +43,7 @@ def _optional_float(text: str, field: str) -> float | None:
         ) from None
 
 
-class GroupDialog(QDialog):
+class GroupDialog(RecordFormDialog):
     def __init__(
         self,
         services: Services,
@@ -55,14 +52,11 @@ class GroupDialog(QDialog):
         *,
         default_province: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.saved_id = None
+        super().__init__(services, parent)
         self._data = data or GroupData()
         self.setWindowTitle(self.tr("Edit group") if self._data.id else self.tr("New group"))
         self.resize(920, 600)
 
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._details_page(), self.tr("Group"))
         self.tabs.addTab(self._address_page(), self.tr("Address"))
         self.products = ProductsEditor(self)
@@ -77,14 +71,6 @@ class GroupDialog(QDialog):
             self.history = GroupHistory(services, self._data.id, self)
             self.tabs.addTab(self.history, self.history.title())
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
 
         # Which widget (and tab) to show when the service names a field as wrong.
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
@@ -235,17 +221,5 @@ class GroupDialog(QDialog):
             **{key: box.isChecked() for key, box in self.plan_flags.items()},
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.services.groups.save(self.collect())
-        except ValidationError as error:
-            self._show_field(error.field)
-            messages.show_validation(self, error)
-            return
-        super().accept()
-
-    def _show_field(self, field: str | None) -> None:
-        if field in self._field_widgets:
-            tab, widget = self._field_widgets[field]
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    def save_record(self) -> uuid.UUID:
+        return self.services.groups.save(self.collect())

@@ -5,18 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +23,11 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
 from otop_desk.services import problem_rules as rules
 from otop_desk.services.problems import ActionData, ProblemData
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import i18n
 from otop_desk.ui.visits.fields import date_edit, text_box
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.enum_combo import EnumCombo
+from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 
@@ -67,25 +64,15 @@ class ActionsEditor(RowsEditor):
         return out
 
 
-class ProblemDialog(QDialog):
+class ProblemDialog(RecordFormDialog):
     def __init__(self, services: Services, data: ProblemData | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.saved_id: uuid.UUID | None = None
+        super().__init__(services, parent)
         self._data = data or ProblemData(found_date=date.today())
         self.setWindowTitle(self.tr("Edit problem") if self._data.id else self.tr("New problem"))
         self.resize(900, 640)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._problem_page(), self.tr("Problem"))
         self.tabs.addTab(self._status_page(), self.tr("Actions and status"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
             rules.F_GROUP: (0, self.group), rules.F_FOUND: (0, self.found),
             rules.F_DESCRIPTION: (0, self.description), rules.F_HELPER_NOTES: (0, self.helper_notes),
@@ -216,17 +203,8 @@ class ProblemDialog(QDialog):
             actions=self.actions.actions(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.services.problems.save(self.collect())
-        except ValidationError as error:
-            if error.field in self._field_widgets:
-                tab, widget = self._field_widgets[error.field]
-                self.tabs.setCurrentIndex(tab)
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            messages.show_validation(self, error)
-            return
-        super().accept()
+    def save_record(self) -> uuid.UUID:
+        return self.services.problems.save(self.collect())
 
     def open_visit(self) -> None:
         from otop_desk.ui.visits.form import VisitDialog

@@ -2,41 +2,39 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
-from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.training import TrainingData, summarize
 from otop_desk.services.training import data as t
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import i18n
 from otop_desk.ui.training.member_picker import MemberPickerDialog
 from otop_desk.ui.training.participants import ParticipantsEditor
 from otop_desk.ui.training.summary_panel import SummaryPanel
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
+from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.money_edit import MoneyEdit
 
 SESSION_PAGE, PEOPLE_PAGE = 0, 1
 
 
-class TrainingDialog(QDialog):
+class TrainingDialog(RecordFormDialog):
     def __init__(
         self,
         services: Services,
@@ -45,25 +43,14 @@ class TrainingDialog(QDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.saved_id = None
+        super().__init__(services, parent)
         self._today = today or date.today()
         self._data = data or TrainingData(start_date=self._today, end_date=self._today)
         self.setWindowTitle(self.tr("Edit training") if self._data.id else self.tr("New training"))
         self.resize(1040, 680)
 
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._session_page(), self.tr("Session"))
         self.tabs.addTab(self._people_page(), "")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
 
         people = self.participants.table
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
@@ -201,18 +188,7 @@ class TrainingDialog(QDialog):
 
     def accept(self) -> None:
         self.participants.drop_blank_rows()  # so row numbers in messages match the table
-        try:
-            self.saved_id = self.services.training.save(self.collect())
-        except ValidationError as error:
-            self._show_field(error)
-            messages.show_validation(self, error)
-            return
         super().accept()
 
-    def _show_field(self, error: ValidationError) -> None:
-        if error.field in self._field_widgets:
-            page, widget = self._field_widgets[error.field]
-            self.tabs.setCurrentIndex(page)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if widget is self.participants.table and error.row is not None:
-                self.participants.table.setCurrentCell(error.row - 1, 0)
+    def save_record(self) -> uuid.UUID:
+        return self.services.training.save(self.collect())

@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,13 +15,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from otop_desk.domain.enums import VisitPurpose
-from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
 from otop_desk.services import visits as v
 from otop_desk.services.visits import FoundProblem, VisitData
@@ -31,30 +28,21 @@ from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
 from otop_desk.ui.visits.fields import date_edit, text_box
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.enum_combo import EnumCombo
+from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 
 
-class VisitDialog(QDialog):
+class VisitDialog(RecordFormDialog):
     def __init__(self, services: Services, data: VisitData | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.saved_id: uuid.UUID | None = None
+        super().__init__(services, parent)
         self._data = data or VisitData()
         self.setWindowTitle(self.tr("Edit visit") if self._data.id else self.tr("New visit"))
         self.resize(920, 620)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._visit_page(), self.tr("Visit"))
         self.tabs.addTab(self._notes_page(), self.tr("Observations and advice"))
         self.follow_ups = FollowUpEditor(self)
         self.tabs.addTab(self.follow_ups, self.tr("Follow-up actions"))
         self.tabs.addTab(self._problems_page(), self.tr("Problems found"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
             v.F_GROUP: (0, self.group), v.F_DATE: (0, self.visit_date), v.F_OFFICERS: (0, self.officers),
             v.F_PEOPLE: (0, self.people), v.F_NEXT: (0, self.next_visit),
@@ -188,20 +176,8 @@ class VisitDialog(QDialog):
             problems=self.found.problems(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.services.visits.save(self.collect())
-        except ValidationError as error:
-            self._show_field(error.field)
-            messages.show_validation(self, error)
-            return
-        super().accept()
-
-    def _show_field(self, field: str | None) -> None:
-        if field in self._field_widgets:
-            tab, widget = self._field_widgets[field]
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    def save_record(self) -> uuid.UUID:
+        return self.services.visits.save(self.collect())
 
     # links ----------------------------------------------------------------------------
     def show_group_history(self) -> None:
