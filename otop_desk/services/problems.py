@@ -22,6 +22,8 @@ from otop_desk.domain.enums import (
     parse_set,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services import problem_pages
+from otop_desk.services.paging import PageQuery
 from otop_desk.services.problem_rules import (
     F_ACTION_DATE,
     ActionData,
@@ -195,7 +197,28 @@ class ProblemService:
             return [_row(p, name, today) for p, name in s.execute(q)]
 
     def summary(self, *, today: date | None = None) -> ProblemSummary:
-        return summarize(self.rows(today=today))
+        """The same figures as ``summarize(rows())``, counted in SQL."""
+        with self._db.read() as s:
+            by_status, by_category, overdue, total = problem_pages.summary_counts(s, today or date.today())
+        return ProblemSummary(
+            by_status={st: by_status.get(st, 0) for st in ProblemStatus},
+            open_by_category=dict(by_category.most_common()),
+            overdue=overdue,
+            total=total,
+        )
+
+    # The problems tab reads pages, never the whole log (see services/problem_pages.py).
+    def count(self, query: PageQuery) -> int:
+        with self._db.read() as s:
+            return problem_pages.count(s, query)
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[ProblemRow]:
+        with self._db.read() as s:
+            return problem_pages.page(s, query, offset, limit, _row)
+
+    def position(self, query: PageQuery, problem_id: uuid.UUID) -> int:
+        with self._db.read() as s:
+            return problem_pages.position(s, query, problem_id)
 
     def get(self, problem_id: uuid.UUID) -> ProblemData:
         with self._db.read() as s:

@@ -21,7 +21,9 @@ from otop_desk.domain.enums import (
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
+from otop_desk.services import visit_pages
 from otop_desk.services._validate import check_int
+from otop_desk.services.paging import PageQuery
 from otop_desk.services.problem_rules import ProblemData, validate_problem
 from otop_desk.services.problems import problem_data, store_problem
 
@@ -123,6 +125,23 @@ class VisitService:
                     problem_count=problems.get(v.id, 0), observations=v.observations,
                 ))
             return out
+
+    # The visits tab reads pages, never the whole list (see services/visit_pages.py).
+    def count(self, query: PageQuery) -> int:
+        with self._db.read() as s:
+            return visit_pages.count(s, query)
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[VisitRow]:
+        with self._db.read() as s:
+            return visit_pages.page(s, query, offset, limit, VisitRow)
+
+    def position(self, query: PageQuery, visit_id: uuid.UUID) -> int:
+        with self._db.read() as s:
+            return visit_pages.position(s, query, visit_id)
+
+    def months(self) -> list[tuple[int, int]]:
+        with self._db.read() as s:
+            return visit_pages.months(s)
 
     def get(self, visit_id: uuid.UUID) -> VisitData:
         with self._db.read() as s:

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
+from otop_desk.ui.paged_model import PAGE_SIZE, PagedProxy, PagedTableModel
 from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
+
+# Typing pauses this long before a paged (SQL) table is queried again, so a fast typist
+# waits for one query, not one per key.
+FILTER_DELAY_MS = 150
 
 R = TypeVar("R")
 
@@ -34,15 +39,19 @@ class RecordTab(QWidget, Generic[R]):
         super().__init__(parent)
         self.services = services
         self.model: RowTableModel[R] = self.make_model()
-        self.proxy = SearchProxy(self)
+        self.paged = isinstance(self.model, PagedTableModel)
+        self.proxy: Any = PagedProxy(self) if self.paged else SearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
-        self.search.textChanged.connect(self.proxy.set_query)
-        self.search.textChanged.connect(self._update_count)
         self.count_label = QLabel(self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS if self.paged else 0)
+        self._filter_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_changed)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -56,6 +65,8 @@ class RecordTab(QWidget, Generic[R]):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Fitting columns to their contents looks at this many rows: one page, not 1,000.
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE // 2)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
@@ -105,7 +116,10 @@ class RecordTab(QWidget, Generic[R]):
         """Add filter widgets after the search box."""
 
     def load_rows(self) -> list[R]:  # type: ignore[empty-body]
-        """The rows to show, from a service."""
+        """The rows to show, from a service (tabs with an in-memory model)."""
+
+    def prepare_reload(self) -> None:
+        """Tabs with a paged model: refresh filter choices before the rows are counted."""
 
     def new_record(self) -> None:
         """Open the form for a new record."""
@@ -131,7 +145,11 @@ class RecordTab(QWidget, Generic[R]):
     # shared behaviour -----------------------------------------------------------------
     def refresh(self, select_id: Any = None) -> None:
         keep = select_id if select_id is not None else self._current_id()
-        self.model.set_rows(self.load_rows())
+        if isinstance(self.model, PagedTableModel):
+            self.prepare_reload()
+            self.model.reload()
+        else:
+            self.model.set_rows(self.load_rows())
         if not self._initial_sized:
             self._initial_sized = True
             self.table.resizeColumnsToContents()
@@ -158,7 +176,7 @@ class RecordTab(QWidget, Generic[R]):
         return self.row_id(row) if row is not None else None
 
     def select_id(self, record_id: Any) -> bool:
-        source_row = self.model.find_row(lambda r: self.row_id(r) == record_id)
+        source_row = self.model.locate(record_id, self.row_id)
         if source_row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
@@ -187,5 +205,23 @@ class RecordTab(QWidget, Generic[R]):
         self.action_edit.setEnabled(has_row)
         self.action_delete.setEnabled(has_row)
 
+    def _search_changed(self, text: str) -> None:
+        # An emptied box (the clear button) shows everything at once; typing waits.
+        if self.paged and text.strip():
+            self._filter_timer.start()
+        else:
+            self.apply_search()
+
+    def flush_search(self) -> None:
+        """Apply a search still waiting for the typing pause (before another filter applies)."""
+        if self._filter_timer.isActive():
+            self.apply_search()
+
+    def apply_search(self) -> None:
+        """Filter by what is in the search box now (at once, or after a typing pause)."""
+        self._filter_timer.stop()
+        self.proxy.set_query(self.search.text())
+        self._update_count()
+
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total_count()))

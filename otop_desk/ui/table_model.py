@@ -39,6 +39,7 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[R], str] | None = None
+    key: str | None = None  # how a paged (SQL) model asks its service to sort by this column
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def find_row(self, predicate: Callable[[R], bool]) -> int:
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
 
+    def locate(self, record_id: Any, row_id: Callable[[R], Any]) -> int:
+        """The row showing ``record_id``, or -1."""
+        return self.find_row(lambda r: row_id(r) == record_id)
+
+    def total_count(self) -> int:
+        """Every row, whatever the filters (the M of "showing N of M")."""
+        return len(self._rows)
+
     # Qt interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -93,7 +102,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:  # a paged model whose data changed underneath; it reloads
+            return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)

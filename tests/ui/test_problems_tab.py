@@ -65,7 +65,7 @@ def test_filters_overdue_highlight_and_summary(qtbot: Any, tab: ProblemsTab) -> 
     assert shown(tab) == []
     tab.status_filter.setCurrentIndex(0)
     type_text(tab.search, "บัญชี")
-    assert shown(tab) == ["ไม่มีการทำบัญชี"]
+    qtbot.waitUntil(lambda: shown(tab) == ["ไม่มีการทำบัญชี"])
 
 
 def test_log_a_problem_add_two_actions_and_resolve(

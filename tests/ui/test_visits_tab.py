@@ -45,7 +45,8 @@ def tab(qtbot: Any, services: Services) -> VisitsTab:
 def test_filters_by_text_group_and_month(qtbot: Any, tab: VisitsTab) -> None:
     assert tab.proxy.rowCount() == 2
     type_text(tab.search, "ลายใหม่")
-    assert tab.proxy.rowCount() == 1
+    # The table is queried in SQL once typing pauses.
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
     tab.search.clear()
     tab.group_filter.setCurrentIndex(tab.group_filter.findText("กลุ่มแม่บ้านบ้านหนองแวง"))
     assert [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())] == ["กลุ่มแม่บ้านบ้านหนองแวง"]
@@ -114,6 +115,7 @@ def test_invalid_visit_stays_open_and_names_the_field(
 
 def test_edit_then_delete(qtbot: Any, tab: VisitsTab, on_modal: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     type_text(tab.search, "หนองแวง")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
     tab.table.selectRow(0)
 
     def edit(dialog: VisitDialog) -> None:

@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QVBoxLayout
 
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
-from otop_desk.services.problems import ProblemRow, summarize
+from otop_desk.services.problem_pages import NOT_SETTLED
+from otop_desk.services.problems import ProblemRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.problems.actions import ActionDialog, SettleDialog
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.summary import SummaryStrip
@@ -17,15 +19,13 @@ from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import RowTableModel
 from otop_desk.ui.visits.group_combo import GroupCombo
 
-NOT_SETTLED = "not_settled"
-
 
 class ProblemsTab(RecordTab[ProblemRow]):
     def title(self) -> str:
         return self.tr("Problems")
 
     def make_model(self) -> RowTableModel[ProblemRow]:
-        return make_problem_model()
+        return make_problem_model(self.services.problems)
 
     def search_placeholder(self) -> str:
         return self.tr("Search group, problem or action (Ctrl+F)")
@@ -71,35 +71,24 @@ class ProblemsTab(RecordTab[ProblemRow]):
         # Only while this tab is shown, so other tabs may use the same keys.
         self.action_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.action_add)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} problems").format(shown=shown, total=total)
 
-    def load_rows(self) -> list[ProblemRow]:
-        rows = self.services.problems.rows()
+    def prepare_reload(self) -> None:
         self.group_filter.set_groups(self.services.groups.choices(include_inactive=True))
-        self.strip.show_summary(summarize(rows))
-        return rows
+        self.strip.show_summary(self.services.problems.summary())
 
     def _filters_changed(self) -> None:
-        status = self.status_filter.currentData()
-        category = self.category_filter.currentData()
-        group_id = self.group_filter.group_id()
-        overdue = self.overdue_filter.isChecked()
-
-        def keep(r: ProblemRow) -> bool:
-            if status == NOT_SETTLED and not r.status.is_open:
-                return False
-            if status not in (None, NOT_SETTLED) and r.status.value != status:
-                return False
-            if category is not None and r.category.value != category:
-                return False
-            if group_id is not None and r.group_id != group_id:
-                return False
-            return not overdue or r.overdue
-
-        active = status is not None or category is not None or group_id is not None or overdue
-        self.proxy.set_predicate(keep if active else None)
+        self.flush_search()
+        assert isinstance(self.model, PagedTableModel)
+        self.model.set_filters(
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            group_id=self.group_filter.group_id(),
+            overdue=self.overdue_filter.isChecked(),
+        )
         self._update_count()
 
     def selection_changed(self) -> None:

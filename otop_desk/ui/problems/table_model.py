@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor
 
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.problems import ProblemRow
+from otop_desk.services.problems import ProblemRow, ProblemService
 from otop_desk.ui import i18n
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
 
 
@@ -26,29 +27,25 @@ def last_action_text(r: ProblemRow) -> str:
 
 COLUMNS: list[Column[ProblemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Found"), lambda r: i18n.fmt_date(r.found_date),
-           sort=lambda r: _iso(r.found_date)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: i18n.enum_label(r.category)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda r: r.description, tooltip=lambda r: r.description),
+           sort=lambda r: _iso(r.found_date), key="found"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name, key="group"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: i18n.enum_label(r.category), key="category"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda r: r.description, tooltip=lambda r: r.description,
+           key="problem"),
     Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda r: i18n.enum_label(r.severity),
-           sort=lambda r: ("low", "medium", "high").index(r.severity.value)),
+           sort=lambda r: ("low", "medium", "high").index(r.severity.value), key="severity"),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: i18n.enum_label(r.status),
-           sort=lambda r: list(ProblemStatus).index(r.status)),
+           sort=lambda r: list(ProblemStatus).index(r.status), key="status"),
     Column(QT_TRANSLATE_NOOP("Columns", "Age (days)"), lambda r: "" if r.age_days is None else str(r.age_days),
-           sort=lambda r: -1 if r.age_days is None else r.age_days, align=RIGHT),
+           sort=lambda r: -1 if r.age_days is None else r.age_days, align=RIGHT, key="age"),
     Column(QT_TRANSLATE_NOOP("Columns", "Target"), lambda r: i18n.fmt_date(r.target_date),
-           sort=lambda r: _iso(r.target_date)),
+           sort=lambda r: _iso(r.target_date), key="target"),
     Column(QT_TRANSLATE_NOOP("Columns", "Last action"), last_action_text,
-           sort=lambda r: _iso(r.last_action_date), tooltip=last_action_text),
+           sort=lambda r: _iso(r.last_action_date), tooltip=last_action_text, key="last_action"),
 ]
 
 OVERDUE = RowStyle(foreground=QColor("#8b0000"), background=QColor("#ffe4e1"), bold=True)
 SETTLED = RowStyle(foreground=QColor("#666666"))
-
-
-def search_text(row: ProblemRow) -> str:
-    return " ".join((row.group_name, row.description, i18n.enum_label(row.category),
-                     i18n.enum_label(row.status), row.last_action, row.last_action_by, row.helper_notes))
 
 
 def row_style(row: ProblemRow) -> RowStyle | None:
@@ -57,5 +54,9 @@ def row_style(row: ProblemRow) -> RowStyle | None:
     return None if row.status.is_open else SETTLED
 
 
-def make_problem_model() -> RowTableModel[ProblemRow]:
-    return RowTableModel(COLUMNS, search_text, style=row_style)
+def make_problem_model(source: ProblemService | None = None) -> RowTableModel[ProblemRow]:
+    """With a ``source``, read in pages (the search matches group, problem, category, status
+    and actions in SQL); without, a model for the few problems of one group."""
+    if source is None:
+        return RowTableModel(COLUMNS, lambda _r: "", style=row_style)
+    return PagedTableModel(COLUMNS, source, style=row_style, label=i18n.enum_label)

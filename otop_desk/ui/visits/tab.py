@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
 from otop_desk.reports.visit_summary import visits_job
 from otop_desk.services.visits import VisitRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import ROW_ROLE as ROW
@@ -22,7 +24,7 @@ class VisitsTab(RecordTab[VisitRow]):
         return self.tr("Visits")
 
     def make_model(self) -> RowTableModel[VisitRow]:
-        return make_visit_model()
+        return make_visit_model(self.services.visits)
 
     def search_placeholder(self) -> str:
         return self.tr("Search group, officer, purpose or observation (Ctrl+F)")
@@ -44,19 +46,17 @@ class VisitsTab(RecordTab[VisitRow]):
         self.action_history.triggered.connect(self.show_group_history)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.action_print, self.action_print_month, self.action_history])
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} visits").format(shown=shown, total=total)
 
-    def load_rows(self) -> list[VisitRow]:
-        rows = self.services.visits.rows()
+    def prepare_reload(self) -> None:
         self.group_filter.set_groups(self.services.groups.choices(include_inactive=True))
-        self._fill_months(rows)
-        return rows
+        self._fill_months(self.services.visits.months())
 
-    def _fill_months(self, rows: list[VisitRow]) -> None:
+    def _fill_months(self, months: list[tuple[int, int]]) -> None:
         wanted = self.month_filter.currentData()
-        months = sorted({(r.visit_date.year, r.visit_date.month) for r in rows}, reverse=True)
         self.month_filter.blockSignals(True)
         self.month_filter.clear()
         self.month_filter.addItem(self.tr("All months"), None)
@@ -66,15 +66,11 @@ class VisitsTab(RecordTab[VisitRow]):
         self.month_filter.blockSignals(False)
 
     def _filters_changed(self) -> None:
-        group_id = self.group_filter.group_id()
+        self.flush_search()
         month = self.month_filter.currentData()
-
-        def keep(r: VisitRow) -> bool:
-            if group_id is not None and r.group_id != group_id:
-                return False
-            return month is None or (r.visit_date.year, r.visit_date.month) == tuple(month)
-
-        self.proxy.set_predicate(None if group_id is None and month is None else keep)
+        assert isinstance(self.model, PagedTableModel)
+        self.model.set_filters(group_id=self.group_filter.group_id(),
+                               month=None if month is None else tuple(month))
         self._update_count()
 
     def selection_changed(self) -> None:

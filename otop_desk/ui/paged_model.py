@@ -1,0 +1,146 @@
+"""A table model for large lists: rows come a page at a time from a service, in SQL order.
+
+The model knows how many rows match (one COUNT) and reads only the pages the view asks
+for, keeping a few in memory. Sorting and filtering are new queries, not work in Python,
+so a table of 50,000 visits opens and filters as fast as one of fifty.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer
+
+from otop_desk.services.paging import PageQuery
+from otop_desk.ui.table_model import Column, Index, RowStyle, RowTableModel
+
+R = TypeVar("R")
+PAGE_SIZE = 200
+KEEP_PAGES = 20  # about 4,000 rows: what a person scrolls through, without growing forever
+
+
+class PageSource(Protocol[R]):  # type: ignore[misc]
+    def count(self, query: PageQuery) -> int: ...
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[R]: ...
+    def position(self, query: PageQuery, record_id: Any) -> int: ...
+
+
+class PagedTableModel(RowTableModel[R], Generic[R]):
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        source: PageSource[R],
+        style: Callable[[R], RowStyle | None] | None = None,
+        label: Callable[[Any], str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, lambda _r: "", style, parent)
+        self._source = source
+        self._query = PageQuery(label=label) if label is not None else PageQuery()
+        self._count = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        # Nothing is read before the tab is first shown; until then a query only records
+        # what to read.
+        self._loaded = False
+
+    # querying ------------------------------------------------------------------------
+    @property
+    def query(self) -> PageQuery:
+        return self._query
+
+    def reload(self) -> None:
+        """Read the counts again and forget the cached pages (after any change)."""
+        self.beginResetModel()
+        self._loaded = True
+        self._pages.clear()
+        self._count = self._source.count(self._query)
+        bare = replace(self._query, words=(), filters=self._fixed_filters())
+        self._total = self._count if bare == self._query else self._source.count(bare)
+        self.endResetModel()
+
+    def _fixed_filters(self) -> Mapping[str, Any]:
+        # ``today`` decides what is overdue; it is context, not a filter the person chose.
+        return {k: v for k, v in self._query.filters.items() if k == "today"}
+
+    def set_query(self, **changes: Any) -> None:
+        query = replace(self._query, **changes)
+        if query != self._query:
+            self._query = query
+            if self._loaded:
+                self.reload()
+
+    def set_words(self, text: str) -> None:
+        self.set_query(words=PageQuery.split(text))
+
+    def set_filters(self, **filters: Any) -> None:
+        merged = {**self._query.filters, **filters}
+        self.set_query(filters={k: v for k, v in merged.items() if v is not None and v is not False})
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].key is None:
+            return
+        self.set_query(sort=self.columns[column].key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    # rows ----------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        raise TypeError("a paged model reads its rows from its source; call reload()")
+
+    def rows(self) -> list[R]:
+        """The rows read so far, in order (the first pages a view asked for)."""
+        out: list[R] = []
+        for number in range(len(self._pages)):
+            if number not in self._pages:
+                break
+            out += self._pages[number]
+        return out
+
+    def row_at(self, row: int) -> R | None:  # type: ignore[override]
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        if offset >= len(page):
+            # Records were deleted elsewhere since the count: read everything again.
+            QTimer.singleShot(0, self.reload)
+            return None
+        return page[offset]
+
+    def search_text(self, row: int) -> str:
+        return ""
+
+    def find_row(self, predicate: Callable[[R], bool]) -> int:
+        return next((i for i, r in enumerate(self.rows()) if predicate(r)), -1)
+
+    def locate(self, record_id: Any, row_id: Callable[[R], Any]) -> int:
+        return self._source.position(self._query, record_id)
+
+    def total_count(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._count
+
+
+class PagedProxy(QIdentityProxyModel):
+    """Stands where a tab's ``SearchProxy`` stands: typing and sorting go to the SQL model."""
+
+    def source(self) -> PagedTableModel[Any]:
+        model = self.sourceModel()
+        assert isinstance(model, PagedTableModel)
+        return model
+
+    def set_query(self, text: str) -> None:
+        self.source().set_words(text)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.source().sort(column, order)
