@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date
+from sqlalchemy import Date, Index
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from otop_desk.db.base import Record
@@ -17,6 +17,11 @@ from otop_desk.domain.enums import ProblemCategory, ProblemSource, ProblemStatus
 
 class Problem(Record):
     __tablename__ = "problem"
+    # A group's problems by date, and open problems past their target (migration 0002).
+    __table_args__ = (
+        Index("ix_problem_group_found", "group_id", "found_date"),
+        Index("ix_problem_status_target", "status", "target_date"),
+    )
 
     group_id: Mapped[uuid.UUID] = parent_key("producer_group.id")
     visit_id: Mapped[uuid.UUID | None] = parent_key("visit.id", ondelete="SET NULL", nullable=True)

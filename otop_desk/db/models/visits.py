@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, Table, Uuid
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, Table, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from otop_desk.db.base import Base, Record
@@ -23,6 +23,8 @@ visit_member = Table(
 
 class Visit(Record):
     __tablename__ = "visit"
+    # A group's visits in date order (the visits tab filtered by group; migration 0002).
+    __table_args__ = (Index("ix_visit_group_date", "group_id", "visit_date"),)
 
     group_id: Mapped[uuid.UUID] = parent_key("producer_group.id")
     visit_date: Mapped[date] = mapped_column(Date, index=True)
