@@ -10,7 +10,9 @@ from otop_desk.services.books import BookService
 from otop_desk.services.costing import CostingService
 from otop_desk.services.exports import ExportService
 from otop_desk.services.fairs import FairService
+from otop_desk.services.group_profile import GroupProfileService
 from otop_desk.services.groups import GroupService
+from otop_desk.services.home import HomeService
 from otop_desk.services.merge import MergeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService
@@ -67,3 +69,11 @@ class Services:
     @cached_property
     def merge(self) -> MergeService:
         return MergeService(self.db)
+
+    @cached_property
+    def home(self) -> HomeService:
+        return HomeService(self.db)
+
+    @cached_property
+    def group_profile(self) -> GroupProfileService:
+        return GroupProfileService(self.db)

@@ -130,6 +130,38 @@ class MainWindow(QMainWindow):
             self._stale.discard(index)
             tab.refresh()
 
+    def open_record(self, kind: str, record_id: object) -> bool:
+        """Show the tab holding a "group", "visit", "problem" or "training" record, select it
+        and open its form; the Home tab's items use this. False if it is not listed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        from otop_desk.ui.groups.tab import GroupsTab
+        from otop_desk.ui.problems.tab import ProblemsTab
+        from otop_desk.ui.training.tab import TrainingTab
+        from otop_desk.ui.visits.tab import VisitsTab
+
+        wanted = {"group": GroupsTab, "visit": VisitsTab, "problem": ProblemsTab, "training": TrainingTab}[kind]
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if not isinstance(tab, wanted):
+                continue
+            self.tabs.setCurrentIndex(index)
+            if not tab.select_id(record_id):
+                # A search or filter hides it: show everything (each filter's first entry).
+                tab.search.clear()
+                direct = Qt.FindChildOption.FindDirectChildrenOnly
+                for combo in tab.findChildren(QComboBox, options=direct):
+                    combo.setCurrentIndex(0)
+                for box in tab.findChildren(QCheckBox, options=direct):
+                    box.setChecked(False)
+                tab.refresh()
+                if not tab.select_id(record_id):
+                    return False
+            tab.edit_current()
+            return True
+        return False
+
     def refresh_all(self) -> None:
         """After data changed behind the tabs' backs (demo data, import, restore)."""
         self._stale = set(range(self.tabs.count()))

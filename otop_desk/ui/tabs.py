@@ -16,6 +16,7 @@ from otop_desk.ui.books.tab import BooksTab
 from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
+from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.training.tab import TrainingTab
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 #: (translated text, slot, shortcut or None); None in a list is a separator.
 MenuItem = tuple[str, Callable[[], object], Any] | None
 
-TAB_CLASSES: list[type[RecordTab]] = [GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab]  # type: ignore[type-arg]
+TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab]  # type: ignore[type-arg]
 
 #: Each returns items for the File menu, shown between the record commands and Settings.
 FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [export_file_menu, backup_file_menu]

@@ -49,16 +49,16 @@ class _Hit:
     text: str
 
 
-def nice_step(maximum: float, ticks: int = 5) -> float:
-    """A round tick step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks."""
+def nice_step(maximum: float, ticks: int = 5, *, whole: bool = False) -> float:
+    """A round tick step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks;
+    ``whole`` keeps counts on whole numbers (no 2.5, nothing below 1)."""
     if maximum <= 0:
         return 1.0
     raw = maximum / ticks
     power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return max(factor * power, 1.0) if maximum >= ticks else factor * power
-    return 10 * power
+    factors = (1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10)
+    step = next(f * power for f in factors if raw <= f * power)
+    return max(step, 1.0) if whole else step
 
 
 class BarChart(QWidget):
@@ -173,7 +173,8 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter, self.tr("No data for this period"))
             return []
         maximum = self._maximum()
-        step = nice_step(maximum)
+        whole = all(float(v).is_integer() for s in self.series for v in s.values)
+        step = nice_step(maximum, whole=whole)
         top_value = step * max(math.ceil(maximum / step), 1)
         ticks = [step * i for i in range(int(round(top_value / step)) + 1)]
         tick_width = max(metrics.horizontalAdvance(self.axis_text(t)) for t in ticks)

@@ -34,6 +34,10 @@ class GroupsTab(RecordTab[GroupRow]):
         self.action_status = QAction(self.tr("Deactivate"), self)
         self.action_status.triggered.connect(self.toggle_status)
         self.toolbar.addAction(self.action_status)
+        self.action_profile = QAction(self.tr("Profile…"), self)
+        self.action_profile.setToolTip(self.tr("Everything about the group on one page, printable"))
+        self.action_profile.triggered.connect(self.show_profile)
+        self.toolbar.addAction(self.action_profile)
 
     def _status_changed(self) -> None:
         wanted = self.status_filter.currentData()
@@ -50,6 +54,7 @@ class GroupsTab(RecordTab[GroupRow]):
         super().selection_changed()
         row = self.current_row()
         self.action_status.setEnabled(row is not None)
+        self.action_profile.setEnabled(row is not None)
         active = row is None or row.status == GroupStatus.ACTIVE
         self.action_status.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
 
@@ -67,6 +72,13 @@ class GroupsTab(RecordTab[GroupRow]):
         dialog = GroupDialog(self.services, self.services.groups.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh(select_id=dialog.saved_id)
+
+    def show_profile(self) -> None:
+        from otop_desk.ui.home.profile_dialog import GroupProfileDialog
+
+        row = self.current_row()
+        if row is not None:
+            GroupProfileDialog(self.services, row.id, self).exec()
 
     def toggle_status(self) -> None:
         row = self.current_row()

@@ -1,0 +1,1 @@
+"""The Home tab: what needs attention today, charts of the month and year, group profiles."""

@@ -1,0 +1,165 @@
+"""The month and the year in pictures: five charts over one calendar year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desk.domain import dates
+from otop_desk.domain.enums import ProblemCategory, ProblemStatus
+from otop_desk.domain.money import Money
+from otop_desk.services import Services
+from otop_desk.services.home import ChartData
+from otop_desk.ui import i18n
+from otop_desk.ui.charts import BarChart, Series
+
+
+def short_months() -> tuple[str, ...]:
+    return dates.THAI_MONTHS_SHORT if i18n.current_language() == "th" else dates.ENGLISH_MONTHS_SHORT
+
+
+def _thousand_baht(satang: int) -> float:
+    return satang / 100_000
+
+
+class ChartsPanel(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.year = QComboBox(self)
+        self.month = QComboBox(self)
+        self.month.addItem(self.tr("Whole year"), None)
+        for number, name in enumerate(dates.THAI_MONTHS if i18n.current_language() == "th"
+                                      else dates.ENGLISH_MONTHS, start=1):
+            self.month.addItem(name, number)
+        self.save_button = QPushButton(self.tr("Save as PNG…"), self)
+        self.save_button.setToolTip(self.tr("Save the chart shown as a picture"))
+        self.save_button.clicked.connect(self.save_current)
+        self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
+
+        self.visits = BarChart(self)
+        self.problems = BarChart(self)
+        self.trainings = BarChart(self)
+        self.participants = BarChart(self)
+        self.money = BarChart(self)
+        self.stars = BarChart(self)
+        training_page = QWidget(self)
+        column = QVBoxLayout(training_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.trainings)
+        column.addWidget(self.participants)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.visits, self.tr("Visits"))
+        self.pages.addTab(self.problems, self.tr("Problems"))
+        self.pages.addTab(training_page, self.tr("Trainings"))
+        self.pages.addTab(self.money, self.tr("Income and expense"))
+        self.pages.addTab(self.stars, self.tr("Stars"))
+
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Year"), self))
+        period.addWidget(self.year)
+        period.addWidget(QLabel(self.tr("Month"), self))
+        period.addWidget(self.month)
+        period.addStretch(1)
+        period.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(period)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.pages, 1)
+        self.year.currentIndexChanged.connect(self.redraw)
+        self.month.currentIndexChanged.connect(self.redraw)
+        self.data: ChartData | None = None
+
+    def charts(self) -> list[BarChart]:
+        return [self.visits, self.problems, self.trainings, self.participants, self.money, self.stars]
+
+    def reload(self, today: date) -> None:
+        """Offer the years that have records; keep the chosen period if it still exists."""
+        chosen = self.year.currentData()
+        for combo in (self.year, self.month):
+            combo.blockSignals(True)
+        self.year.clear()
+        for year in self.services.home.years(today):
+            self.year.addItem(str(dates.be_year(year)) if i18n.current_language() == "th" else str(year), year)
+        self.year.setCurrentIndex(max(self.year.findData(chosen if chosen else today.year), 0))
+        if chosen is None:
+            self.month.setCurrentIndex(self.month.findData(today.month))
+        for combo in (self.year, self.month):
+            combo.blockSignals(False)
+        self.redraw()
+
+    def redraw(self) -> None:
+        year = self.year.currentData()
+        if year is None:
+            return
+        month = self.month.currentData()
+        data = self.data = self.services.home.charts(year, month)
+        months = list(short_months())
+        mark = month - 1 if month else None
+        shown_year = dates.be_year(year) if i18n.current_language() == "th" else year
+        period = i18n.fmt_month(year, month) if month else self.tr("the year {year}").format(year=shown_year)
+        self.visits.set_data(self.tr("Visits per month, {year}").format(year=shown_year), months,
+                             [Series(self.tr("Visits"), data.visits)], highlight=mark)
+        self.trainings.set_data(self.tr("Training sessions per month"), months,
+                                [Series(self.tr("Sessions"), data.trainings, "#009E73")], highlight=mark)
+        self.participants.set_data(self.tr("Participants who attended"), months,
+                                   [Series(self.tr("Participants"), data.participants, "#56B4E9")],
+                                   highlight=mark)
+        self.money.set_data(
+            self.tr("Income and expense of all groups (thousand baht)"), months,
+            [Series(self.tr("Income"), [_thousand_baht(v) for v in data.income], "#009E73"),
+             Series(self.tr("Expense"), [_thousand_baht(v) for v in data.expense], "#D55E00")],
+            highlight=mark, value_text=lambda v: Money(round(v * 100_000)).format(),
+            axis_text=lambda v: f"{v:,.0f}")
+        self._draw_problems(data, period)
+        self.stars.set_data(
+            self.tr("Products of active groups by star level"),
+            [self.tr("No star"), *("★" * n for n in range(1, 6))],
+            [Series(self.tr("Products"), data.stars, "#E69F00")])
+        self.figures.setText(self._figures(data, year, month))
+
+    def _draw_problems(self, data: ChartData, period: str) -> None:
+        categories = list(ProblemCategory)
+        self.problems.set_data(
+            self.tr("Problems found in {period}, by category and status").format(period=period),
+            [i18n.enum_label(c) for c in categories],
+            [Series(i18n.enum_label(status), [data.problems.get(c, {}).get(status, 0) for c in categories])
+             for status in ProblemStatus],
+            stacked=True, horizontal=True)
+
+    def _figures(self, data: ChartData, year: int, month: int | None) -> str:
+        def pick(values: list[int]) -> int:
+            return values[month - 1] if month else sum(values)
+
+        period = i18n.fmt_month(year, month) if month else str(
+            dates.be_year(year) if i18n.current_language() == "th" else year)
+        found = sum(sum(by_status.values()) for by_status in data.problems.values())
+        return self.tr(
+            "<b>{period}</b>: {visits} visits · {trainings} training sessions, {people} attended · "
+            "{problems} problems found · income {income} baht, expense {expense} baht"
+        ).format(period=period, visits=pick(data.visits), trainings=pick(data.trainings),
+                 people=pick(data.participants), problems=found,
+                 income=Money(pick(data.income)).format(), expense=Money(pick(data.expense)).format())
+
+    def save_current(self) -> None:
+        page = self.pages.currentWidget()
+        charts = [page] if isinstance(page, BarChart) else page.findChildren(BarChart)
+        if len(charts) == 1:
+            charts[0].ask_save()
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png",
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            page.grab().save(path if path.lower().endswith(".png") else f"{path}.png", "PNG")

@@ -1,0 +1,188 @@
+"""The Home tab, shown first: what needs attention today, and the month in pictures.
+
+It is a ``RecordTab`` so the Edit menu and shortcuts behave as on every tab: its table
+lists the items that need attention, "Open" (Ctrl+E, double-click, Enter) opens the
+record an item names in its own tab; New and Delete have nothing to act on here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desk.services import Services
+from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, AttentionKind
+from otop_desk.ui import i18n
+from otop_desk.ui.home.charts_panel import ChartsPanel
+from otop_desk.ui.home.table_model import KIND_ORDER, kind_label, make_home_model
+from otop_desk.ui.record_tab import RecordTab
+from otop_desk.ui.table_model import RowTableModel
+
+NOT_VISITED_KEY = "home/not_visited_days"
+
+
+class HomeTab(RecordTab[AttentionItem]):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        self.today = date.today()
+        self._loaded = False
+        self._left = False
+        super().__init__(services, parent)
+        self.action_edit.setText(self.tr("Open"))
+        self.action_edit.setToolTip(self.tr("Open the record in its tab (Enter, Ctrl+E)"))
+        for action in (self.action_new, self.action_delete):
+            action.setVisible(False)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current)
+
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setWordWrap(True)
+        self.charts = ChartsPanel(services, self)
+        # Table on the left, charts on the right; the record-tab parts move into a page.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.toolbar, self.table, self.count_label):
+            layout.removeWidget(widget)
+        layout.removeItem(self.filter_bar)
+        column.addWidget(self.toolbar)
+        column.addLayout(self.filter_bar)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(page)
+        self.splitter.addWidget(self.charts)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # RecordTab ------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def make_model(self) -> RowTableModel[AttentionItem]:
+        return make_home_model()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search group or text (Ctrl+F)")
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        self.days = QSpinBox(self)
+        self.days.setRange(7, 730)
+        self.days.setSingleStep(15)
+        self.days.setValue(self._stored_days())
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setToolTip(self.tr("List active groups whose last visit is longer ago than this"))
+        # Typing 120 must not reload the list at 1 and at 12: wait for a pause.
+        self._days_timer = QTimer(self)
+        self._days_timer.setSingleShot(True)
+        self._days_timer.setInterval(400)
+        self._days_timer.timeout.connect(self._days_changed)
+        self.days.valueChanged.connect(lambda _v: self._days_timer.start())
+        bar.addWidget(self.kind_filter, 1)
+        bar.addWidget(QLabel(self.tr("Not visited for more than"), self))
+        bar.addWidget(self.days)
+
+    def load_rows(self) -> list[AttentionItem]:
+        self.today = date.today()
+        rows = self.services.home.attention(self.today, not_visited_days=self.days.value())
+        self._fill_kinds(rows)
+        self._show_status()
+        if not self._loaded:
+            self._loaded = True
+            self.charts.reload(self.today)
+        return rows
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("Showing {shown} of {total} items").format(shown=shown, total=total)
+
+    def edit_record(self, row: AttentionItem) -> None:
+        opener = getattr(self.window(), "open_record", None)
+        if opener is not None:
+            opener(row.record_kind, row.record_id)
+
+    def selection_changed(self) -> None:
+        super().selection_changed()
+        self.action_delete.setEnabled(False)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+        super().hideEvent(event)
+        self._left = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        # Coming back from another tab: the officer may just have done what was due.
+        super().showEvent(event)
+        if self._loaded and self._left:
+            self._left = False
+            self.refresh()
+            self.charts.redraw()
+
+    # filters and settings -------------------------------------------------------------
+    def _fill_kinds(self, rows: list[AttentionItem]) -> None:
+        wanted = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("Everything ({count})").format(count=len(rows)), None)
+        for kind in KIND_ORDER:
+            count = sum(1 for r in rows if r.kind is kind)
+            self.kind_filter.addItem(f"{kind_label(kind)} ({count})", kind.value)
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(wanted), 0))
+        self.kind_filter.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        wanted = self.kind_filter.currentData()
+        kind = AttentionKind(wanted) if wanted else None
+        self.proxy.set_predicate(None if kind is None else (lambda r: r.kind is kind))
+        self._update_count()
+
+    def _settings(self) -> Any:
+        return getattr(self.window(), "settings", None)
+
+    def _stored_days(self) -> int:
+        settings = self._settings()
+        value = settings.value(NOT_VISITED_KEY, DEFAULT_NOT_VISITED_DAYS) if settings else DEFAULT_NOT_VISITED_DAYS
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return DEFAULT_NOT_VISITED_DAYS
+
+    def _days_changed(self) -> None:
+        settings = self._settings()
+        if settings is not None:
+            settings.set_value(NOT_VISITED_KEY, self.days.value())
+        if self._loaded:
+            self.refresh()
+
+    def _show_status(self) -> None:
+        status = self.services.home.status()
+        never = self.tr("never")
+        exported = i18n.fmt_date(status.last_export.astimezone().date()) if status.last_export else never
+        if not status.backups_available:
+            backup = self.tr("not kept for this database")
+        else:
+            backup = i18n.fmt_date(status.last_backup.date()) if status.last_backup else never
+        warn = status.pending_exports > 0
+        pending = f'<b style="color:#b00020">{status.pending_exports}</b>' if warn else "0"
+        self.status_label.setText(self.tr(
+            "Records not yet exported: {pending} · last export: {exported} · last backup: {backup}"
+        ).format(pending=pending, exported=exported, backup=backup))

@@ -1,0 +1,91 @@
+"""Columns of the Home tab's "needs attention" list."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from otop_desk.domain.due import DueState
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.services.home import AttentionItem, AttentionKind
+from otop_desk.ui import i18n
+from otop_desk.ui.table_model import Column, RowStyle, RowTableModel
+
+CONTEXT = "Home"
+
+KIND_LABELS = {
+    AttentionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Home", "Follow-up action"),
+    AttentionKind.NEXT_VISIT: QT_TRANSLATE_NOOP("Home", "Next visit"),
+    AttentionKind.PROBLEM: QT_TRANSLATE_NOOP("Home", "Open problem"),
+    AttentionKind.NOT_VISITED: QT_TRANSLATE_NOOP("Home", "Group not visited"),
+    AttentionKind.TRAINING: QT_TRANSLATE_NOOP("Home", "Coming training"),
+}
+KIND_ORDER = list(KIND_LABELS)
+
+
+def kind_label(kind: AttentionKind) -> str:
+    return i18n.translate(CONTEXT, KIND_LABELS[kind])
+
+
+def _t(text: str) -> str:
+    return i18n.translate(CONTEXT, text)
+
+
+def status_text(item: AttentionItem) -> str:
+    """How pressing the item is, in words: overdue by, open for, not visited for."""
+    days = item.days if item.days is not None else 0
+    if item.kind in (AttentionKind.FOLLOW_UP, AttentionKind.NEXT_VISIT):
+        if item.state is DueState.OVERDUE:
+            return _t("Overdue by {n} days").format(n=days)
+        if item.state is DueState.TODAY:
+            return _t("Due today")
+        return _t("Due in {n} days").format(n=-days)
+    if item.kind is AttentionKind.PROBLEM:
+        text = _t("Open for {n} days").format(n=days)
+        if item.state is DueState.OVERDUE:
+            text += " · " + _t("past its target date")
+        return text
+    if item.kind is AttentionKind.NOT_VISITED:
+        if item.days is None:
+            return _t("Never visited")
+        return _t("Last visit {n} days ago").format(n=days)
+    if days > 0:
+        return _t("Starts in {n} days").format(n=days)
+    return _t("Starts today") if days == 0 else _t("Running now")
+
+
+def urgency(item: AttentionItem) -> int:
+    """Sort key: by kind in the list's order, then the most pressing first (one int, since
+    the proxy cannot compare tuples)."""
+    days = item.days if item.days is not None else 100_000
+    pressing = days if item.kind is AttentionKind.TRAINING else -days
+    return KIND_ORDER.index(item.kind) * 1_000_000 + max(min(pressing, 499_999), -499_999)
+
+
+def _style(item: AttentionItem) -> RowStyle | None:
+    if item.state is DueState.OVERDUE and item.kind is not AttentionKind.PROBLEM:
+        return _OVERDUE
+    if item.state is DueState.TODAY:
+        return _TODAY
+    return None
+
+
+_OVERDUE = RowStyle(foreground=QColor("#b00020"))
+_TODAY = RowStyle(bold=True)
+
+COLUMNS: list[Column[AttentionItem]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Needs attention"), lambda r: kind_label(r.kind), sort=urgency),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, sort=urgency),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.when),
+           sort=lambda r: r.when.toordinal() if r.when else 0),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Details"), lambda r: " ".join(r.text.split()),
+           tooltip=lambda r: r.text),
+]
+
+
+def make_home_model() -> RowTableModel[AttentionItem]:
+    return RowTableModel(
+        COLUMNS,
+        lambda r: " ".join((kind_label(r.kind), r.group_name, r.text, status_text(r))),
+        _style,
+    )
