@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import String, case, cast, distinct, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
@@ -37,25 +37,26 @@ class TrainingService:
     # reading ------------------------------------------------------------------------
     def rows(self) -> list[TrainingRow]:
         with self._db.read() as s:
-            counts: dict[uuid.UUID, list[int]] = defaultdict(lambda: [0, 0])
-            groups: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-            for training_id, group_id, attended in s.execute(
-                select(Participant.training_id, Participant.group_id, Participant.attended)
-            ):
-                counts[training_id][0] += 1
-                if attended:
-                    counts[training_id][1] += 1
-                    if group_id is not None:
-                        groups[training_id].add(group_id)
+            # Counted in SQL: a province holds some 60,000 participants.
+            attended_group = case((Participant.attended.is_(True), Participant.group_id), else_=None)
+            counts = {
+                training_id: (int(listed), int(attended or 0), int(group_count))
+                for training_id, listed, attended, group_count in s.execute(
+                    select(Participant.training_id, func.count(),
+                           func.sum(case((Participant.attended.is_(True), 1), else_=0)),
+                           func.count(distinct(attended_group)))
+                    .group_by(Participant.training_id)
+                )
+            }
             out = []
             for t in s.scalars(select(Training).order_by(Training.start_date.desc())):
-                listed, attended = counts.get(t.id, (0, 0))
+                listed, attended, group_count = counts.get(t.id, (0, 0, 0))
                 out.append(
                     TrainingRow(
                         id=t.id, title=t.title, topic=t.topic, format=t.format,
                         start_date=t.start_date, end_date=t.end_date, venue=t.venue,
                         speakers=t.speakers, organiser=t.organiser, budget=t.budget,
-                        listed=listed, attended=attended, groups=len(groups.get(t.id, ())),
+                        listed=listed, attended=attended, groups=group_count,
                         updated_at=t.updated_at,
                     )
                 )
