@@ -180,8 +180,11 @@ class BarChart(QWidget):
         tick_width = max(metrics.horizontalAdvance(self.axis_text(t)) for t in ticks)
         if self.horizontal:
             label_width = min(max(metrics.horizontalAdvance(c) for c in self.categories) + 8, area.width() * 0.38)
+            # Room on the right for the value written after the longest bar.
+            value_width = metrics.horizontalAdvance(self.value_text(maximum)) + 8
             plot = QRectF(area.left() + label_width + 8, top + 4,
-                          area.width() - label_width - 16 - tick_width / 2, area.bottom() - top - line - 12)
+                          area.width() - label_width - 16 - max(tick_width / 2, value_width),
+                          area.bottom() - top - line - 12)
         else:
             plot = QRectF(area.left() + tick_width + 14, top + line * 0.6,
                           area.width() - tick_width - 24, area.bottom() - top - line * 1.6 - 10)
