@@ -2,13 +2,18 @@
 
 The Qt platform must be chosen before any QApplication exists, and nothing may touch the
 real user's data or settings, so both are fixed here at import time.
+
+Database-level tests (everything outside ``tests/ui`` that asks for ``db``, ``services``
+or ``make_db``) run twice: on SQLite and on PostgreSQL. The PostgreSQL variant needs a
+server named by ``OTOP_TEST_PG_URL`` and is skipped, with the reason, without one.
+Widget tests stay on SQLite: the engine makes no difference to a widget.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,10 +23,67 @@ import pytest  # noqa: E402
 
 from otop_desk.db.database import Database  # noqa: E402
 from otop_desk.services import Services  # noqa: E402
+from tests.pg import PG_URL, SKIP_REASON, PgPool  # noqa: E402
+
+ENGINES = ("sqlite", "postgresql")
+_WIDGET_TESTS = Path(__file__).with_name("ui")
+
+MakeDb = Callable[..., Database]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames and _WIDGET_TESTS not in metafunc.definition.path.parents:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
 
 
 @pytest.fixture
-def db() -> Iterator[Database]:
+def engine(request: pytest.FixtureRequest) -> str:
+    """The database engine a test runs on: ``sqlite``, or ``postgresql`` as its twin."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql" and not PG_URL:
+        pytest.skip(SKIP_REASON)
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_pool() -> Iterator[PgPool]:
+    if not PG_URL:
+        pytest.skip(SKIP_REASON)
+    pool = PgPool(PG_URL)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def make_db(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[MakeDb]:
+    """``make_db("office")``: another empty database on the engine under test."""
+    opened: list[Database] = []
+    taken: list[str] = []
+
+    def make(name: str = "db") -> Database:
+        if engine == "postgresql":
+            pool: PgPool = request.getfixturevalue("pg_pool")
+            taken.append(pool.acquire())
+            database = Database.open(pool.url(taken[-1]))
+        else:
+            database = Database.open(tmp_path / f"{name}.sqlite3")
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.close()
+    if taken:
+        pool = request.getfixturevalue("pg_pool")
+        for name in taken:
+            pool.release(name)
+
+
+@pytest.fixture
+def db(engine: str, make_db: MakeDb) -> Iterator[Database]:
+    if engine == "postgresql":
+        yield make_db()
+        return
     database = Database.memory()
     yield database
     database.close()

@@ -10,7 +10,13 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desk.db import backup, migrate
-from otop_desk.db.engine import MEMORY, is_sqlite_file, make_engine
+from otop_desk.db.engine import (
+    EXCLUSIVE_OPTION,
+    MEMORY,
+    is_sqlite_file,
+    make_engine,
+    take_exclusive_lock,
+)
 
 
 class Database:
@@ -81,6 +87,18 @@ class Database:
             yield session
 
     @contextmanager
+    def begin_exclusive(self) -> Iterator[Session]:
+        """Like ``begin``, but no other exclusive transaction on this database runs alongside.
+
+        For work that reads, decides and writes many records (merging workbooks): when
+        several staff do it at once on a server, each waits for the one before and sees
+        its records, so nothing is added twice and no update is lost.
+        """
+        with self._sessions.begin() as session:
+            take_exclusive_lock(session.connection(execution_options={EXCLUSIVE_OPTION: True}))
+            yield session
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only; nothing it does is committed."""
         session = self._sessions()
@@ -94,7 +112,10 @@ class Database:
         return migrate.current_revision(self.engine)
 
     def integrity_check(self) -> list[str]:
-        """SQLite's ``integrity_check``: ``['ok']`` when the file is sound."""
+        """SQLite's ``integrity_check``: ``['ok']`` when the file is sound.
+
+        A PostgreSQL server checks its own pages; there is nothing to ask it here.
+        """
         if self.engine.dialect.name != "sqlite":
             return ["ok"]
         with self.engine.connect() as conn:

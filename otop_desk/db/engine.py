@@ -5,25 +5,47 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 10_000
+#: Execution option a connection carries when its transaction must run alone.
+EXCLUSIVE_OPTION = "otop_exclusive"
+
+
+#: How people may write a server URL, and the driver SQLAlchemy is told to use for it.
+_SERVER_SCHEMES = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+#: Same key for every OTOP Desk: merges on one server wait for each other (see ``exclusive``).
+MERGE_LOCK_KEY = 0x07_0D_E5_C0
+
+
+class ServerDriverMissing(RuntimeError):
+    """A PostgreSQL URL was given but the driver (the ``server`` extra) is not installed."""
+
+
+def is_server_url(target: str | Path) -> bool:
+    return isinstance(target, str) and "://" in target
 
 
 def database_url(target: str | Path) -> str:
+    """The SQLAlchemy URL of a file path, ``:memory:`` or a server URL.
+
+    ``postgresql://user:pass@host/db`` (as ``psql`` and ``pg_dump`` take it) is given the
+    psycopg 3 driver; an explicit ``postgresql+driver://`` is kept as it is.
+    """
     text = str(target)
     if text == MEMORY:
         return "sqlite+pysqlite:///:memory:"
-    if "://" in text:
-        return text
+    if is_server_url(target):
+        scheme, rest = text.split("://", 1)
+        return f"{_SERVER_SCHEMES.get(scheme.lower(), scheme)}://{rest}"
     return f"sqlite+pysqlite:///{Path(text).expanduser().resolve()}"
 
 
 def is_sqlite_file(target: str | Path) -> bool:
     text = str(target)
-    return text != MEMORY and "://" not in text
+    return text != MEMORY and not is_server_url(target)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -40,7 +62,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # An exclusive transaction (a merge) takes the write lock at once: a deferred one that
+    # read first and then writes would fail with "database is locked" instead of waiting.
+    exclusive = conn.get_execution_options().get(EXCLUSIVE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if exclusive else "BEGIN")
+
+
+
+def take_exclusive_lock(conn: Any) -> None:
+    """Called first in an exclusive transaction: wait until no other one runs.
+
+    SQLite got ``BEGIN IMMEDIATE`` from ``_sqlite_begin``. PostgreSQL takes a
+    transaction-level advisory lock, released by the commit or rollback, so two staff
+    merging at once run one after the other and the second sees the first's records.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK_KEY})
 
 
 def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
@@ -56,4 +93,11 @@ def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if url.startswith("postgresql+psycopg"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError as error:
+            raise ServerDriverMissing(
+                "PostgreSQL needs the psycopg driver: pip install 'otop-desk[server]'"
+            ) from error
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -157,7 +157,7 @@ class MergeService:
         latest = _latest_versions(incoming)
         total = max(len(latest), 1)
         report = MergeReport()
-        session_scope = self._db.read() if dry_run else self._db.begin()
+        session_scope = self._db.read() if dry_run else self._db.begin_exclusive()
         with session_scope as s:
             done = 0
             for name in TABLES:

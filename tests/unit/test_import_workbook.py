@@ -15,6 +15,7 @@ from otop_desk.reports.workbook import WorkbookRefused, export_month, import_wor
 from otop_desk.services.demo import generate_demo
 from otop_desk.services.merge import THEIRS
 from otop_desk.ui import i18n
+from tests.conftest import MakeDb
 from tests.unit.workbook_helpers import TODAY, group_name, set_group, small_db, snapshot, stamp
 
 
@@ -35,9 +36,9 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, Pat
 
 
 def test_round_trip_into_an_empty_database_and_idempotent_reimport(
-        demo_export: tuple[Database, Path], tmp_path: Path) -> None:
+        demo_export: tuple[Database, Path], tmp_path: Path, make_db: MakeDb) -> None:
     source, path = demo_export
-    office = Database.open(tmp_path / "new" / "office.sqlite3")  # a path that did not exist
+    office = make_db("office")  # SQLite file or PostgreSQL server, as the test is run
     report = import_workbooks(office, [path])
     assert report.added_total > 1000 and not report.conflicts
     mine, theirs = snapshot(source), snapshot(office)
@@ -57,10 +58,11 @@ def test_round_trip_into_an_empty_database_and_idempotent_reimport(
     assert snapshot(office) == before
 
 
-def test_changes_flow_and_conflicts_are_reported_never_overwritten(db: Database, tmp_path: Path) -> None:
+def test_changes_flow_and_conflicts_are_reported_never_overwritten(db: Database, tmp_path: Path,
+                                                                   make_db: MakeDb) -> None:
     gid = small_db(db)
     set_group(db, gid, stamp(0))
-    office = Database.open(tmp_path / "office.sqlite3")
+    office = make_db("office")
     first = tmp_path / "1.xlsx"
     export_month(db, 2026, 11, first, now=stamp(1))
     import_workbooks(office, [first])
@@ -94,10 +96,10 @@ def test_changes_flow_and_conflicts_are_reported_never_overwritten(db: Database,
     assert not again.conflicts and not again.changed
 
 
-def test_keep_mine_is_remembered(db: Database, tmp_path: Path) -> None:
+def test_keep_mine_is_remembered(db: Database, tmp_path: Path, make_db: MakeDb) -> None:
     gid = small_db(db)
     set_group(db, gid, stamp(0))
-    office = Database.open(tmp_path / "office.sqlite3")
+    office = make_db("office")
     export_month(db, 2026, 11, tmp_path / "1.xlsx", now=stamp(1))
     import_workbooks(office, [tmp_path / "1.xlsx"])
     set_group(office, gid, stamp(5), name="ของอำเภอ")

@@ -86,14 +86,17 @@ class TrainingService:
 
     def resolve_id(self, text: str) -> uuid.UUID:
         """A full id, or a unique leading part of one (as the command line accepts)."""
-        # UUIDs are stored as 32 hex digits without dashes; anything else cannot match
-        # (and must not reach LIKE as a wildcard).
+        # Compared as 32 hex digits without dashes (SQLite stores them so, PostgreSQL's
+        # uuid text has dashes); anything else cannot match (and must not reach LIKE as a
+        # wildcard).
         wanted = text.strip().lower().replace("-", "")
         if not wanted or any(ch not in "0123456789abcdef" for ch in wanted):
             raise NotFoundError(text)
         with self._db.read() as s:
             found = s.scalars(
-                select(Training.id).where(cast(Training.id, String).like(f"{wanted}%")).limit(2)
+                select(Training.id)
+                .where(func.replace(cast(Training.id, String), "-", "").like(f"{wanted}%"))
+                .limit(2)
             ).all()
         if not found:
             raise NotFoundError(text)
