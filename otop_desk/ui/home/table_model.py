@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from otop_desk.domain.due import DueState
@@ -26,31 +27,27 @@ def kind_label(kind: AttentionKind) -> str:
     return i18n.translate(CONTEXT, KIND_LABELS[kind])
 
 
-def _t(text: str) -> str:
-    return i18n.translate(CONTEXT, text)
-
-
 def status_text(item: AttentionItem) -> str:
     """How pressing the item is, in words: overdue by, open for, not visited for."""
     days = item.days if item.days is not None else 0
     if item.kind in (AttentionKind.FOLLOW_UP, AttentionKind.NEXT_VISIT):
         if item.state is DueState.OVERDUE:
-            return _t("Overdue by {n} days").format(n=days)
+            return QCoreApplication.translate("Home", "Overdue by {n} days").format(n=days)
         if item.state is DueState.TODAY:
-            return _t("Due today")
-        return _t("Due in {n} days").format(n=-days)
+            return QCoreApplication.translate("Home", "Due today")
+        return QCoreApplication.translate("Home", "Due in {n} days").format(n=-days)
     if item.kind is AttentionKind.PROBLEM:
-        text = _t("Open for {n} days").format(n=days)
+        text = QCoreApplication.translate("Home", "Open for {n} days").format(n=days)
         if item.state is DueState.OVERDUE:
-            text += " · " + _t("past its target date")
+            text += " · " + QCoreApplication.translate("Home", "past its target date")
         return text
     if item.kind is AttentionKind.NOT_VISITED:
         if item.days is None:
-            return _t("Never visited")
-        return _t("Last visit {n} days ago").format(n=days)
+            return QCoreApplication.translate("Home", "Never visited")
+        return QCoreApplication.translate("Home", "Last visit {n} days ago").format(n=days)
     if days > 0:
-        return _t("Starts in {n} days").format(n=days)
-    return _t("Starts today") if days == 0 else _t("Running now")
+        return QCoreApplication.translate("Home", "Starts in {n} days").format(n=days)
+    return QCoreApplication.translate("Home", "Starts today") if days == 0 else QCoreApplication.translate("Home", "Running now")
 
 
 def urgency(item: AttentionItem) -> int:

@@ -240,6 +240,14 @@
             <translation>ระงับกลุ่ม</translation>
         </message>
         <message>
+            <source>Profile…</source>
+            <translation>ข้อมูลกลุ่ม…</translation>
+        </message>
+        <message>
+            <source>Everything about the group on one page, printable</source>
+            <translation>ข้อมูลทั้งหมดของกลุ่มในหน้าเดียว พิมพ์ได้</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} groups</source>
             <translation>แสดง {shown} จาก {total} กลุ่ม</translation>
         </message>

@@ -1,0 +1,90 @@
+"""The QPainter bar chart: draws, saves PNG, follows the UI language, answers on hover."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QColor, QImage
+
+from otop_desk.db.database import Database
+from otop_desk.services import Services
+from otop_desk.services.demo import generate_demo
+from otop_desk.ui import i18n
+from otop_desk.ui.charts import BarChart, Series
+from otop_desk.ui.charts.bar_chart import nice_step
+from otop_desk.ui.home.charts_panel import ChartsPanel
+
+
+def coloured_pixels(image: QImage, colour: str) -> int:
+    wanted = QColor(colour).rgb()
+    step = 2
+    return sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
+               if image.pixel(x, y) == wanted)
+
+
+def test_grouped_bars_render_and_save_png(qtbot: Any, tmp_path: Path) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_data("รายรับ", ["ม.ค.", "ก.พ.", "มี.ค."],
+                   [Series("รายรับ", [10, 20, 30], "#009E73"), Series("รายจ่าย", [5, 0, 12], "#D55E00")],
+                   highlight=1)
+    image = chart.image(QSize(500, 300))
+    assert coloured_pixels(image, "#009E73") > 200 and coloured_pixels(image, "#D55E00") > 50
+    assert coloured_pixels(image, "#fff3c4") > 50  # the chosen month's band
+    path = tmp_path / "chart.png"
+    assert chart.save_png(path)
+    saved = QImage(str(path))
+    assert not saved.isNull() and saved.width() > 100
+
+
+def test_stacked_horizontal_and_empty(qtbot: Any) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_data("ปัญหา", ["การตลาด", "การผลิต"], [Series("เปิด", [1, 2]), Series("แก้แล้ว", [3, 0])],
+                   stacked=True, horizontal=True)
+    assert coloured_pixels(chart.image(QSize(400, 240)), "#0072B2") > 50
+    chart.set_data("ว่าง", ["ม.ค."], [Series("", [0])])
+    assert chart.is_empty()
+    image = chart.image(QSize(300, 200))
+    assert coloured_pixels(image, "#0072B2") == 0
+
+
+def test_hover_shows_the_value(qtbot: Any) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.set_data("การเยี่ยม", ["ม.ค.", "ก.พ."], [Series("การเยี่ยม", [4, 8])])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: len(chart._hits) == 2)
+    bar = chart._hits[1].rect.center()
+    qtbot.mouseMove(chart, QPoint(int(bar.x()), int(bar.y())))
+    qtbot.waitUntil(lambda: chart._hover == 1)
+    assert chart._hits[1].text == "ก.พ.\nการเยี่ยม: 8"
+
+
+def test_round_ticks() -> None:
+    assert nice_step(10) == 2 and nice_step(12) == 2.5 and nice_step(12, whole=True) == 5
+    assert nice_step(0.5, whole=True) == 1 and nice_step(1124) == 250
+
+
+def test_panel_follows_the_language(qtbot: Any) -> None:
+    db = Database.memory()
+    generate_demo(db, today=date(2026, 11, 21))
+    panel = ChartsPanel(Services(db))
+    qtbot.addWidget(panel)
+    panel.reload(date(2026, 11, 21))
+    assert panel.year.currentText() == "2569" and panel.month.currentData() == 11
+    assert panel.visits.categories[0] == "ม.ค." and "2569" in panel.visits.title
+    assert all(not c.is_empty() for c in panel.charts())
+    assert "พฤศจิกายน 2569" in panel.figures.text()
+    i18n.install("en")
+    english = ChartsPanel(Services(db))
+    qtbot.addWidget(english)
+    english.reload(date(2026, 11, 21))
+    assert english.year.currentText() == "2026" and english.visits.categories[0] == "Jan"
+    assert english.problems.series[0].label == "Open"
+    assert english.stars.categories[0] == "No star"

@@ -1,0 +1,123 @@
+"""The Home tab: shown first, lists what is due, and opens the record an item names."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from otop_desk.services import Services
+from otop_desk.services.groups import GroupData
+from otop_desk.services.home import AttentionKind
+from otop_desk.services.visits import FollowUpData, VisitData
+from otop_desk.ui.home.tab import NOT_VISITED_KEY, HomeTab
+from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.table_model import ROW_ROLE
+from otop_desk.ui.visits.form import VisitDialog
+from otop_desk.ui.visits.tab import VisitsTab
+
+
+def seed(services: Services) -> tuple[Any, Any]:
+    today = date.today()
+    group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนน"))
+    services.groups.save(GroupData(name="กลุ่มไม่เคยเยี่ยม"))
+    visit = services.visits.save(VisitData(
+        group_id=group, visit_date=today - timedelta(days=20), officers="สมชาย",
+        actions=[FollowUpData("ส่งตัวอย่างสินค้า", today - timedelta(days=2))]), today=today)
+    return group, visit
+
+
+def open_window(qtbot: Any, services: Services, settings: AppSettings) -> tuple[MainWindow, HomeTab]:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tabs.widget(0)
+    assert isinstance(tab, HomeTab)
+    return window, tab
+
+
+def row_of(tab: HomeTab, kind: AttentionKind) -> int:
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.data(tab.proxy.index(row, 0), ROW_ROLE).kind is kind:
+            return row
+    raise AssertionError(kind)
+
+
+def test_home_is_first_and_lists_due_items(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    assert window.tabs.tabText(0) == "หน้าแรก"
+    kinds = {tab.proxy.data(tab.proxy.index(r, 0), ROW_ROLE).kind for r in range(tab.proxy.rowCount())}
+    assert kinds == {AttentionKind.FOLLOW_UP, AttentionKind.NOT_VISITED}
+    follow_up = row_of(tab, AttentionKind.FOLLOW_UP)
+    assert tab.proxy.index(follow_up, 1).data() == "เลยกำหนด 2 วัน"
+    assert "ยังไม่ได้ส่งออก" in tab.status_label.text()
+    assert not tab.action_new.isVisible() and not tab.action_delete.isVisible()
+    # filter-as-you-type and the kind filter
+    tab.search.setText("ทอผ้า")
+    assert tab.proxy.rowCount() == 1
+    tab.search.clear()
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(AttentionKind.NOT_VISITED.value))
+    assert tab.proxy.rowCount() == 1
+
+
+def test_double_click_on_a_follow_up_opens_its_visit(
+    qtbot: Any, services: Services, settings: AppSettings, on_modal: Any
+) -> None:
+    _group, visit = seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    row = row_of(tab, AttentionKind.FOLLOW_UP)
+    seen: dict[str, Any] = {}
+
+    def check(dialog: VisitDialog) -> None:
+        seen["visit"] = dialog._data.id
+        seen["tab"] = window.tabs.currentWidget()
+        dialog.reject()
+
+    on_modal(VisitDialog, check)
+    rect = tab.table.visualRect(tab.proxy.index(row, 0))
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: "tab" in seen)
+    visits = seen["tab"]
+    assert isinstance(visits, VisitsTab)
+    assert visits.current_row() is not None and visits.current_row().id == visit
+    assert seen["visit"] == visit  # the form opened is that visit's
+
+
+def test_enter_on_a_group_item_opens_the_group_even_when_filtered(
+    qtbot: Any, services: Services, settings: AppSettings, on_modal: Any
+) -> None:
+    seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    groups_tab = window.tabs.widget(1)
+    groups_tab.refresh()
+    groups_tab.search.setText("ไม่มีกลุ่มนี้")  # hides every group: opening must clear it
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(AttentionKind.NOT_VISITED.value))
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    item = tab.current_row()
+    assert item is not None and item.group_name == "กลุ่มไม่เคยเยี่ยม"
+    from otop_desk.ui.groups.form import GroupDialog
+
+    seen: list[Any] = []
+    on_modal(GroupDialog, lambda d: (seen.append(window.tabs.currentWidget()), d.reject()))
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] is groups_tab and groups_tab.current_row().id == item.record_id
+    assert groups_tab.search.text() == ""
+
+
+def test_not_visited_days_setting_is_kept(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    group, _visit = seed(services)
+    _window, tab = open_window(qtbot, services, settings)
+    assert tab.days.value() == 90
+    tab.days.setValue(15)  # the group was visited 20 days ago: now it is listed too
+    qtbot.waitUntil(lambda: sum(
+        1 for r in range(tab.model.rowCount()) if tab.model.row_at(r).kind is AttentionKind.NOT_VISITED) == 2)
+    assert int(settings.value(NOT_VISITED_KEY)) == 15
+    _again, tab2 = open_window(qtbot, services, settings)
+    assert tab2.days.value() == 15
