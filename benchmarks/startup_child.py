@@ -1,15 +1,34 @@
 """Child process of the start-up benchmark: show a window, print when it has painted.
 
-``bare`` shows an empty PySide6 main window (the baseline); ``app`` opens OTOP Desk's
-main window on the given database, as ``otop-desk`` does.
+``bare`` shows an empty PySide6 main window (the baseline); ``app`` starts OTOP Desk's
+main window on the given database exactly as ``otop-desk`` does (``otop_desk.app.start``).
+Prints ``shown`` at the first paint of the window and, for ``app``, ``ready`` once the
+database is open and the first tab shows its records.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class _PaintWatch(QObject):
+    def __init__(self, app: QApplication, quit_when_shown: bool) -> None:
+        super().__init__()
+        self._app = app
+        self._quit = quit_when_shown
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            print("shown", flush=True)
+            if self._quit:
+                QTimer.singleShot(0, self._app.quit)
+        return False
 
 
 def main() -> None:
@@ -17,28 +36,33 @@ def main() -> None:
     if mode == "bare":
         app = QApplication(sys.argv)
         window = QMainWindow()
-    else:
-        from pathlib import Path
+        window.resize(1280, 720)
+        watch = _PaintWatch(app, quit_when_shown=True)
+        window.installEventFilter(watch)
+        window.show()
+        app.exec()
+        return
 
-        from otop_desk.app import make_application
-        from otop_desk.db.database import Database
-        from otop_desk.services import Services
-        from otop_desk.ui import i18n
-        from otop_desk.ui.main_window import MainWindow
-        from otop_desk.ui.settings import AppSettings
+    from pathlib import Path
 
-        app = make_application(sys.argv)
-        i18n.install("th")
-        db = Database.open(sys.argv[2])
-        window = MainWindow(Services(db), AppSettings(Path(sys.argv[3])))
-    window.resize(1280, 720)
-    window.show()
+    from otop_desk.app import make_application, start
+    from otop_desk.ui import i18n
+    from otop_desk.ui.settings import AppSettings
 
-    def painted() -> None:
-        print("shown", flush=True)
-        app.quit()
+    app = make_application(sys.argv)
+    i18n.install("th")
+    watch = _PaintWatch(app, quit_when_shown=False)
 
-    QTimer.singleShot(0, painted)
+    def ready(db: object) -> None:
+        app.processEvents()
+        print("ready", flush=True)
+        # Leave before the daily backup and first-run checks queued after start-up.
+        os._exit(0)
+
+    settings = AppSettings(Path(sys.argv[3]))
+    settings.language = "th"
+    window = start(sys.argv[2], settings, ready)
+    window.installEventFilter(watch)
     app.exec()
 
 

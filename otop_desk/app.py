@@ -1,27 +1,30 @@
-"""Start the GUI: application object, fonts, language, database, first run, main window."""
+"""Start the GUI: application object, fonts, language, database, first run, main window.
+
+Start-up paints the empty main window first and only then imports the database stack
+(SQLAlchemy, Alembic, the services and tabs: about a second), opens the database and
+builds the tabs, so the window appears about as fast as any Qt window.
+"""
 
 from __future__ import annotations
 
 import atexit
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from otop_desk import APP_NAME, __version__, errors_log, paths
-from otop_desk.db.database import Database
 from otop_desk.fonts import register_fonts, use_ui_font
-from otop_desk.services import Services
-from otop_desk.services.check import is_empty
 from otop_desk.ui import i18n, messages
-from otop_desk.ui.backups import error_dialog
-from otop_desk.ui.backups.startup import daily_backup, open_checked
-from otop_desk.ui.demo_loader import load_demo
-from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
-from otop_desk.ui.dialogs.tour import TourDialog
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from otop_desk.db.database import Database
+    from otop_desk.services import Services
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -37,6 +40,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_database(target: str | Path) -> Database | None:
     """Lock, check and open (and upgrade) the database, or explain in a dialog why not."""
+    from otop_desk.ui.backups.startup import open_checked
+
     opened = open_checked(target)
     if opened is None:
         return None
@@ -49,6 +54,11 @@ def open_database(target: str | Path) -> Database | None:
 
 def first_run(window: MainWindow, services: Services) -> None:
     """No profile yet: ask for it, offer demo data if the database is empty, show the tabs."""
+    from otop_desk.services.check import is_empty
+    from otop_desk.ui.demo_loader import load_demo
+    from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+    from otop_desk.ui.dialogs.tour import TourDialog
+
     if services.officer.get() is not None:
         return
     ProfileDialog(services, window, first_run=True).exec()
@@ -63,23 +73,73 @@ def first_run(window: MainWindow, services: Services) -> None:
     window.tabs.setCurrentIndex(0)
 
 
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            # Queued: the paint completes first, then the slow work starts.
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget`` has been painted for the first time."""
+    _FirstPaint(widget, callback)
+
+
+def start(
+    db_target: str | Path | None, settings: AppSettings, on_ready: Callable[[Database | None], None]
+) -> MainWindow:
+    """Show the main window now; after its first paint open the database and build the tabs.
+
+    ``on_ready`` gets the open database, or None when it could not be opened (the reason
+    was shown in a dialog).
+    """
+    window = MainWindow(None, settings)
+
+    def finish() -> None:
+        from otop_desk.services import Services
+        from otop_desk.ui.backups import error_dialog
+        from otop_desk.ui.backups.startup import daily_backup
+
+        target = db_target or paths.default_database()
+        # Kept on the window for as long as it runs: the hooks call into it.
+        window.error_reporter = error_dialog.install(str(target))  # type: ignore[attr-defined]
+        db = open_database(target)
+        if db is not None:
+            services = Services(db)
+            window.attach(services)
+            QTimer.singleShot(0, lambda: daily_backup(window, services.backups))
+            QTimer.singleShot(0, lambda: first_run(window, services))
+        on_ready(db)
+
+    after_first_paint(window, finish)
+    window.show()
+    return window
+
+
 def run_gui(db_target: str | Path | None = None) -> int:
     app = make_application()
     errors_log.setup_logging()
     settings = AppSettings(paths.settings_file())
     i18n.install(settings.language)
-    target = db_target or paths.default_database()
-    # Kept in a variable for as long as the window runs: the hooks call into it.
-    _reporter = error_dialog.install(str(target))
-    db = open_database(target)
-    if db is None:
-        return 2
-    services = Services(db)
-    window = MainWindow(services, settings)
-    window.show()
-    QTimer.singleShot(0, lambda: daily_backup(window, services.backups))
-    QTimer.singleShot(0, lambda: first_run(window, services))
+    opened: list[Database] = []
+
+    def ready(db: Database | None) -> None:
+        if db is None:
+            app.exit(2)
+        else:
+            opened.append(db)
+
+    _window = start(db_target, settings, ready)
     try:
         return app.exec()
     finally:
-        db.close()
+        for db in opened:
+            db.close()

@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from otop_desk import APP_NAME, __version__
 from otop_desk.paths import resource
-from otop_desk.services import Services
 from otop_desk.ui import i18n
-from otop_desk.ui.demo_loader import load_demo
-from otop_desk.ui.dialogs.about_dialog import AboutDialog
-from otop_desk.ui.dialogs.help_dialog import HelpDialog
-from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
-from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
-from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.settings import AppSettings
-from otop_desk.ui.tabs import FILE_MENU, STATUS_WIDGETS, TAB_CLASSES, MenuItem
+
+# The tabs, services and SQLAlchemy take about a second to import. They are imported
+# when the window is given its services (``attach``), so at start-up the empty window can
+# be painted first.
+if TYPE_CHECKING:
+    from otop_desk.services import Services
+    from otop_desk.ui.record_tab import RecordTab
+
+
+def _record_tab() -> type[RecordTab]:
+    from otop_desk.ui.record_tab import RecordTab
+
+    return RecordTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, settings: AppSettings, parent: QWidget | None = None) -> None:
+        """Without ``services`` the window shows empty until ``attach`` (fast start-up)."""
         super().__init__(parent)
-        self.services = services
+        self.services: Any = services
         self.settings = settings
         self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
         self.tabs = QTabWidget(self)
@@ -40,10 +47,19 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        if services is not None:
+            self.build()
+
+    def attach(self, services: Services) -> None:
+        """Give a window made without services its database: build the tabs and menus."""
+        self.services = services
         self.build()
 
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
+        from otop_desk.ui.tabs import STATUS_WIDGETS, TAB_CLASSES
+
         current = self.tabs.currentIndex()
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         while self.tabs.count():
@@ -67,7 +83,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.db.describe()))
         self.db_label.setToolTip(self.services.db.describe())
 
-    def _add(self, menu_title: str, items: list[MenuItem]) -> None:
+    def _add(self, menu_title: str, items: list[Any]) -> None:
         menu = self.menuBar().addMenu(menu_title)
         for item in items:
             if item is None:
@@ -81,6 +97,8 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _build_menus(self) -> None:
+        from otop_desk.ui.tabs import FILE_MENU, MenuItem
+
         contributed: list[MenuItem] = []
         for provide in FILE_MENU:
             contributed += [*provide(self), None]
@@ -116,17 +134,17 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, method: Callable[[RecordTab], object]) -> None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, RecordTab):
+        if isinstance(tab, _record_tab()):
             method(tab)
 
     def current_tab(self) -> RecordTab | None:
         tab = self.tabs.currentWidget()
-        return tab if isinstance(tab, RecordTab) else None
+        return tab if isinstance(tab, _record_tab()) else None
 
     def _load_current(self) -> None:
         index = self.tabs.currentIndex()
         tab = self.tabs.widget(index)
-        if index in self._stale and isinstance(tab, RecordTab):
+        if index in self._stale and isinstance(tab, _record_tab()):
             self._stale.discard(index)
             tab.refresh()
 
@@ -169,13 +187,19 @@ class MainWindow(QMainWindow):
 
     # commands -------------------------------------------------------------------------
     def edit_profile(self) -> None:
+        from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
+
         ProfileDialog(self.services, self).exec()
 
     def load_demo_data(self) -> None:
+        from otop_desk.ui.demo_loader import load_demo
+
         if load_demo(self, self.services):
             self.refresh_all()
 
     def open_settings(self) -> None:
+        from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() and dialog.chosen_language() != self.settings.language:
             self.settings.language = dialog.chosen_language()
@@ -183,9 +207,13 @@ class MainWindow(QMainWindow):
             self.build()
 
     def show_guide(self) -> None:
+        from otop_desk.ui.dialogs.help_dialog import HelpDialog
+
         HelpDialog(self).exec()
 
     def about(self) -> None:
+        from otop_desk.ui.dialogs.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming

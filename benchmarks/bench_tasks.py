@@ -1,0 +1,99 @@
+"""The benchmark's timed tasks after the tabs: cash book, exports, printing, repainting."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from otop_desk.db.database import Database
+from otop_desk.db.models import CashEntry, Visit
+from otop_desk.ui.worker import run_with_progress
+
+OUT = Path(tempfile.mkdtemp(prefix="otop-bench-"))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def longest_gap(window: Any, work: Callable[[Callable[[int, int], bool]], Any]) -> tuple[float, float]:
+    """Run ``work`` off the GUI thread as the app does; the longest pause between 10 ms
+    timer ticks on the GUI thread is how long the window could not repaint."""
+    clock = QElapsedTimer()
+    last = [0]
+    gaps = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    seconds, _ = timed(lambda: run_with_progress(window, "export", "export", work))
+    timer.stop()
+    return seconds, gaps[0] / 1000
+
+
+def cash_book(window: Any, db: Database) -> None:
+    from otop_desk.ui.books.tab import BooksTab
+
+    with db.read() as s:
+        group_id, entries = s.execute(
+            select(CashEntry.group_id, func.count()).group_by(CashEntry.group_id)
+            .order_by(func.count().desc()).limit(1)).one()
+    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
+               if isinstance(window.tabs.widget(i), BooksTab))
+    window.tabs.setCurrentWidget(tab)
+    seconds, _ = timed(lambda: (tab.select_group(group_id), QApplication.processEvents()))
+    print(f"open largest cash book          {ms(seconds)}   ({entries} entries)")
+
+
+def monthly_export(window: Any, db: Database) -> None:
+    from otop_desk.reports.workbook.jobs import export_month
+
+    with db.read() as s:
+        last = s.scalar(select(func.max(Visit.visit_date)))
+    path = OUT / "month.xlsx"
+    seconds, gap = longest_gap(window, lambda progress: export_month(
+        db, last.year, last.month, path, progress=progress))
+    print(f"monthly export {last.year}-{last.month:02d}          {ms(seconds)}   "
+          f"longest GUI pause {gap * 1000:.0f} ms (target 100 ms)")
+
+
+def visits_pdf(window: Any) -> None:
+    from otop_desk.reports.printing import write_pdf
+    from otop_desk.reports.visit_summary import visits_job
+
+    services = window.services
+    months = services.visits.months()
+    year, month = months[1] if len(months) > 1 else months[0]
+    ids = services.visits.ids_in_month(year, month)
+    path = OUT / "visits.pdf"
+    seconds, _ = timed(lambda: write_pdf(visits_job(services, ids, "th"), path))
+    print(f"print a month of visits to PDF  {ms(seconds)}   ({len(ids)} visits, {year}-{month:02d})")
+
+
+def history_export(db: Database) -> None:
+    from history_export import write_formatted, write_plain
+
+    plain, count = timed(lambda: write_plain(db, OUT / "plain.xlsx"))
+    formatted, _ = timed(lambda: write_formatted(db, OUT / "formatted.xlsx"))
+    print(f"full cash-book export, openpyxl {ms(plain)}   ({count} rows, plain write-only baseline)")
+    print(f"full cash-book export, formats  {ms(formatted)}   ratio {formatted / plain:.2f}x (target 1.25x)")
