@@ -108,7 +108,8 @@ def start(
         from otop_desk.ui.backups import error_dialog
         from otop_desk.ui.backups.startup import daily_backup
 
-        target = db_target or paths.default_database()
+        # --db first, then the database chosen in Settings, then the user's own file.
+        target = db_target or settings.database or paths.default_database()
         # Kept on the window for as long as it runs: the hooks call into it.
         window.error_reporter = error_dialog.install(str(target))  # type: ignore[attr-defined]
         db = open_database(target)

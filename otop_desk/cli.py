@@ -21,7 +21,8 @@ def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         "--db",
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help="database file (default: the one in your user data folder)",
+        help="database file, or a server URL postgresql://user:password@host/dbname "
+        "(default: the one in your user data folder)",
     )
 
 
@@ -104,15 +105,30 @@ def cmd_print_visits(args: argparse.Namespace) -> int:
     return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
 
 
+def _server_refused(args: argparse.Namespace) -> bool:
+    """Backups here copy a database file; a server database is backed up on the server."""
+    from otop_desk.db.engine import is_server_url
+
+    if args.db and is_server_url(args.db):
+        print("refused: a PostgreSQL database is backed up on the server with pg_dump "
+              "and restored with pg_restore (see the README)", file=sys.stderr)
+        return True
+    return False
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from otop_desk.backup_commands import backup
 
+    if _server_refused(args):
+        return 2
     return backup(Path(args.db or paths.default_database()), Path(args.to) if args.to else None)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from otop_desk.backup_commands import restore
 
+    if _server_refused(args):
+        return 2
     return restore(Path(args.db or paths.default_database()), args.source, list_only=args.list)
 
 
@@ -228,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         from otop_desk.app import run_gui
 
-        return run_gui(Path(args.db) if args.db else None)
+        return run_gui(args.db)  # a string: Path() would spoil a server URL's "//"
     return handler(args)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 MEMORY = ":memory:"
@@ -41,6 +42,23 @@ def database_url(target: str | Path) -> str:
         scheme, rest = text.split("://", 1)
         return f"{_SERVER_SCHEMES.get(scheme.lower(), scheme)}://{rest}"
     return f"sqlite+pysqlite:///{Path(text).expanduser().resolve()}"
+
+
+def check_target(target: str) -> str:
+    """A database as a person typed it (settings dialog): trimmed, or ``ValueError``.
+
+    Empty means the default database. A URL must name a PostgreSQL database.
+    """
+    text = target.strip()
+    if not is_server_url(text):
+        return text
+    try:
+        url = make_url(database_url(text))
+    except ArgumentError as error:
+        raise ValueError(str(error)) from error
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise ValueError(f"not a PostgreSQL database URL: {url.render_as_string()}")
+    return text
 
 
 def is_sqlite_file(target: str | Path) -> bool:

@@ -23,6 +23,15 @@ class AppSettings:
     def language(self, value: str) -> None:
         self._q.setValue("ui/language", value)
 
+    @property
+    def database(self) -> str:
+        """The database chosen in Settings (file or server URL); empty for the default."""
+        return str(self._q.value("database/target", "") or "")
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._q.setValue("database/target", value)
+
     def window_geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

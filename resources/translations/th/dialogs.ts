@@ -53,8 +53,46 @@
             <translation>ตั้งค่า</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>ภาษา</translation>
+            <source>&amp;Language</source>
+            <translation>ภาษา (&amp;L)</translation>
+        </message>
+        <message>
+            <source>the database in your user data folder</source>
+            <translation>ฐานข้อมูลในโฟลเดอร์ข้อมูลของผู้ใช้</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>เลือกที่เก็บ… (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>ฐานข้อมูล (&amp;D)</translation>
+        </message>
+        <message>
+            <source>A database file, or the office's shared database on a PostgreSQL server, e.g. postgresql://kanya@192.168.1.10/otop. Leave empty for the database in your user data folder. The change takes effect the next time OTOP Desk starts.</source>
+            <translation>ไฟล์ฐานข้อมูล หรือฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL เช่น postgresql://kanya@192.168.1.10/otop เว้นว่างไว้เพื่อใช้ฐานข้อมูลในโฟลเดอร์ข้อมูลของผู้ใช้ การเปลี่ยนแปลงจะมีผลเมื่อเปิดโปรแกรม OTOP Desk ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>ไฟล์ฐานข้อมูล</translation>
+        </message>
+        <message>
+            <source>OTOP Desk databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>ฐานข้อมูล OTOP Desk (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>ฐานข้อมูล</translation>
+        </message>
+        <message>
+            <source>This is not a PostgreSQL database address. Write it as postgresql://user@server/database (or a file path).</source>
+            <translation>ที่อยู่นี้ไม่ใช่ฐานข้อมูล PostgreSQL กรุณาเขียนในรูปแบบ postgresql://ผู้ใช้@เซิร์ฟเวอร์/ชื่อฐานข้อมูล (หรือระบุเป็นที่อยู่ไฟล์)</translation>
+        </message>
+        <message>
+            <source>OTOP Desk will open this database the next time it starts:
+{database}</source>
+            <translation>OTOP Desk จะเปิดฐานข้อมูลนี้เมื่อเริ่มโปรแกรมครั้งถัดไป:
+{database}</translation>
         </message>
     </context>
     <context>
