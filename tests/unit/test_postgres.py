@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from otop_desk.cli import main
 from otop_desk.db.base import Base
 from otop_desk.db.database import Database
 from otop_desk.db.engine import ServerDriverMissing, database_url, is_sqlite_file, make_engine
@@ -120,3 +121,19 @@ def test_exclusive_transactions_wait_for_each_other(engine: str, make_db: MakeDb
     thread.join(timeout=10)
     other.close()
     assert order == ["first", "second"]
+
+
+def test_backup_commands_send_a_server_database_to_pg_dump(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--db", "postgresql://kanya@office-server/otop"]) == 2
+    assert main(["restore", "--db", "postgresql://kanya@office-server/otop", "--list"]) == 2
+    assert capsys.readouterr().err.count("pg_dump") == 2
+
+
+def test_command_line_works_on_a_server_database(pg_pool: PgPool,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    name = pg_pool.acquire()
+    try:
+        assert main(["check", "--db", pg_pool.url(name)]) == 0
+        assert f"schema: {head_revision()}" in capsys.readouterr().out
+    finally:
+        pg_pool.release(name)
