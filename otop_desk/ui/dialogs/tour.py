@@ -17,6 +17,10 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 
 # What each tab is for, keyed by its class name; tabs not listed are skipped.
 STEPS = {
+    "HomeTab": QT_TRANSLATE_NOOP(
+        "Tour", "Home: what needs attention today (follow-ups and visits due, overdue problems, "
+                "groups not visited for a long time, coming trainings) and the month in charts. "
+                "Double-click an item to open it."),
     "GroupsTab": QT_TRANSLATE_NOOP(
         "Tour", "The register of producer groups: every other record hangs on a group. Type part "
                 "of a name, village or product to find one; Ctrl+N adds a group."),

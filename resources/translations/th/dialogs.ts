@@ -69,8 +69,12 @@
             <translation>ฐานข้อมูล (&amp;D)</translation>
         </message>
         <message>
-            <source>A database file, or the office's shared database on a PostgreSQL server, e.g. postgresql://kanya@192.168.1.10/otop. Leave empty for the database in your user data folder. The change takes effect the next time OTOP Desk starts.</source>
-            <translation>ไฟล์ฐานข้อมูล หรือฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL เช่น postgresql://kanya@192.168.1.10/otop เว้นว่างไว้เพื่อใช้ฐานข้อมูลในโฟลเดอร์ข้อมูลของผู้ใช้ การเปลี่ยนแปลงจะมีผลเมื่อเปิดโปรแกรม OTOP Desk ครั้งถัดไป</translation>
+            <source>A database file, or the office's shared database on a PostgreSQL server, e.g.
+postgresql://kanya@192.168.1.10/otop
+Leave empty for the database in your user data folder. The change takes effect the next time OTOP Desk starts.</source>
+            <translation>ไฟล์ฐานข้อมูล หรือฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL เช่น
+postgresql://kanya@192.168.1.10/otop
+เว้นว่างไว้เพื่อใช้ฐานข้อมูลในโฟลเดอร์ข้อมูลของผู้ใช้ การเปลี่ยนแปลงจะมีผลเมื่อเปิดโปรแกรม OTOP Desk ครั้งถัดไป</translation>
         </message>
         <message>
             <source>Database file</source>
@@ -97,6 +101,10 @@
     </context>
     <context>
         <name>Tour</name>
+        <message>
+            <source>Home: what needs attention today (follow-ups and visits due, overdue problems, groups not visited for a long time, coming trainings) and the month in charts. Double-click an item to open it.</source>
+            <translation>หน้าแรก: งานที่ต้องดูแลวันนี้ (การติดตามและการเยี่ยมที่ถึงกำหนด ปัญหาที่เลยกำหนด กลุ่มที่ไม่ได้เยี่ยมนาน การอบรมที่จะมาถึง) และแผนภูมิของเดือน ดับเบิลคลิกรายการเพื่อเปิด</translation>
+        </message>
         <message>
             <source>The register of producer groups: every other record hangs on a group. Type part of a name, village or product to find one; Ctrl+N adds a group.</source>
             <translation>ทะเบียนกลุ่มผู้ผลิต บันทึกอื่นทั้งหมดผูกกับกลุ่ม พิมพ์ส่วนหนึ่งของชื่อกลุ่ม หมู่บ้าน หรือผลิตภัณฑ์เพื่อค้นหา กด Ctrl+N เพื่อเพิ่มกลุ่ม</translation>
