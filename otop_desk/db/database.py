@@ -78,7 +78,9 @@ class Database:
         """What the status bar shows: the file path, or the URL without its password."""
         if self.path is not None:
             return str(self.path)
-        return self.engine.url.render_as_string(hide_password=True)
+        # As people write it (postgresql://...), without the driver name SQLAlchemy needs.
+        url = self.engine.url.set(drivername=self.engine.url.get_backend_name())
+        return url.render_as_string(hide_password=True)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -45,8 +45,8 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("&Database"), row)
         note = QLabel(self.tr(
-            "A database file, or the office's shared database on a PostgreSQL server, e.g. "
-            "postgresql://kanya@192.168.1.10/otop. Leave empty for the database in your user "
+            "A database file, or the office's shared database on a PostgreSQL server, e.g.\n"
+            "postgresql://kanya@192.168.1.10/otop\nLeave empty for the database in your user "
             "data folder. The change takes effect the next time OTOP Desk starts."), self)
         note.setWordWrap(True)
         form.addRow("", note)
