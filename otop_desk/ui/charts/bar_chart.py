@@ -65,7 +65,7 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(200, 120)
         self.title = ""
         self.categories: list[str] = []
         self.series: list[Series] = []
