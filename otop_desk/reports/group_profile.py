@@ -46,7 +46,7 @@ def _baht(money: object, full: bool) -> str:
 def _year(year: int | None, lang: str) -> str:
     if not year:
         return "-"
-    return str(be_year(year) if lang == "th" else year)
+    return str(be_year(year))  # BE in both languages, as every date of the app is
 
 
 def _details(p: GroupProfile, lang: str) -> str:

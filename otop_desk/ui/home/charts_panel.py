@@ -92,7 +92,8 @@ class ChartsPanel(QWidget):
             combo.blockSignals(True)
         self.year.clear()
         for year in self.services.home.years(today):
-            self.year.addItem(str(dates.be_year(year)) if i18n.current_language() == "th" else str(year), year)
+            # BE in both languages, as every date of the app is.
+            self.year.addItem(str(dates.be_year(year)), year)
         self.year.setCurrentIndex(max(self.year.findData(chosen if chosen else today.year), 0))
         if chosen is None:
             self.month.setCurrentIndex(self.month.findData(today.month))
@@ -108,7 +109,7 @@ class ChartsPanel(QWidget):
         data = self.data = self.services.home.charts(year, month)
         months = list(short_months())
         mark = month - 1 if month else None
-        shown_year = dates.be_year(year) if i18n.current_language() == "th" else year
+        shown_year = dates.be_year(year)
         period = i18n.fmt_month(year, month) if month else self.tr("the year {year}").format(year=shown_year)
         self.visits.set_data(self.tr("Visits per month, {year}").format(year=shown_year), months,
                              [Series(self.tr("Visits"), data.visits)], highlight=mark)
@@ -143,8 +144,7 @@ class ChartsPanel(QWidget):
         def pick(values: list[int]) -> int:
             return values[month - 1] if month else sum(values)
 
-        period = i18n.fmt_month(year, month) if month else str(
-            dates.be_year(year) if i18n.current_language() == "th" else year)
+        period = i18n.fmt_month(year, month) if month else str(dates.be_year(year))
         found = sum(sum(by_status.values()) for by_status in data.problems.values())
         return self.tr(
             "<b>{period}</b>: {visits} visits · {trainings} training sessions, {people} attended · "

@@ -67,6 +67,7 @@ class HomeTab(RecordTab[AttentionItem]):
         self.splitter.addWidget(self.charts)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([780, 560])  # the list's details need the room more than the bars
         layout.addWidget(self.status_label)
         layout.addWidget(self.splitter, 1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
