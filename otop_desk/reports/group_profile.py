@@ -216,7 +216,7 @@ def profile_html(p: GroupProfile, lang: str, *, full: bool) -> str:
     # Smaller type and tighter headings so the summary stays on one page.
     body = (body.replace("font-size: 15pt", "font-size: 11pt").replace("margin-top: 10pt", "margin-top: 4pt")
             .replace('cellpadding="3"', 'cellpadding="1"'))
-    return html.document(f'<div style="font-size: 9.5pt">{body}</div>')
+    return html.document(f'<div style="font-size: 9pt">{body}</div>')
 
 
 def profile_job(p: GroupProfile, lang: str, officer: Profile | None = None) -> PrintJob:

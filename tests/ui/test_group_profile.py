@@ -10,6 +10,7 @@ from otop_desk.db.database import Database
 from otop_desk.reports.printing import write_pdf
 from otop_desk.services import Services
 from otop_desk.services.demo import generate_demo
+from otop_desk.ui import i18n
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.profile_dialog import GroupProfileDialog
 
@@ -56,4 +57,8 @@ def test_every_demo_group_prints_on_one_page(qtbot: Any, tmp_path: Path) -> None
     services = Services(db)
     pages = [write_pdf(profile_job(services.group_profile.profile(g.id, TODAY), "th"), tmp_path / f"{i}.pdf")
              for i, g in enumerate(services.groups.rows()[:12])]
+    assert set(pages) == {1}
+    i18n.install("en")  # English labels are wider than Thai ones
+    pages = [write_pdf(profile_job(services.group_profile.profile(g.id, TODAY), "en"), tmp_path / f"en{i}.pdf")
+             for i, g in enumerate(services.groups.rows()[:6])]
     assert set(pages) == {1}
