@@ -92,6 +92,7 @@ def main() -> int:
     print(f"start-up, OTOP Desk main window {ms(app_start)}   ratio {app_start / bare:.2f}x (target 1.5x)")
     print(f"start-up, tabs ready with data  {ms(app_ready)}   ratio {app_ready / bare:.2f}x")
 
+    import bench_tasks as tasks
     from PySide6.QtWidgets import QApplication
 
     from otop_desk.app import make_application
@@ -101,8 +102,6 @@ def main() -> int:
     from otop_desk.ui.main_window import MainWindow
     from otop_desk.ui.record_tab import RecordTab
     from otop_desk.ui.settings import AppSettings
-
-    import bench_tasks as tasks
 
     app = make_application([sys.argv[0]])
     i18n.install("th")
