@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from otop_desk.db.database import Database
 from otop_desk.db.engine import database_url
+from otop_desk.db.migrate import head_revision
 
 PG_URL = os.environ.get("OTOP_TEST_PG_URL", "").strip()
 SKIP_REASON = (
@@ -45,11 +47,12 @@ class PgPool:
         return name
 
     def acquire(self) -> str:
-        """The URL of an empty, migrated database; give it back with ``release``."""
-        if self._free:
+        """An empty, migrated database (its name; ``url(name)``); give it back with ``release``."""
+        if self._free and _empty(self.url(self._free[-1])):
             name = self._free.pop()
-            _empty(self.url(name))
         else:
+            if self._free:  # a test changed the schema: that database is not reused
+                self._free.pop()
             name = self.new_name()
             Database.open(self.url(name)).close()  # built by the migrations
         return name
@@ -64,13 +67,17 @@ class PgPool:
         self._admin.dispose()
 
 
-def _empty(url: str) -> None:
+def _empty(url: str) -> bool:
+    """Delete every row; False (nothing done) when the schema is no longer the head one."""
     engine = create_engine(database_url(url))
     try:
         with engine.begin() as conn:
+            if MigrationContext.configure(conn).get_current_revision() != head_revision():
+                return False
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
             if tables:
                 names = ", ".join(f'"{t}"' for t in tables)
                 conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        return True
     finally:
         engine.dispose()
