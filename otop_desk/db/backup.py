@@ -19,10 +19,12 @@ laptop left in a drawer for a month still has two weeks of history when it comes
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,9 +98,10 @@ def backup_file(source: Path, target: Path) -> Path:
     """
     private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # Exclusive creation: a second backup in the same second (two imports at once) gets
+    # FileExistsError here and moves on to the next name instead of sharing this file.
+    create_private_file(partial)
     try:
-        create_private_file(partial)
         src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -159,10 +162,27 @@ def make_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | Non
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     taken = (now or datetime.now()).replace(microsecond=0)
+    _remove_stale_partials(folder)
     n = 0
-    while (target := folder / backup_name(db_path, taken, reason, n)).exists():
+    while True:
+        target = folder / backup_name(db_path, taken, reason, n)
+        if not target.exists():
+            try:
+                return backup_file(db_path, target)
+            except FileExistsError:
+                pass  # another backup took this name a moment ago
         n += 1
-    return backup_file(db_path, target)
+
+
+def _remove_stale_partials(folder: Path, age_seconds: float = 3600) -> None:
+    """A ``.partial`` left by a backup that crashed; a fresh one may be another backup's."""
+    if not folder.is_dir():
+        return
+    limit = time.time() - age_seconds
+    for partial in folder.glob("*.sqlite3.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
 
 
 def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:

@@ -203,3 +203,24 @@ def test_newest_good_skips_a_damaged_backup(file_db: Database) -> None:
     newer.write_bytes(bytes(data))
     found = backups.newest_good()
     assert found is not None and found.path == good
+
+
+def test_two_backups_in_the_same_second_both_succeed(file_db: Database, tmp_path: Path) -> None:
+    import threading
+    from datetime import datetime
+
+    from otop_desk.db.backup import make_backup
+
+    now = datetime(2026, 11, 21, 9, 0, 0)
+    folder = tmp_path / "same-second"
+    made: list[Path] = []
+    threads = [
+        threading.Thread(target=lambda: made.append(make_backup(file_db.path, folder, "import", now=now)))
+        for _ in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(made) == 4 and len(set(made)) == 4
+    assert not list(folder.glob("*.partial"))
