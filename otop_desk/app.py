@@ -104,6 +104,7 @@ def start(
     window = MainWindow(None, settings)
 
     def finish() -> None:
+        from otop_desk.db.engine import display_target
         from otop_desk.services import Services
         from otop_desk.ui.backups import error_dialog
         from otop_desk.ui.backups.startup import daily_backup
@@ -111,7 +112,7 @@ def start(
         # --db first, then the database chosen in Settings, then the user's own file.
         target = db_target or settings.database or paths.default_database()
         # Kept on the window for as long as it runs: the hooks call into it.
-        window.error_reporter = error_dialog.install(str(target))  # type: ignore[attr-defined]
+        window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
         db = open_database(target)
         if db is not None:
             services = Services(db)

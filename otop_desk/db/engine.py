@@ -61,6 +61,16 @@ def check_target(target: str) -> str:
     return text
 
 
+def display_target(target: str | Path) -> str:
+    """A database as shown to people and written to logs: never with its password."""
+    if not is_server_url(target):
+        return str(target)
+    try:
+        return make_url(str(target)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "postgresql://…"  # unparsable: show nothing of it that could be a secret
+
+
 def is_sqlite_file(target: str | Path) -> bool:
     text = str(target)
     return text != MEMORY and not is_server_url(target)

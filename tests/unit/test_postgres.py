@@ -137,3 +137,11 @@ def test_command_line_works_on_a_server_database(pg_pool: PgPool,
         assert f"schema: {head_revision()}" in capsys.readouterr().out
     finally:
         pg_pool.release(name)
+
+
+def test_display_target_never_shows_a_password() -> None:
+    from otop_desk.db.engine import display_target
+
+    assert display_target("postgresql://staff:s3cret@db.local/otop") == "postgresql://staff:***@db.local/otop"
+    assert "s3cret" not in display_target("postgresql://staff:s3cret@")
+    assert display_target("/data/otop.sqlite3") == "/data/otop.sqlite3"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from otop_desk.db import health
 from otop_desk.db.backup import folder_for
 from otop_desk.db.database import Database
-from otop_desk.db.engine import is_sqlite_file
+from otop_desk.db.engine import display_target, is_sqlite_file
 from otop_desk.db.lock import DatabaseInUseError, DatabaseLock
 from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
 from otop_desk.services.backups import (
@@ -103,18 +103,19 @@ def _problem_text(state: health.State, path: Path, details: list[str]) -> str:
 
 
 def _open(target: str | Path, parent: QWidget | None) -> Database | None:
+    shown = display_target(target)
     try:
         return Database.open(target)
     except NewerDatabaseError:
         messages.show_error(parent, QCoreApplication.translate("Startup", "Database too new"), QCoreApplication.translate("Startup",
             "This database was written by a newer version of OTOP Desk. It has not been "
-            "changed. Please install the newer version.\n\n{path}").format(path=target))
+            "changed. Please install the newer version.\n\n{path}").format(path=shown))
     except UnknownDatabaseError:
         messages.show_error(parent, QCoreApplication.translate("Startup", "Not an OTOP Desk database"), QCoreApplication.translate("Startup",
-            "The file holds other data and was not changed:\n\n{path}").format(path=target))
+            "The file holds other data and was not changed:\n\n{path}").format(path=shown))
     except Exception as error:  # any other failure: a message, never a traceback
         messages.show_error(parent, QCoreApplication.translate("Startup", "Cannot open the database"), QCoreApplication.translate("Startup",
-            "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=target, error=error))
+            "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=shown, error=error))
     return None
 
 
