@@ -59,3 +59,10 @@ def test_profile_alone_keeps_database_empty(services) -> None:  # noqa: ANN001
     services.officer.save(Profile(name="นางสาวกัญญา", office="สพอ.เมือง", province="ขอนแก่น"))
     assert is_empty(services.db)
     assert services.officer.get().name == "นางสาวกัญญา"
+
+
+def test_known_head_matches_the_migration_scripts() -> None:
+    """``migrate.HEAD`` lets start-up skip Alembic; it must name the newest script."""
+    from otop_desk.db import migrate
+
+    assert migrate.script_head() == migrate.HEAD
