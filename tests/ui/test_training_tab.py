@@ -180,7 +180,7 @@ def test_filters_by_text_topic_format_and_month(qtbot: Any, tab: TrainingTab, se
     tab.refresh()
     assert tab.proxy.rowCount() == 2
     type_text(tab.search, "บรรจุ")
-    assert tab.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)  # after the typing pause
     tab.search.clear()
     tab.topic_filter.setValue(TrainingTopic.ONLINE)
     assert tab.proxy.rowCount() == 1

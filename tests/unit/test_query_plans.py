@@ -101,3 +101,14 @@ def test_cash_book_of_one_group_reads_its_index(services: Services) -> None:
     lines = plans(services, lambda: services.books.cash_book(group_id))
     assert full_scans(lines) == []
     assert any("ix_cash_entry_group" in line for line in lines)
+
+
+def test_first_page_of_trainings_reads_the_date_index_and_counts_by_session(services: Services) -> None:
+    lines = plans(services, lambda: services.training.page(PageQuery(), 0, 200))
+    assert full_scans(lines) == [] and any("ix_training_start_date" in line for line in lines)
+    by_month = PageQuery(filters={"month": (2026, 1)})
+    lines = plans(services, lambda: (services.training.page(by_month, 0, 200), services.training.count(by_month)))
+    assert full_scans(lines) == [] and any("ix_training_start_date" in line for line in lines)
+    # sorting by how many were listed counts each session's participants through its index
+    listed = plans(services, lambda: services.training.page(PageQuery(sort="listed"), 0, 200))
+    assert full_scans(listed) == [] and any("ix_participant_training_id" in line for line in listed)

@@ -226,3 +226,48 @@ def test_resolve_id_by_full_id_or_unique_prefix(services: Services) -> None:
     shared = next(c for c in firsts if firsts.count(c) > 1)
     with pytest.raises(AmbiguousIdError):
         services.training.resolve_id(shared)
+
+
+# the training tab's pages (filtered, sorted and counted in SQL) --------------------------
+def test_pages_filter_sort_count_and_locate_in_sql(services: Services, two_groups) -> None:
+    from otop_desk.services.paging import PageQuery
+    from otop_desk.ui.i18n import enum_label
+
+    gid, members = two_groups["กลุ่มทอผ้าไหมบ้านโนนสว่าง"]
+    big = services.training.save(session(title="เวทีการตลาดออนไลน์", topic=TrainingTopic.ONLINE,
+                                          format=TrainingFormat.FORUM, venue="หอประชุมอำเภอ",
+                                          start_date=date(2026, 10, 30), end_date=date(2026, 11, 2),
+                                          participants=[
+        ParticipantData(name=m.name, group_id=gid, member_id=m.id, attended=True) for m in members
+    ] + [person("นายไม่มา", attended=False)]))
+    small = services.training.save(session(start_date=date(2026, 12, 5), end_date=date(2026, 12, 5)))
+    old = services.training.save(session(title="ศึกษาดูงาน", format=TrainingFormat.STUDY_VISIT,
+                                          start_date=date(2025, 1, 10), end_date=date(2025, 1, 11)))
+    t = services.training
+
+    def ids(query: PageQuery, offset: int = 0, limit: int = 10) -> list:
+        return [r.id for r in t.page(query, offset, limit)]
+
+    assert ids(PageQuery()) == [small, big, old]  # newest first
+    assert ids(PageQuery(sort="dates")) == [old, big, small]
+    assert ids(PageQuery(sort="listed", descending=True))[0] == big
+    assert ids(PageQuery(sort="title")) == [t.id for t in sorted(t.page(PageQuery(), 0, 10), key=lambda r: r.title)]
+    assert ids(PageQuery(), 1, 1) == [big]
+    [row] = t.page(PageQuery(words=("ออนไลน์",)), 0, 10)
+    assert (row.listed, row.attended, row.groups) == (3, 2, 1)
+    # words match venue, speakers, organiser and the topic's or format's label
+    assert ids(PageQuery(words=("หอประชุม",))) == [big]
+    assert ids(PageQuery(words=PageQuery.split("ศึกษาดูงาน"), label=enum_label)) == [old]
+    assert t.count(PageQuery(words=("สพอ.", "กัญญา"))) == 3
+    assert t.count(PageQuery(words=("50%",))) == 0  # LIKE wildcards are plain text
+    # filters: a session over a month end counts in both months
+    assert ids(PageQuery(filters={"month": (2026, 10)})) == [big]
+    assert ids(PageQuery(filters={"month": (2026, 11)})) == [big]
+    assert ids(PageQuery(filters={"topic": TrainingTopic.BOOKKEEPING.value})) == [small, old]
+    assert ids(PageQuery(filters={"format": TrainingFormat.STUDY_VISIT.value})) == [old]
+    assert t.months() == [(2026, 12), (2026, 11), (2026, 10), (2025, 1)]
+    assert t.position(PageQuery(), old) == 2
+    assert t.position(PageQuery(filters={"month": (2026, 12)}), old) == -1
+    assert t.count() == 3 and t.count(PageQuery(filters={"month": (2025, 1)})) == 1
+    # the full list (command line) has the same rows as the pages
+    assert t.rows() == t.page(PageQuery(), 0, 10)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import String, case, cast, distinct, func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import Member, Participant, ProducerGroup, Training
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services import training_pages
+from otop_desk.services.paging import PageQuery
 from otop_desk.services.training.data import (
     F_PARTICIPANT,
     GroupTrainingRow,
@@ -36,31 +38,27 @@ class TrainingService:
 
     # reading ------------------------------------------------------------------------
     def rows(self) -> list[TrainingRow]:
+        """Every session, newest first (the command line and tests; the tab reads pages)."""
         with self._db.read() as s:
-            # Counted in SQL: a province holds some 60,000 participants.
-            attended_group = case((Participant.attended.is_(True), Participant.group_id), else_=None)
-            counts = {
-                training_id: (int(listed), int(attended or 0), int(group_count))
-                for training_id, listed, attended, group_count in s.execute(
-                    select(Participant.training_id, func.count(),
-                           func.sum(case((Participant.attended.is_(True), 1), else_=0)),
-                           func.count(distinct(attended_group)))
-                    .group_by(Participant.training_id)
-                )
-            }
-            out = []
-            for t in s.scalars(select(Training).order_by(Training.start_date.desc())):
-                listed, attended, group_count = counts.get(t.id, (0, 0, 0))
-                out.append(
-                    TrainingRow(
-                        id=t.id, title=t.title, topic=t.topic, format=t.format,
-                        start_date=t.start_date, end_date=t.end_date, venue=t.venue,
-                        speakers=t.speakers, organiser=t.organiser, budget=t.budget,
-                        listed=listed, attended=attended, groups=group_count,
-                        updated_at=t.updated_at,
-                    )
-                )
-            return out
+            return training_pages.rows_of(s, s.scalars(select(Training).order_by(Training.start_date.desc())))
+
+    # The training tab reads pages, never the whole list (see services/training_pages.py).
+    def count(self, query: PageQuery | None = None) -> int:
+        """How many sessions match ``query`` (all of them without one)."""
+        with self._db.read() as s:
+            return training_pages.count(s, query or PageQuery())
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[TrainingRow]:
+        with self._db.read() as s:
+            return training_pages.page(s, query, offset, limit)
+
+    def position(self, query: PageQuery, training_id: uuid.UUID) -> int:
+        with self._db.read() as s:
+            return training_pages.position(s, query, training_id)
+
+    def months(self) -> list[tuple[int, int]]:
+        with self._db.read() as s:
+            return training_pages.months(s)
 
     def get(self, training_id: uuid.UUID) -> TrainingData:
         with self._db.read() as s:
@@ -129,10 +127,6 @@ class TrainingService:
                 )
                 for t in trainings
             ]
-
-    def count(self) -> int:
-        with self._db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Training)) or 0)
 
     # writing ------------------------------------------------------------------------
     def save(self, data: TrainingData) -> uuid.UUID:

@@ -14,6 +14,7 @@ from otop_desk.reports import training_sheets
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import RowTableModel
@@ -48,7 +49,7 @@ class TrainingTab(RecordTab[TrainingRow]):
         return self.tr("Trainings")
 
     def make_model(self) -> RowTableModel[TrainingRow]:
-        return make_training_model()
+        return make_training_model(self.services.training)
 
     def search_placeholder(self) -> str:
         return self.tr("Search title, venue, speaker or organiser (Ctrl+F)")
@@ -74,43 +75,27 @@ class TrainingTab(RecordTab[TrainingRow]):
         self.toolbar.addActions([self.action_print, self.action_groups])
 
     def _filters_changed(self) -> None:
-        topic = self.topic_filter.value()
-        fmt = self.format_filter.value()
+        self.flush_search()
         month = self.month_filter.currentData()
-
-        def keep(row: TrainingRow) -> bool:
-            if topic is not None and row.topic != topic:
-                return False
-            if fmt is not None and row.format != fmt:
-                return False
-            # A session that spans a month end counts in both months.
-            return month is None or (
-                (row.start_date.year, row.start_date.month) <= tuple(month)
-                <= (row.end_date.year, row.end_date.month)
-            )
-
-        active = topic is not None or fmt is not None or month is not None
-        self.proxy.set_predicate(keep if active else None)
+        assert isinstance(self.model, PagedTableModel)
+        topic, fmt = self.topic_filter.value(), self.format_filter.value()
+        self.model.set_filters(topic=None if topic is None else topic.value,
+                               format=None if fmt is None else fmt.value,
+                               month=None if month is None else tuple(month))
         self._update_count()
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} sessions").format(shown=shown, total=total)
 
-    def load_rows(self) -> list[TrainingRow]:
-        rows = self.services.training.rows()
-        self._fill_months(rows)
-        return rows
+    def prepare_reload(self) -> None:
+        self._fill_months(self.services.training.months())
 
-    def _fill_months(self, rows: list[TrainingRow]) -> None:
+    def _fill_months(self, months: list[tuple[int, int]]) -> None:
         wanted = self.month_filter.currentData()
-        months: set[tuple[int, int]] = set()
-        for r in rows:
-            months.add((r.start_date.year, r.start_date.month))
-            months.add((r.end_date.year, r.end_date.month))
         blocked = self.month_filter.blockSignals(True)
         while self.month_filter.count() > 1:
             self.month_filter.removeItem(1)
-        for year, month in sorted(months, reverse=True):
+        for year, month in months:
             self.month_filter.addItem(i18n.fmt_month(year, month), [year, month])
         self.month_filter.setCurrentIndex(max(self.month_filter.findData(wanted), 0) if wanted else 0)
         self.month_filter.blockSignals(blocked)

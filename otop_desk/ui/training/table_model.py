@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.training import GroupTrainingRow, TrainingRow
+from otop_desk.services.training import GroupTrainingRow, TrainingRow, TrainingService
 from otop_desk.ui import i18n
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import RIGHT, Column, RowTableModel
 
 
@@ -22,31 +23,27 @@ def _count(value: int) -> str:
 
 COLUMNS: list[Column[TrainingRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Dates"), lambda r: dates(r.start_date, r.end_date),
-           sort=lambda r: f"{r.start_date.isoformat()} {r.end_date.isoformat()}"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, tooltip=lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: i18n.enum_label(r.topic)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Format"), lambda r: i18n.enum_label(r.format)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda r: r.venue),
+           sort=lambda r: f"{r.start_date.isoformat()} {r.end_date.isoformat()}", key="dates"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, tooltip=lambda r: r.title, key="title"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: i18n.enum_label(r.topic), key="topic"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Format"), lambda r: i18n.enum_label(r.format), key="format"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda r: r.venue, key="venue"),
     Column(QT_TRANSLATE_NOOP("Columns", "Listed"), lambda r: _count(r.listed), sort=lambda r: r.listed,
-           align=RIGHT),
+           align=RIGHT, key="listed"),
     Column(QT_TRANSLATE_NOOP("Columns", "Attended"), lambda r: _count(r.attended),
-           sort=lambda r: r.attended, align=RIGHT),
+           sort=lambda r: r.attended, align=RIGHT, key="attended"),
     Column(QT_TRANSLATE_NOOP("Columns", "Groups"), lambda r: _count(r.groups), sort=lambda r: r.groups,
-           align=RIGHT),
+           align=RIGHT, key="groups"),
     Column(QT_TRANSLATE_NOOP("Columns", "Budget"), lambda r: r.budget.format() if r.budget else "",
-           sort=lambda r: r.budget.satang, align=RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Organiser"), lambda r: r.organiser),
+           sort=lambda r: r.budget.satang, align=RIGHT, key="budget"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Organiser"), lambda r: r.organiser, key="organiser"),
 ]
 
 
-def search_text(row: TrainingRow) -> str:
-    """Filter-as-you-type matches title, venue, speakers, organiser, topic and format."""
-    return " ".join((row.title, row.venue, row.speakers, row.organiser,
-                     i18n.enum_label(row.topic), i18n.enum_label(row.format)))
-
-
-def make_training_model() -> RowTableModel[TrainingRow]:
-    return RowTableModel(COLUMNS, search_text)
+def make_training_model(source: TrainingService) -> PagedTableModel[TrainingRow]:
+    """Pages read in SQL: the search matches title, venue, speakers, organiser, topic and
+    format there (see services/training_pages.py)."""
+    return PagedTableModel(COLUMNS, source, label=i18n.enum_label)
 
 
 GROUP_COLUMNS: list[Column[GroupTrainingRow]] = [
