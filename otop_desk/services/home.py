@@ -1,7 +1,8 @@
 """The Home tab's data: what needs attention today, and the figures behind its charts.
 
-The rules of what is due live in ``domain.due``; this module only reads the records and
-applies them, so the same ``today`` gives the same list in the window and in tests.
+The rules of what is due live in ``domain.due``; ``home_attention`` turns them into SQL so
+the list is counted and read a page at a time, and the same ``today`` gives the same list in
+the window and in tests. Chart figures are GROUP BY aggregates of the chosen year only.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from otop_desk.db.database import Database
 from otop_desk.db.models import (
     CashEntry,
-    FollowUpAction,
     Participant,
     Problem,
     ProducerGroup,
@@ -26,60 +25,20 @@ from otop_desk.db.models import (
     Training,
     Visit,
 )
-from otop_desk.domain import due
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
+from otop_desk.services import home_attention
 from otop_desk.services.backups import BackupService
 from otop_desk.services.exports import ExportService
+from otop_desk.services.home_attention import (
+    AttentionItem,
+    AttentionKind,
+    Scope,
+)
+from otop_desk.services.paging import PageQuery
 
 DEFAULT_NOT_VISITED_DAYS = 90
-TRAINING_LOOKAHEAD_DAYS = 30
-OPEN_STATUSES = (ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS)
-
-
-class AttentionKind(Enum):
-    FOLLOW_UP = "follow_up"
-    NEXT_VISIT = "next_visit"
-    PROBLEM = "problem"
-    NOT_VISITED = "not_visited"
-    TRAINING = "training"
-
-    @property
-    def record_kind(self) -> str:
-        """Which tab holds the record: "visit", "problem", "group" or "training"."""
-        return _RECORD_KIND[self]
-
-
-_RECORD_KIND = {
-    AttentionKind.FOLLOW_UP: "visit",
-    AttentionKind.NEXT_VISIT: "visit",
-    AttentionKind.PROBLEM: "problem",
-    AttentionKind.NOT_VISITED: "group",
-    AttentionKind.TRAINING: "training",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class AttentionItem:
-    """One line of the Home list; ``record_id`` is what opening the line opens."""
-
-    kind: AttentionKind
-    record_id: uuid.UUID
-    item_id: uuid.UUID  # the follow-up, visit, problem, group or training itself
-    group_name: str
-    text: str
-    when: date | None  # due date, found date, last visit or start date
-    days: int | None  # days overdue / open / since the last visit / until the start
-    state: due.DueState | None = None
-    age: due.Age | None = None
-
-    @property
-    def id(self) -> tuple[str, uuid.UUID]:
-        return (self.kind.value, self.item_id)
-
-    @property
-    def record_kind(self) -> str:
-        return self.kind.record_kind
+__all__ = ["AttentionItem", "AttentionKind", "ChartData", "HomeService", "HomeStatus", "Scope", "monthly_cash"]
 
 
 @dataclass(frozen=True)
@@ -109,18 +68,30 @@ class HomeService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    # needs attention ------------------------------------------------------------------
+    # needs attention (in SQL, a page at a time: see home_attention.py) ----------------
     def attention(self, today: date | None = None, *,
                   not_visited_days: int = DEFAULT_NOT_VISITED_DAYS) -> list[AttentionItem]:
-        today = today or date.today()
+        """Every item, most pressing first (for tests and the CLI; the tab reads pages)."""
+        scope = Scope(today or date.today(), not_visited_days)
         with self._db.read() as s:
-            return [
-                *_follow_ups(s, today),
-                *_next_visits(s, today),
-                *_open_problems(s, today),
-                *_not_visited(s, today, not_visited_days),
-                *_trainings(s, today),
-            ]
+            return home_attention.page(s, scope, PageQuery(), 0, None)
+
+    def attention_counts(self, scope: Scope, query: PageQuery | None = None) -> dict[AttentionKind, int]:
+        with self._db.read() as s:
+            return home_attention.counts(s, scope, query)
+
+    def attention_count(self, scope: Scope, query: PageQuery) -> int:
+        with self._db.read() as s:
+            return home_attention.count(s, scope, query)
+
+    def attention_page(self, scope: Scope, query: PageQuery, offset: int, limit: int,
+                       known: dict[AttentionKind, int] | None = None) -> list[AttentionItem]:
+        with self._db.read() as s:
+            return home_attention.page(s, scope, query, offset, limit, known)
+
+    def attention_position(self, scope: Scope, query: PageQuery, key: tuple[str, uuid.UUID]) -> int:
+        with self._db.read() as s:
+            return home_attention.position(s, scope, query, key)
 
     def status(self) -> HomeStatus:
         """Records waiting for the monthly export, and the last backup taken."""
@@ -136,8 +107,9 @@ class HomeService:
         with self._db.read() as s:
             found = {this_year}
             for column in (Visit.visit_date, Training.start_date, CashEntry.entry_date):
-                lo, hi = s.execute(select(func.min(column), func.max(column))).one()
-                if lo is not None:
+                # Two queries: SQLite reads a lone min() or max() from the index, not both.
+                lo, hi = s.scalar(select(func.min(column))), s.scalar(select(func.max(column)))
+                if lo is not None and hi is not None:
                     found.update(range(lo.year, hi.year + 1))
         return sorted(found, reverse=True)
 
@@ -159,88 +131,8 @@ class HomeService:
             )
 
 
-# attention, one query per kind ------------------------------------------------------
 def _active() -> object:
     return ProducerGroup.status == GroupStatus.ACTIVE
-
-
-def _follow_ups(s: Session, today: date) -> list[AttentionItem]:
-    q = (
-        select(FollowUpAction, Visit.id, ProducerGroup.name)
-        .join(Visit, FollowUpAction.visit_id == Visit.id)
-        .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
-        .where(FollowUpAction.done.is_(False), FollowUpAction.due_date.is_not(None),
-               FollowUpAction.due_date <= due.week_bounds(today)[1])
-    )
-    return [
-        AttentionItem(AttentionKind.FOLLOW_UP, visit_id, a.id, name, a.description, a.due_date,
-                      due.days_between(a.due_date, today), due.due_state(a.due_date, today))
-        for a, visit_id, name in s.execute(q)
-    ]
-
-
-def _next_visits(s: Session, today: date) -> list[AttentionItem]:
-    """The next visit planned at each active group's latest visit; a later visit settles it."""
-    latest = (
-        select(Visit.group_id, func.max(Visit.visit_date).label("last"))
-        .group_by(Visit.group_id).subquery()
-    )
-    q = (
-        select(Visit, ProducerGroup.name)
-        .join(latest, (Visit.group_id == latest.c.group_id) & (Visit.visit_date == latest.c.last))
-        .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
-        .where(_active(), Visit.next_visit_date.is_not(None),
-               Visit.next_visit_date <= due.week_bounds(today)[1])
-    )
-    seen: set[uuid.UUID] = set()
-    out = []
-    for v, name in s.execute(q):
-        if v.group_id in seen:  # two visits on the same last day: one reminder is enough
-            continue
-        seen.add(v.group_id)
-        out.append(AttentionItem(AttentionKind.NEXT_VISIT, v.id, v.id, name, v.advice or v.observations,
-                                 v.next_visit_date, due.days_between(v.next_visit_date, today),
-                                 due.due_state(v.next_visit_date, today)))
-    return out
-
-
-def _open_problems(s: Session, today: date) -> list[AttentionItem]:
-    q = (
-        select(Problem, ProducerGroup.name)
-        .join(ProducerGroup, Problem.group_id == ProducerGroup.id)
-        .where(Problem.status.in_(OPEN_STATUSES))
-    )
-    out = []
-    for p, name in s.execute(q):
-        days = max(due.days_between(p.found_date, today), 0)
-        out.append(AttentionItem(AttentionKind.PROBLEM, p.id, p.id, name, p.description, p.found_date,
-                                 days, due.due_state(p.target_date, today), due.age_bucket(days)))
-    return out
-
-
-def _not_visited(s: Session, today: date, days: int) -> list[AttentionItem]:
-    q = (
-        select(ProducerGroup.id, ProducerGroup.name, func.max(Visit.visit_date))
-        .outerjoin(Visit, Visit.group_id == ProducerGroup.id)
-        .where(_active())
-        .group_by(ProducerGroup.id, ProducerGroup.name)
-    )
-    return [
-        AttentionItem(AttentionKind.NOT_VISITED, gid, gid, name, "", last,
-                      due.days_between(last, today) if last else None)
-        for gid, name, last in s.execute(q)
-        if due.not_visited_for(last, today, days)
-    ]
-
-
-def _trainings(s: Session, today: date) -> list[AttentionItem]:
-    q = select(Training).where(Training.end_date >= today)
-    return [
-        AttentionItem(AttentionKind.TRAINING, t.id, t.id, "", t.title, t.start_date,
-                      due.days_between(today, t.start_date))
-        for t in s.scalars(q)
-        if due.upcoming(t.start_date, t.end_date, today, TRAINING_LOOKAHEAD_DAYS)
-    ]
 
 
 # charts -----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The Home tab, shown first: what needs attention today, and the month in pictures.
 
 It is a ``RecordTab`` so the Edit menu and shortcuts behave as on every tab: its table
-lists the items that need attention, "Open" (Ctrl+E, double-click, Enter) opens the
+lists the items that need attention (counted and read a page at a time in SQL), "Open" (Ctrl+E, double-click, Enter) opens the
 record an item names in its own tab; New and Delete have nothing to act on here.
 """
 
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
-from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, AttentionKind
+from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
+from otop_desk.services.paging import PageQuery
 from otop_desk.ui import i18n
 from otop_desk.ui.home.charts_panel import ChartsPanel
-from otop_desk.ui.home.table_model import KIND_ORDER, kind_label, make_home_model
+from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import RowTableModel
 
@@ -77,7 +79,9 @@ class HomeTab(RecordTab[AttentionItem]):
         return self.tr("Home")
 
     def make_model(self) -> RowTableModel[AttentionItem]:
-        return make_home_model()
+        # The real day and setting are set before every reload (prepare_reload).
+        self.source = AttentionSource(self.services.home, Scope(self.today, DEFAULT_NOT_VISITED_DAYS))
+        return make_home_model(self.source)
 
     def search_placeholder(self) -> str:
         return self.tr("Search group or text (Ctrl+F)")
@@ -101,15 +105,16 @@ class HomeTab(RecordTab[AttentionItem]):
         bar.addWidget(QLabel(self.tr("Not visited for more than"), self))
         bar.addWidget(self.days)
 
-    def load_rows(self) -> list[AttentionItem]:
+    def prepare_reload(self) -> None:
         self.today = date.today()
-        rows = self.services.home.attention(self.today, not_visited_days=self.days.value())
-        self._fill_kinds(rows)
-        self._show_status()
+        self.source.invalidate(Scope(self.today, self.days.value()))
+        self._fill_kinds()
+        # The list shows first; the status line and the charts (the year's cash book is
+        # the slowest figure) follow as soon as the window has painted it.
+        QTimer.singleShot(0, self._show_status)
         if not self._loaded:
             self._loaded = True
-            self.charts.reload(self.today)
-        return rows
+            QTimer.singleShot(0, lambda: self.charts.reload(self.today))
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} items").format(shown=shown, total=total)
@@ -143,21 +148,21 @@ class HomeTab(RecordTab[AttentionItem]):
             self.charts.redraw()
 
     # filters and settings -------------------------------------------------------------
-    def _fill_kinds(self, rows: list[AttentionItem]) -> None:
+    def _fill_kinds(self) -> None:
+        counts = self.source.counts(PageQuery())
         wanted = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()
-        self.kind_filter.addItem(self.tr("Everything ({count})").format(count=len(rows)), None)
+        self.kind_filter.addItem(self.tr("Everything ({count})").format(count=sum(counts.values())), None)
         for kind in KIND_ORDER:
-            count = sum(1 for r in rows if r.kind is kind)
-            self.kind_filter.addItem(f"{kind_label(kind)} ({count})", kind.value)
+            self.kind_filter.addItem(f"{kind_label(kind)} ({counts[kind]})", kind.value)
         self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(wanted), 0))
         self.kind_filter.blockSignals(False)
 
     def _filters_changed(self) -> None:
-        wanted = self.kind_filter.currentData()
-        kind = AttentionKind(wanted) if wanted else None
-        self.proxy.set_predicate(None if kind is None else (lambda r: r.kind is kind))
+        self.flush_search()
+        assert isinstance(self.model, PagedTableModel)
+        self.model.set_filters(kind=self.kind_filter.currentData())
         self._update_count()
 
     def _settings(self) -> Any:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from otop_desk.domain.due import DueState
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.home import AttentionItem, AttentionKind
+from otop_desk.services.home import AttentionItem, AttentionKind, HomeService, Scope
+from otop_desk.services.paging import PageQuery
 from otop_desk.ui import i18n
+from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import Column, RowStyle, RowTableModel
 
 CONTEXT = "Home"
@@ -21,6 +25,7 @@ KIND_LABELS = {
     AttentionKind.TRAINING: QT_TRANSLATE_NOOP("Home", "Coming training"),
 }
 KIND_ORDER = list(KIND_LABELS)
+URGENCY = "urgency"
 
 
 def kind_label(kind: AttentionKind) -> str:
@@ -70,19 +75,60 @@ _OVERDUE = RowStyle(foreground=QColor("#b00020"))
 _TODAY = RowStyle(bold=True)
 
 COLUMNS: list[Column[AttentionItem]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Needs attention"), lambda r: kind_label(r.kind), sort=urgency),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, sort=urgency),
+    Column(QT_TRANSLATE_NOOP("Columns", "Needs attention"), lambda r: kind_label(r.kind), sort=urgency,
+           key=URGENCY),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, sort=urgency, key=URGENCY),
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.when),
-           sort=lambda r: r.when.toordinal() if r.when else 0),
-    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name),
+           sort=lambda r: r.when.toordinal() if r.when else 0, key="date"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name, key="group"),
     Column(QT_TRANSLATE_NOOP("Columns", "Details"), lambda r: " ".join(r.text.split()),
-           tooltip=lambda r: r.text),
+           tooltip=lambda r: r.text, key="details"),
 ]
 
 
-def make_home_model() -> RowTableModel[AttentionItem]:
-    return RowTableModel(
-        COLUMNS,
-        lambda r: " ".join((kind_label(r.kind), r.group_name, r.text, status_text(r))),
-        _style,
-    )
+class AttentionSource:
+    """Pages of the list for ``PagedTableModel``, for one day and "not visited" setting.
+
+    The counts per kind are read once per refresh (``invalidate``) and reused: for the
+    kind filter's labels, the totals and to find where a page starts.
+    """
+
+    def __init__(self, home: HomeService, scope: Scope) -> None:
+        self.home = home
+        self.scope = scope
+        self._counts: dict[tuple[Any, ...], dict[AttentionKind, int]] = {}
+
+    def invalidate(self, scope: Scope) -> None:
+        self.scope = scope
+        self._counts.clear()
+
+    def counts(self, query: PageQuery) -> dict[AttentionKind, int]:
+        # The order does not change the counts; the words and the kind filter do.
+        key = (query.words, tuple(sorted(query.filters.items())))
+        if key not in self._counts:
+            self._counts[key] = self.home.attention_counts(self.scope, query)
+        return self._counts[key]
+
+    def count(self, query: PageQuery) -> int:
+        return sum(self.counts(query).values())
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[AttentionItem]:
+        return self.home.attention_page(self.scope, query, offset, limit, self.counts(query))
+
+    def position(self, query: PageQuery, record_id: Any) -> int:
+        return self.home.attention_position(self.scope, query, record_id)
+
+
+def _label(member: Any) -> str:
+    return kind_label(member) if isinstance(member, AttentionKind) else i18n.enum_label(member)
+
+
+def make_home_model(source: AttentionSource | None = None) -> RowTableModel[AttentionItem]:
+    """With a ``source``, read in pages (the search matches kind, group and text in SQL)."""
+    if source is None:
+        return RowTableModel(
+            COLUMNS,
+            lambda r: " ".join((kind_label(r.kind), r.group_name, r.text, status_text(r))),
+            _style,
+        )
+    return PagedTableModel(COLUMNS, source, style=_style, label=_label)
