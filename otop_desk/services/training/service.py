@@ -40,7 +40,8 @@ class TrainingService:
     def rows(self) -> list[TrainingRow]:
         """Every session, newest first (the command line and tests; the tab reads pages)."""
         with self._db.read() as s:
-            return training_pages.rows_of(s, s.scalars(select(Training).order_by(Training.start_date.desc())))
+            return training_pages.rows_of(s, s.execute(
+                select(*training_pages.LIST_COLUMNS).order_by(Training.start_date.desc())))
 
     # The training tab reads pages, never the whole list (see services/training_pages.py).
     def count(self, query: PageQuery | None = None) -> int:
