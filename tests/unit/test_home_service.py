@@ -139,3 +139,29 @@ def test_demo_database_has_something_of_each_kind() -> None:
     assert (profile.books[-1].year, profile.books[-1].month) == (2026, 11)
     assert profile.income_12 == Money.sum(m.income for m in profile.books)
     assert all(c.latest for c in profile.costing)
+
+
+def test_pages_and_counts_in_sql_agree_with_the_whole_list(services: Services, seeded: dict) -> None:
+    from otop_desk.services.home import Scope
+    from otop_desk.services.paging import PageQuery
+
+    scope = Scope(TODAY, 90)
+    everything = services.home.attention(TODAY)
+    counts = services.home.attention_counts(scope)
+    assert counts == {k: sum(1 for i in everything if i.kind is k) for k in AttentionKind}
+    # Urgency order read kind by kind, two rows at a time, gives the same list.
+    paged = [item for offset in range(0, len(everything), 2)
+             for item in services.home.attention_page(scope, PageQuery(), offset, 2)]
+    assert [i.id for i in paged] == [i.id for i in everything]
+    assert [i.kind for i in everything] == sorted((i.kind for i in everything), key=lambda k: k.rank)
+    overdue_first = [i.when for i in everything if i.kind is AttentionKind.FOLLOW_UP]
+    assert overdue_first == sorted(overdue_first)
+    problems = PageQuery(filters={"kind": "problem"})
+    assert services.home.attention_count(scope, problems) == 1
+    words = PageQuery(words=("จักสาน",))  # the group b: not visited, and its next visit overdue
+    assert {i.kind for i in services.home.attention_page(scope, words, 0, 50)} == {
+        AttentionKind.NEXT_VISIT, AttentionKind.NOT_VISITED}
+    last = everything[-1]
+    assert services.home.attention_position(scope, PageQuery(), last.id) == len(everything) - 1
+    by_group = PageQuery(sort="group", descending=True)
+    assert len(services.home.attention_page(scope, by_group, 0, 100)) == len(everything)
