@@ -89,9 +89,10 @@ class HomeService:
         with self._db.read() as s:
             return home_attention.page(s, scope, query, offset, limit, known)
 
-    def attention_position(self, scope: Scope, query: PageQuery, key: tuple[str, uuid.UUID]) -> int:
+    def attention_position(self, scope: Scope, query: PageQuery, key: tuple[str, uuid.UUID],
+                           known: dict[AttentionKind, int] | None = None) -> int:
         with self._db.read() as s:
-            return home_attention.position(s, scope, query, key)
+            return home_attention.position(s, scope, query, key, known)
 
     def status(self) -> HomeStatus:
         """Records waiting for the monthly export, and the last backup taken."""

@@ -161,7 +161,12 @@ def test_pages_and_counts_in_sql_agree_with_the_whole_list(services: Services, s
     words = PageQuery(words=("จักสาน",))  # the group b: not visited, and its next visit overdue
     assert {i.kind for i in services.home.attention_page(scope, words, 0, 50)} == {
         AttentionKind.NEXT_VISIT, AttentionKind.NOT_VISITED}
-    last = everything[-1]
-    assert services.home.attention_position(scope, PageQuery(), last.id) == len(everything) - 1
+    for at, item in enumerate(everything):
+        assert services.home.attention_position(scope, PageQuery(), item.id) == at
+    backwards = PageQuery(sort="urgency", descending=True)
+    reverse = services.home.attention_page(scope, backwards, 0, 100)
+    for at, item in enumerate(reverse):
+        assert services.home.attention_position(scope, backwards, item.id) == at
+    assert services.home.attention_position(scope, problems, everything[0].id) == -1
     by_group = PageQuery(sort="group", descending=True)
     assert len(services.home.attention_page(scope, by_group, 0, 100)) == len(everything)

@@ -111,10 +111,11 @@ class HomeTab(RecordTab[AttentionItem]):
         self._fill_kinds()
         # The list shows first; the status line and the charts (the year's cash book is
         # the slowest figure) follow as soon as the window has painted it.
-        QTimer.singleShot(0, self._show_status)
+        # (Tied to the tab, so a tab closed meanwhile reads nothing.)
+        QTimer.singleShot(0, self, self._show_status)
         if not self._loaded:
             self._loaded = True
-            QTimer.singleShot(0, lambda: self.charts.reload(self.today))
+            QTimer.singleShot(0, self, lambda: self.charts.reload(self.today))
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} items").format(shown=shown, total=total)

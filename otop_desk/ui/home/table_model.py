@@ -116,7 +116,7 @@ class AttentionSource:
         return self.home.attention_page(self.scope, query, offset, limit, self.counts(query))
 
     def position(self, query: PageQuery, record_id: Any) -> int:
-        return self.home.attention_position(self.scope, query, record_id)
+        return self.home.attention_position(self.scope, query, record_id, self.counts(query))
 
 
 def _label(member: Any) -> str:
