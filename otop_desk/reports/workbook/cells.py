@@ -14,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -32,6 +33,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C99"))
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 
 # Kinds of column: how a value is written and how wide the column may grow.
 TEXT, LONG, DATE, DATETIME, MONEY_KIND, INT, DEC = (
@@ -96,16 +98,27 @@ def _wrapped_lines(text: str, width: int) -> int:
     return sum(max(1, -(-display_width(line) // max(width, 1))) for line in text.split("\n"))
 
 
-def write_table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
-                *, start_row: int = 1, title: str = "") -> None:
-    """A header row and the rows, with a frozen header, auto-filter, sensible widths
-    and an A4 landscape print set-up that fits the width on the page."""
-    header_row = start_row
-    for index, col in enumerate(columns, start=1):
-        cell = ws.cell(row=header_row, column=index)
-        put(cell, col.header, TEXT)
-        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+def text_cell(ws: Any, value: Any, kind: str = TEXT, font: Font | None = None) -> WriteOnlyCell:
+    """A cell for ``ws.append`` in openpyxl's write-only mode."""
+    cell = WriteOnlyCell(ws)
+    put(cell, value, kind)
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
+                *, lead_rows: Sequence[Sequence[Any]] = (), min_widths: Sequence[int] = (),
+                title: str = "") -> None:
+    """Rows above the table (``lead_rows``), a header row and the rows, with a frozen
+    header, auto-filter, sensible widths and an A4 landscape print set-up that fits the
+    width on the page.
+
+    ``ws`` is a write-only sheet: rows are written out as they are appended, so nothing
+    of a large sheet stays in memory, but widths, the frozen pane and row heights must be
+    set before the rows they concern are appended.
+    """
+    header_row = len(lead_rows) + 1
     widths = [display_width(col.header) for col in columns]
     for row in rows:
         for c, (col, value) in enumerate(zip(columns, row, strict=True)):
@@ -116,27 +129,37 @@ def write_table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[A
             widths[index] = max(_FIXED_WIDTH[col.kind], min(widths[index], 24))
         else:
             widths[index] = min(max(widths[index], 6), _MAX_WIDTH[col.kind])
+        if index < len(min_widths):
+            widths[index] = max(widths[index], min_widths[index] - 2)
         ws.column_dimensions[get_column_letter(index + 1)].width = widths[index] + 2
-    for r, row in enumerate(rows, start=header_row + 1):
-        lines = 1
-        for c, (col, value) in enumerate(zip(columns, row, strict=True), start=1):
-            put(ws.cell(row=r, column=c), value, col.kind)
-            if col.kind == LONG and value:
-                lines = max(lines, _wrapped_lines(str(value), widths[c - 1]))
-        if lines > 1:
-            # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
-            ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
     last_col = get_column_letter(max(len(columns), 1))
     last_row = header_row + max(len(rows), 0)
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.freeze_panes = f"A{header_row + 1}"
     ws.auto_filter.ref = f"A{header_row}:{last_col}{last_row}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     page_setup(ws, title)
+    for lead in lead_rows:
+        ws.append(list(lead))
+    header = []
+    for col in columns:
+        cell = text_cell(ws, col.header, font=HEADER_FONT)
+        cell.fill, cell.border, cell.alignment = HEADER_FILL, HEADER_BORDER, HEADER_ALIGN
+        header.append(cell)
+    ws.append(header)
+    kinds = [col.kind for col in columns]
+    wraps = [c for c, kind in enumerate(kinds) if kind == LONG]
+    for r, row in enumerate(rows, start=header_row + 1):
+        if wraps:
+            lines = max(_wrapped_lines(str(row[c]), widths[c]) if row[c] else 1 for c in wraps)
+            if lines > 1:
+                # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
+                ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
+        ws.append([text_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=True)])
 
 
-def page_setup(ws: Worksheet, title: str = "") -> None:
+def page_setup(ws: Any, title: str = "") -> None:
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -20,6 +20,7 @@ from xml.etree.ElementTree import ParseError
 import openpyxl
 import openpyxl.xml
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -88,10 +89,13 @@ def _digest(lines: list[list[str]]) -> str:
     return h.hexdigest()
 
 
-def _text_row(ws: Any, row: int, values: list[str]) -> None:
-    for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col, value=value)
+def _text_row(ws: Any, values: list[str]) -> None:
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(ws, value)
         cell.data_type = "s"  # JSON chunks may begin with '=' and must never be formulas
+        cells.append(cell)
+    ws.append(cells)
 
 
 def write_data_sheets(wb: Workbook, export: MonthExport) -> int:
@@ -119,13 +123,13 @@ def write_data_sheets(wb: Workbook, export: MonthExport) -> int:
         "checksum": _digest(lines),
     }
     ws = wb.create_sheet(META_SHEET)
-    for row, (key, value) in enumerate(facts.items(), start=1):
-        _text_row(ws, row, [key, value])
+    for key, value in facts.items():
+        _text_row(ws, [key, value])
     ws.sheet_state = "veryHidden"
     ws = wb.create_sheet(RECORDS_SHEET)
-    _text_row(ws, 1, list(RECORD_HEADER))
-    for row, line in enumerate(lines, start=2):
-        _text_row(ws, row, line)
+    _text_row(ws, list(RECORD_HEADER))
+    for line in lines:
+        _text_row(ws, line)
     ws.sheet_state = "veryHidden"
     return len(lines)
 

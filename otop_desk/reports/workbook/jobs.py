@@ -14,6 +14,7 @@ from pathlib import Path
 
 from otop_desk.db.database import Database
 from otop_desk.reports.workbook.data import read_workbook
+from otop_desk.reports.workbook.pauses import collector_paused
 from otop_desk.reports.workbook.writer import write_workbook
 from otop_desk.services.backups import backup_before
 from otop_desk.services.exports import ExportService
@@ -43,10 +44,13 @@ def export_month(
 ) -> ExportResult:
     """Write the month's workbook to ``path`` and record the export in the upload queue."""
     service = ExportService(db)
-    data = service.collect(year, month, only_changes=only_changes,
-                           without_personal_data=without_personal_data, now=now)
-    count = write_workbook(data, Path(path), lang=lang, progress=progress)
-    batch_id = service.record_batch(data.meta, Path(path).name, count)
+    with collector_paused():
+        data = service.collect(year, month, only_changes=only_changes,
+                               without_personal_data=without_personal_data, now=now)
+        count = write_workbook(data, Path(path), lang=lang, progress=progress)
+        meta = data.meta
+        del data  # freed here by reference counting, while the collector is still paused
+    batch_id = service.record_batch(meta, Path(path).name, count)
     return ExportResult(Path(path), count, batch_id)
 
 

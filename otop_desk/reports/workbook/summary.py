@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
 
 from otop_desk.domain.dates import format_month
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemStatus
@@ -17,7 +16,7 @@ from otop_desk.reports.workbook.cells import (
     TEXT,
     Col,
     local_time,
-    put,
+    text_cell,
     write_table,
 )
 from otop_desk.reports.workbook.context import Ctx, translate, yes_no
@@ -68,7 +67,7 @@ def summary_lines(ctx: Ctx) -> list[SummaryLine]:
     ]
 
 
-def write_summary(ws: Worksheet, ctx: Ctx) -> None:
+def write_summary(ws: Any, ctx: Ctx) -> None:
     meta = ctx.export.meta
     kind = (translate("Workbook", "Only records added or changed since the last export")
             if meta.only_changes else translate("Workbook", "The whole month"))
@@ -85,15 +84,11 @@ def write_summary(ws: Worksheet, ctx: Ctx) -> None:
         (translate("Workbook", "Records in the file"), ctx.export.record_count, INT),
     ]
     title = translate("Workbook", "OTOP Desk monthly report")
-    put(ws.cell(row=1, column=1), title, TEXT)
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
-    for row, (name, value, kind_) in enumerate(facts, start=2):
-        put(ws.cell(row=row, column=1), name, TEXT)
-        ws.cell(row=row, column=1).font = Font(bold=True)
-        put(ws.cell(row=row, column=2), value, kind_)
+    bold = Font(bold=True)
+    lead: list[list[Any]] = [[text_cell(ws, title, font=Font(bold=True, size=14))]]
+    lead += [[text_cell(ws, name, font=bold), text_cell(ws, value, kind_)] for name, value, kind_ in facts]
+    lead.append([])
     cols = [Col(translate("Workbook", "Item")), Col(translate("Workbook", "Count"), INT),
             Col(translate("Workbook", "Amount (baht)"), MONEY_KIND)]
     rows = [[name, count, amount] for name, count, amount in summary_lines(ctx)]
-    write_table(ws, cols, rows, start_row=len(facts) + 3, title=title)
-    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width, 30)
-    ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width, 34)
+    write_table(ws, cols, rows, lead_rows=lead, min_widths=(30, 34), title=title)

@@ -38,9 +38,10 @@ class ExportCancelled(Exception):
 def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress | None = None) -> tuple[Workbook, int]:
     ctx = Ctx(export, lang)
     total = len(SHEETS) + 3
-    wb = Workbook()
-    summary = wb.active
-    summary.title = translate("Workbook", "Summary")
+    # Write-only: rows go to disk as they are appended, so memory stays flat and no
+    # million-cell object graph has to be built, saved and freed while the window waits.
+    wb = Workbook(write_only=True)
+    summary = wb.create_sheet(translate("Workbook", "Summary"))
     write_summary(summary, ctx)
     _step(progress, 1, total)
     for index, build in enumerate(SHEETS, start=2):
