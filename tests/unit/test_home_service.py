@@ -170,3 +170,27 @@ def test_pages_and_counts_in_sql_agree_with_the_whole_list(services: Services, s
     assert services.home.attention_position(scope, problems, everything[0].id) == -1
     by_group = PageQuery(sort="group", descending=True)
     assert len(services.home.attention_page(scope, by_group, 0, 100)) == len(everything)
+
+
+def test_attention_queries_read_through_indexes(db: Database) -> None:
+    """The per-kind counts and the first page search an index; none scans a big table."""
+    from sqlalchemy import func, select, text
+
+    from otop_desk.services import home_attention
+    from otop_desk.services.home import Scope
+
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    scope = Scope(TODAY, 90)
+    with db.read() as s:
+        for kind in AttentionKind:
+            for names in (False, True):
+                b = home_attention._branch(kind, scope, names).subquery()
+                for q in (select(func.count()).select_from(b), select(b).order_by(b.c.when).limit(200)):
+                    sql = str(q.compile(db.engine, compile_kwargs={"literal_binds": True}))
+                    plan = [row[3] for row in s.execute(text(f"EXPLAIN QUERY PLAN {sql}"))]
+                    big_scans = [p for p in plan if p.startswith("SCAN") and "USING" not in p
+                                 and any(t in p for t in ("follow_up_action", "visit", "problem"))]
+                    assert not big_scans, (kind, plan)
+                    if kind is AttentionKind.FOLLOW_UP:
+                        assert any("ix_follow_up_action_due_date" in p for p in plan), plan
