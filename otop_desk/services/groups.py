@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -29,6 +30,7 @@ from otop_desk.domain.enums import (
     parse_set,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from otop_desk.services import group_pages
 from otop_desk.services.group_rules import (  # noqa: F401 - re-exported for callers
     F_CODE,
     F_FOUNDED,
@@ -59,6 +61,7 @@ from otop_desk.services.group_rules import (  # noqa: F401 - re-exported for cal
     ProductData,
     validate_group,
 )
+from otop_desk.services.paging import PageQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +117,28 @@ class GroupService:
 
     # reading ------------------------------------------------------------------------
     def rows(self) -> list[GroupRow]:
+        """Every group by name (callers that need them all; the tab reads pages)."""
         with self._db.read() as s:
-            groups = s.scalars(select(ProducerGroup).order_by(ProducerGroup.name)).all()
-            products: dict[uuid.UUID, list[Product]] = {}
-            for p in s.scalars(select(Product).order_by(Product.name)):
-                products.setdefault(p.group_id, []).append(p)
-            return [self._row(g, products.get(g.id, [])) for g in groups]
+            groups = s.execute(select(*group_pages.LIST_COLUMNS).order_by(ProducerGroup.name))
+            return group_pages.rows_of(s, groups, self._row)
+
+    # The groups tab reads pages, never the whole list (see services/group_pages.py).
+    def count(self, query: PageQuery) -> int:
+        with self._db.read() as s:
+            return group_pages.count(s, query)
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[GroupRow]:
+        with self._db.read() as s:
+            return group_pages.page(s, query, offset, limit, self._row)
+
+    def position(self, query: PageQuery, group_id: uuid.UUID) -> int:
+        with self._db.read() as s:
+            return group_pages.position(s, query, group_id)
 
     @staticmethod
-    def _row(g: ProducerGroup, products: list[Product]) -> GroupRow:
-        stars = [p.star_level for p in products if p.star_level]
+    def _row(g: Any, products: list[tuple[str, int | None]]) -> GroupRow:
+        """``g`` is a row of group_pages.LIST_COLUMNS; ``products`` (name, stars) by name."""
+        stars = [star for _name, star in products if star]
         return GroupRow(
             id=g.id,
             name=g.name,
@@ -138,7 +153,7 @@ class GroupService:
             leader_phone=g.leader_phone,
             member_count=g.member_count,
             status=g.status,
-            product_names=", ".join(p.name for p in products),
+            product_names=", ".join(name for name, _star in products),
             best_star=max(stars) if stars else None,
             updated_at=g.updated_at,
         )

@@ -42,12 +42,15 @@ def visible_names(tab: GroupsTab) -> list[str]:
 def test_filter_as_you_type_on_village_and_product(qtbot: Any, tab: GroupsTab) -> None:
     assert tab.proxy.rowCount() == 3
     type_text(tab.search, "หนองแวง")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)  # after the typing pause
     assert visible_names(tab) == ["กลุ่มแม่บ้านเกษตรกรบ้านหนองแวง"]
     tab.search.clear()
     type_text(tab.search, "ยาหม่อง")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
     assert visible_names(tab) == ["วิสาหกิจชุมชนสมุนไพรบ้านดอนหัน"]
     tab.search.clear()
     type_text(tab.search, "บ้าน ผ้า")  # every word must match
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
     assert visible_names(tab) == ["กลุ่มทอผ้าไหมบ้านโนนสว่าง"]
     assert tab.count_label.text() == "แสดง 1 จาก 3 กลุ่ม"
 
@@ -113,6 +116,7 @@ def test_invalid_form_says_what_to_fix_and_stays_open(
 
 def test_edit_group_changes_address(qtbot: Any, tab: GroupsTab, on_modal: Any) -> None:
     type_text(tab.search, "โนนสว่าง")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)  # after the typing pause
     tab.table.selectRow(0)
 
     def edit(dialog: GroupDialog) -> None:

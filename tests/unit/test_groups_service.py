@@ -136,3 +136,39 @@ def test_updated_at_moves_only_on_real_edits(services: Services) -> None:
     before = services.groups.rows()[0].updated_at
     services.groups.save(services.groups.get(gid), today=TODAY)
     assert services.groups.rows()[0].updated_at == before
+
+
+def test_pages_filter_sort_count_and_locate_in_sql(services: Services) -> None:
+    from otop_desk.services.paging import PageQuery
+
+    g = services.groups
+    silk = g.save(GroupData(name="กลุ่มทอผ้าไหม", moo=3, village="บ้านโนนสว่าง", product_type=ProductType.TEXTILE,
+                            member_count=20, products=[ProductData(name="ผ้าไหมมัดหมี่", star_level=4, star_year=2024),
+                                                       ProductData(name="ผ้าขาวม้า", star_level=2, star_year=2022)]))
+    chili = g.save(GroupData(name="กลุ่มน้ำพริก", village="บ้านหนองแวง", product_type=ProductType.FOOD,
+                             member_count=8, leader_name="นางบุญมี", products=[ProductData(name="น้ำพริกเผา")]))
+    herb = g.save(GroupData(name="วิสาหกิจสมุนไพร", village="บ้านดอนหัน", member_count=12))
+    g.set_status(herb, GroupStatus.INACTIVE)
+
+    def ids(query: PageQuery, offset: int = 0, limit: int = 10) -> list:
+        return [r.id for r in g.page(query, offset, limit)]
+
+    assert ids(PageQuery()) == [silk, chili, herb]  # by name
+    assert ids(PageQuery(sort="members", descending=True)) == [silk, herb, chili]
+    assert ids(PageQuery(sort="stars", descending=True))[0] == silk
+    by_products = ids(PageQuery(sort="products"))  # by the first product's name
+    assert by_products.index(chili) < by_products.index(silk)
+    assert ids(PageQuery(sort="village"))[-1] == silk  # หมู่ 3 after the groups with none
+    assert ids(PageQuery(), 1, 1) == [chili]
+    [row] = g.page(PageQuery(words=("มัดหมี่",)), 0, 10)
+    assert (row.product_names, row.best_star) == ("ผ้าขาวม้า, ผ้าไหมมัดหมี่", 4)
+    assert ids(PageQuery(words=("บุญมี",))) == [chili]
+    assert ids(PageQuery(words=("หมู่", "3"))) == [silk]
+    english = lambda m: m.label  # noqa: E731 - the English labels, whatever language a test loaded
+    assert ids(PageQuery(words=PageQuery.split("Textiles"), label=english)) == [silk]
+    assert g.count(PageQuery(words=("บ้าน", "ผ้า"))) == 1
+    assert g.count(PageQuery(words=("100%",))) == 0
+    assert ids(PageQuery(filters={"status": GroupStatus.INACTIVE.value})) == [herb]
+    assert g.position(PageQuery(), herb) == 2
+    assert g.position(PageQuery(filters={"status": GroupStatus.ACTIVE.value}), herb) == -1
+    assert g.rows() == g.page(PageQuery(), 0, 10)

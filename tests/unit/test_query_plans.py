@@ -112,3 +112,15 @@ def test_first_page_of_trainings_reads_the_date_index_and_counts_by_session(serv
     # sorting by how many were listed counts each session's participants through its index
     listed = plans(services, lambda: services.training.page(PageQuery(sort="listed"), 0, 200))
     assert full_scans(listed) == [] and any("ix_participant_training_id" in line for line in listed)
+
+
+def test_first_page_of_groups_reads_the_name_index_and_products_by_group(services: Services) -> None:
+    from otop_desk.services.groups import GroupData
+
+    services.groups.save(GroupData(name="กลุ่มทดสอบ", province="ขอนแก่น"))  # so a page has products to read
+    lines = plans(services, lambda: services.groups.page(PageQuery(), 0, 200))
+    assert full_scans(lines) == [] and any("ix_producer_group_name" in line for line in lines)
+    assert any("ix_product_group_id" in line for line in lines)
+    inactive = PageQuery(filters={"status": "inactive"})
+    lines = plans(services, lambda: services.groups.count(inactive))
+    assert any("ix_producer_group_status" in line for line in lines)
