@@ -7,6 +7,7 @@ the person has pressed Cancel, and the work should then stop and undo what it di
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
+MIN_INTERVAL = 0.05  # seconds between progress updates sent to the GUI thread
 
 
 class _Runner(QObject):
@@ -27,9 +29,15 @@ class _Runner(QObject):
         self.cancelled = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+        self._last_emit = -MIN_INTERVAL
 
     def progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
+        # Work that reports every record would flood the GUI thread's queue with queued
+        # signals; at most ~20 updates a second are shown, and always the last one.
+        now = time.monotonic()
+        if now - self._last_emit >= MIN_INTERVAL or 0 < total <= done:
+            self._last_emit = now
+            self.progressed.emit(done, total)
         return not self.cancelled.is_set()
 
     def run(self) -> None:
