@@ -19,7 +19,11 @@ from otop_desk.domain.money import Money
 
 class CashEntry(Record):
     __tablename__ = "cash_entry"
-    __table_args__ = (Index("ix_cash_entry_group_date", "group_id", "entry_date"),)
+    __table_args__ = (
+        Index("ix_cash_entry_group_date", "group_id", "entry_date"),
+        # Covers the Home charts' totals per day without reading the rows themselves.
+        Index("ix_cash_entry_date_kind_amount", "entry_date", "kind", "amount"),
+    )
 
     group_id: Mapped[uuid.UUID] = parent_key("producer_group.id")
     entry_date: Mapped[date] = mapped_column(Date, index=True)

@@ -45,6 +45,8 @@ class Visit(Record):
 
 class FollowUpAction(Record):
     __tablename__ = "follow_up_action"
+    # Open follow-ups by due date: what the Home tab counts and lists first.
+    __table_args__ = (Index("ix_follow_up_action_done_due", "done", "due_date"),)
 
     visit_id: Mapped[uuid.UUID] = parent_key("visit.id")
     description: Mapped[str] = text_column(long=True)

@@ -1,4 +1,5 @@
-"""indexes for the large lists: visits and problems of a group by date, overdue problems
+"""indexes for the large lists and the Home tab: visits and problems of a group by date,
+overdue problems, open follow-ups by due date, cash totals by day
 
 Revision ID: 0002
 Revises: 0001
@@ -20,6 +21,9 @@ INDEXES = [
     ("ix_visit_group_date", "visit", ["group_id", "visit_date"]),
     ("ix_problem_group_found", "problem", ["group_id", "found_date"]),
     ("ix_problem_status_target", "problem", ["status", "target_date"]),
+    # The Home tab: open follow-ups by due date, and the year's cash totals by day.
+    ("ix_follow_up_action_done_due", "follow_up_action", ["done", "due_date"]),
+    ("ix_cash_entry_date_kind_amount", "cash_entry", ["entry_date", "kind", "amount"]),
 ]
 
 
