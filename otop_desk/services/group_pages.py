@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import Select, String, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.models import ProducerGroup, Product
@@ -49,22 +49,25 @@ SORT_KEYS: dict[str, list[Any]] = {
     "updated": [G.updated_at],
 }
 
-# The village column reads "หมู่ 3 บ้านโนนสว่าง" (or "Moo 3 ..."): typing the word for
-# the village number matches every group that has one, in either language.
-MOO_WORDS = ("หมู่", "moo")
+# The village column reads "ม.3 บ้านโนนสว่าง" (English "Moo 3 ..."; printed forms say
+# "หมู่ที่ 3"): typing any of these forms, or part of one, finds the group.
+MOO_FORMS = ("ม.", "หมู่ที่ ", "หมู่ ", "Moo ")
+
+
+def _village_texts() -> list[Any]:
+    number = cast(G.moo, String)
+    # NULL when the group has no village number, so only real numbers match.
+    return [literal(prefix) + number + " " + G.village for prefix in MOO_FORMS]
 
 
 def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
     if query.filters.get("status") is not None:
         q = q.where(G.status == query.filters["status"])
     dialect = dialect_of(s)
-    texts = [G.name, G.otop_code, G.village, G.subdistrict, G.district, G.leader_name,
-             cast(G.moo, String)]
+    texts = [G.name, G.otop_code, G.village, G.subdistrict, G.district, G.leader_name, *_village_texts()]
     for word, condition in zip(query.words, words_filter(query, dialect, texts, [(G.product_type, ProductType)]),
                                strict=True):
         by_product = G.id.in_(select(Product.group_id).where(contains(Product.name, word, dialect)))
-        if any(word in moo for moo in MOO_WORDS):
-            condition = condition | G.moo.is_not(None)
         q = q.where(condition | by_product)
     return q
 

@@ -172,3 +172,29 @@ def test_delete_group_with_records_offers_deactivation(
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     tab.delete_current()
     assert tab.proxy.rowCount() == 2
+
+
+def test_status_filter_village_number_and_sorting_read_from_sql(qtbot: Any, tab: GroupsTab) -> None:
+    services = tab.services
+    herb = next(c.id for c in services.groups.choices() if "ดอนหัน" in c.name)
+    services.groups.set_status(herb, GroupStatus.INACTIVE)
+    silk = services.groups.get(next(c.id for c in services.groups.choices() if "โนนสว่าง" in c.name))
+    silk.moo, silk.member_count = 7, 25
+    services.groups.save(silk)
+    tab.refresh()
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(GroupStatus.INACTIVE.value))
+    assert visible_names(tab) == ["วิสาหกิจชุมชนสมุนไพรบ้านดอนหัน"]
+    assert tab.count_label.text() == "แสดง 1 จาก 3 กลุ่ม"
+    tab.status_filter.setCurrentIndex(0)
+    type_text(tab.search, "ม.7")  # as the village column shows it
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
+    assert tab.proxy.index(0, 3).data() == "ม.7 บ้านโนนสว่าง"
+    tab.search.clear()
+    members = 8  # the "Members" column
+    tab.table.sortByColumn(members, Qt.SortOrder.DescendingOrder)
+    assert [tab.proxy.index(r, members).data() for r in range(3)] == ["25", "10", "10"]
+    tab.table.sortByColumn(members, Qt.SortOrder.AscendingOrder)
+    assert tab.proxy.index(2, members).data() == "25"
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert tab.proxy.index(0, 0).data() == "วิสาหกิจชุมชนสมุนไพรบ้านดอนหัน"
+    assert tab.proxy.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()  # inactive rows stay styled
