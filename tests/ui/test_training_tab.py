@@ -280,3 +280,21 @@ def test_tab_at_the_end_adds_a_row_and_blank_rows_are_not_piled_up(qtbot: Any, s
     assert people.checked(1, ATTENDED)  # the session is today: people are marked present
     key(dialog.focusWidget(), Qt.Key.Key_Return)
     assert people.row_count() == 2  # Enter on an empty last row adds nothing more
+
+
+def test_counts_sort_in_sql_and_a_filtered_out_session_is_not_selected(qtbot: Any, tab: TrainingTab,
+                                                                        services: Services) -> None:
+    crowded = _session(services, title="เวทีใหญ่", participants=[
+        ParticipantData(name=f"ผู้เข้าร่วม {i}", attended=i % 2 == 0) for i in range(5)])
+    quiet = _session(services, title="เวทีเล็ก", start_date=date(2026, 12, 1), end_date=date(2026, 12, 1))
+    tab.refresh()
+    listed = 5  # the "Listed" column
+    tab.table.sortByColumn(listed, Qt.SortOrder.DescendingOrder)
+    assert [tab.proxy.index(r, listed).data() for r in range(2)] == ["5", "0"]
+    assert tab.proxy.index(0, 6).data() == "3"  # attended
+    tab.table.sortByColumn(listed, Qt.SortOrder.AscendingOrder)
+    assert tab.proxy.index(0, 1).data() == "เวทีเล็ก"
+    tab.month_filter.setCurrentIndex(tab.month_filter.findText("ตุลาคม 2569"))
+    assert tab.proxy.rowCount() == 1
+    assert not tab.select_id(quiet) and tab.select_id(crowded)
+    assert tab.current_row().title == "เวทีใหญ่" and tab.summary.title().endswith("เวทีใหญ่")
