@@ -23,6 +23,7 @@ from otop_desk.services.paging import (
     dialect_of,
     ordered,
     position_of,
+    thai_order,
     words_filter,
 )
 
@@ -34,14 +35,14 @@ def _per_group(value: Any) -> Any:
 
 
 SORT_KEYS: dict[str, list[Any]] = {
-    "name": [G.name],
+    "name": [thai_order(G.name)],
     "product_type": [G.product_type],
     # The products column lists names alphabetically, so its first name orders it.
     "products": [_per_group(func.min(Product.name))],
     "village": [func.coalesce(G.moo, 0), G.village],
-    "subdistrict": [G.subdistrict],
-    "district": [G.district],
-    "leader": [G.leader_name],
+    "subdistrict": [thai_order(G.subdistrict)],
+    "district": [thai_order(G.district)],
+    "leader": [thai_order(G.leader_name)],
     "phone": [G.leader_phone],
     "members": [G.member_count],
     "stars": [func.coalesce(_per_group(func.max(Product.star_level)), 0)],

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 
@@ -74,6 +74,18 @@ def words_filter(
                 options.append(column.in_(values))
         conditions.append(or_(*options) if options else false())
     return conditions
+
+
+# Thai dictionaries order a word by its first consonant: เ แ โ ใ ไ are written before it
+# but sorted after it (เชียงใหม่ comes under ช). Swapping a leading vowel behind the
+# consonant that follows gives that order in plain SQL, on SQLite and PostgreSQL alike.
+LEADING_VOWELS = ("เ", "แ", "โ", "ใ", "ไ")
+
+
+def thai_order(column: Any) -> Any:
+    first = func.substr(column, 1, 1)
+    swapped = func.substr(column, 2, 1).op("||")(first).op("||")(func.substr(column, 3))
+    return case((first.in_(LEADING_VOWELS), swapped), else_=column)
 
 
 def ordered(q: Select[Any], keys: Sequence[Any], tie: Any, descending: bool) -> Select[Any]:

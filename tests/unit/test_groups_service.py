@@ -174,3 +174,13 @@ def test_pages_filter_sort_count_and_locate_in_sql(services: Services) -> None:
     assert g.position(PageQuery(), herb) == 2
     assert g.position(PageQuery(filters={"status": GroupStatus.ACTIVE.value}), herb) == -1
     assert g.rows() == g.page(PageQuery(), 0, 10)
+
+
+def test_registry_sorts_in_thai_dictionary_order(services: Services) -> None:
+    from otop_desk.services.paging import PageQuery
+
+    for name in ("ตะกร้าสาน", "เชียงใหม่ผ้าฝ้าย", "ชาใบหม่อน", "กล้วยตาก", "ไข่เค็ม"):
+        services.groups.save(GroupData(name=name), today=TODAY)
+    names = [row.name for row in services.groups.page(PageQuery(), 0, 10)]
+    # เ and ไ are written first but sort under their consonant (ช, ข)
+    assert names == ["กล้วยตาก", "ไข่เค็ม", "ชาใบหม่อน", "เชียงใหม่ผ้าฝ้าย", "ตะกร้าสาน"]

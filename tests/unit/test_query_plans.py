@@ -114,12 +114,15 @@ def test_first_page_of_trainings_reads_the_date_index_and_counts_by_session(serv
     assert full_scans(listed) == [] and any("ix_participant_training_id" in line for line in listed)
 
 
-def test_first_page_of_groups_reads_the_name_index_and_products_by_group(services: Services) -> None:
+def test_first_page_of_groups_reads_products_by_group(services: Services) -> None:
+    """The registry (about 1,000 groups at province scale) is ordered by a Thai dictionary
+    key, which no index holds: sorting that small table is accepted; its products are
+    still read through the group index."""
     from otop_desk.services.groups import GroupData
 
     services.groups.save(GroupData(name="กลุ่มทดสอบ", province="ขอนแก่น"))  # so a page has products to read
     lines = plans(services, lambda: services.groups.page(PageQuery(), 0, 200))
-    assert full_scans(lines) == [] and any("ix_producer_group_name" in line for line in lines)
+    assert [line for line in full_scans(lines) if "producer_group" not in line] == []
     assert any("ix_product_group_id" in line for line in lines)
     inactive = PageQuery(filters={"status": "inactive"})
     lines = plans(services, lambda: services.groups.count(inactive))
