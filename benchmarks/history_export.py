@@ -1,7 +1,7 @@
 """Full-history export of the cash book: every cash_entry row into one xlsx sheet.
 
-``write_formatted`` writes the cells as the project's workbook does (``cells.put``: BE date
-format, money as Decimal with #,##0.00, text forced to text) in openpyxl's write-only mode;
+``write_formatted`` writes the cells as the project's workbook does (``cells.RowCells``: BE
+date format, money as Decimal with #,##0.00, text forced to text) in openpyxl's write-only mode;
 ``write_plain`` writes the same values with no formats, the baseline. Both stream the rows
 from SQL in chunks, so memory stays flat however many entries there are.
 """
@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import select
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, ProducerGroup
-from otop_desk.reports.workbook.cells import DATE, MONEY_KIND, TEXT, put
+from otop_desk.reports.workbook.cells import DATE, MONEY_KIND, TEXT, RowCells
 
 CHUNK = 5000
 KINDS = (TEXT, DATE, TEXT, TEXT, MONEY_KIND, TEXT, TEXT, TEXT)
@@ -41,14 +40,10 @@ def write_formatted(db: Database, path: Path, tick: Callable[[], None] = lambda:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("บัญชีรับ-จ่าย")
     ws.append(HEADERS)
+    cells = RowCells(ws, KINDS)
     count = 0
     for values in entries(db):
-        cells = []
-        for value, kind in zip(values, KINDS, strict=True):
-            cell = WriteOnlyCell(ws)
-            put(cell, value, kind)
-            cells.append(cell)
-        ws.append(cells)
+        ws.append(cells(values))
         count += 1
         if count % CHUNK == 0:
             tick()

@@ -87,6 +87,77 @@ def put(cell: Cell, value: Any, kind: str) -> None:
         raise ValueError(kind)
 
 
+class RowCells:
+    """Turns rows of values into what a write-only sheet's ``append`` takes, as ``put``
+    would write them, with each column's style resolved once instead of once per cell.
+
+    Plain text goes in as ``str``, the cheapest path through openpyxl; only text that
+    openpyxl would take for a formula or an error code becomes a cell forced to text.
+    Styled columns reuse one cell each: a write-only sheet writes a row out as soon as it
+    is appended, so the cell is free again for the next row.
+    """
+
+    def __init__(self, ws: Any, kinds: Sequence[str]) -> None:
+        self._ws = ws
+        self._plan: list[tuple[str, WriteOnlyCell | None]] = []
+        for kind in kinds:
+            template = None
+            if kind != TEXT:
+                template = WriteOnlyCell(ws)
+                if kind == LONG:
+                    template.alignment = WRAP
+                else:
+                    template.number_format = _FORMATS[kind]
+            self._plan.append((kind, template))
+
+    def __call__(self, row: Sequence[Any]) -> list[Any]:
+        out: list[Any] = []
+        for value, (kind, cell) in zip(row, self._plan, strict=True):
+            if value is None or value == "":
+                out.append(None)
+            elif kind == TEXT:
+                out.append(self._text(value))
+            else:
+                assert cell is not None
+                _KIND_VALUE[kind](cell, value)
+                out.append(cell)
+        return out
+
+    def _text(self, value: Any) -> Any:
+        text = str(value)
+        if ILLEGAL_CHARACTERS_RE.search(text):
+            text = safe_text(text)
+        if text[0] == "=" or text[0] == "#":  # formulas and error codes such as #N/A
+            cell = WriteOnlyCell(self._ws)
+            put(cell, text, TEXT)
+            return cell
+        return text
+
+
+def _set_text(cell: Cell, value: Any) -> None:
+    cell.value = safe_text(str(value))
+    cell.data_type = "s"
+
+
+def _set_money(cell: Cell, value: Any) -> None:
+    cell.value = value.to_decimal() if isinstance(value, Money) else Decimal(value)
+
+
+def _set_value(cell: Cell, value: Any) -> None:
+    cell.value = value
+
+
+_FORMATS = {DATE: BE_DATE, DATETIME: BE_DATE_TIME, MONEY_KIND: MONEY, INT: COUNT, DEC: DECIMAL}
+_KIND_VALUE = {
+    LONG: _set_text,
+    DATE: _set_value,
+    DATETIME: _set_value,
+    MONEY_KIND: _set_money,
+    INT: lambda cell, value: _set_value(cell, int(value)),
+    DEC: lambda cell, value: _set_value(cell, Decimal(value)),
+}
+
+
 def display_width(text: str) -> int:
     """Columns a text takes: Thai vowel and tone marks above/below take none."""
     longest = max((line for line in text.split("\n")), key=len, default="")
@@ -147,6 +218,7 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
         header.append(cell)
     ws.append(header)
     kinds = [col.kind for col in columns]
+    cells = RowCells(ws, kinds)
     wraps = [c for c, kind in enumerate(kinds) if kind == LONG]
     for r, row in enumerate(rows, start=header_row + 1):
         if wraps:
@@ -154,7 +226,7 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
             if lines > 1:
                 # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
                 ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
-        ws.append([text_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=True)])
+        ws.append(cells(row))
 
 
 def page_setup(ws: Any, title: str = "") -> None:

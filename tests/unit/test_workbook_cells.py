@@ -1,0 +1,48 @@
+"""RowCells writes values exactly as ``put`` does, with styles resolved once per column."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+from openpyxl import Workbook
+
+from otop_desk.domain.money import Money
+from otop_desk.reports.workbook.cells import BE_DATE, DATE, LONG, MONEY, MONEY_KIND, TEXT, RowCells
+
+KINDS = (TEXT, DATE, MONEY_KIND, LONG, TEXT)
+
+
+def written(tmp_path: Path, rows: list[tuple]) -> list[list[openpyxl.cell.Cell]]:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("s")
+    cells = RowCells(ws, KINDS)
+    for row in rows:
+        ws.append(cells(row))
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+    return [list(r) for r in openpyxl.load_workbook(path)["s"].iter_rows()]
+
+
+def test_text_stays_text_dates_are_be_and_money_is_a_number(tmp_path: Path) -> None:
+    rows = written(tmp_path, [
+        ("=SUM(A1)", date(2026, 11, 4), Money.parse("1,234.50"), "บรรทัดหนึ่ง\nสอง", "#N/A"),
+        ("กลุ่ม\x01ทอผ้า", date(2026, 12, 1), Money(5), "", "+66 81"),
+        (None, None, None, None, "ปกติ"),
+    ])
+    first, second, third = rows
+    assert [c.value for c in first[::4]] == ["=SUM(A1)", "#N/A"]
+    assert all(c.data_type == "s" for c in (first[0], first[4], second[4]))
+    assert first[1].number_format == BE_DATE and first[1].value.date() == date(2026, 11, 4)
+    assert second[1].number_format == BE_DATE and second[1].value.date() == date(2026, 12, 1)
+    assert first[2].number_format == MONEY and Decimal(str(first[2].value)) == Decimal("1234.50")
+    assert Decimal(str(second[2].value)) == Decimal("0.05")
+    assert first[3].alignment.wrap_text and first[3].value == "บรรทัดหนึ่ง\nสอง"
+    assert second[0].value == "กลุ่ม ทอผ้า"  # control characters cannot be stored
+    assert second[3].value is None
+    assert [c.value for c in third] == [None, None, None, None, "ปกติ"]
