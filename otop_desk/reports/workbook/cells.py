@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from otop_desk.domain.money import Money
+from otop_desk.reports.workbook.pauses import let_gui_run
 
 BE_DATE = "[$-107041E]d mmmm yyyy;@"
 BE_DATE_TIME = "[$-107041E]d mmmm yyyy hh:mm;@"
@@ -111,6 +112,7 @@ class RowCells:
             self._plan.append((kind, template))
 
     def __call__(self, row: Sequence[Any]) -> list[Any]:
+        let_gui_run()
         out: list[Any] = []
         for value, (kind, cell) in zip(row, self._plan, strict=True):
             if value is None or value == "":

@@ -24,6 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.reports.workbook.pauses import let_gui_run
 from otop_desk.services import exchange
 from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, DecodeError
 from otop_desk.services.exports import MonthExport
@@ -90,6 +91,7 @@ def _digest(lines: list[list[str]]) -> str:
 
 
 def _text_row(ws: Any, values: list[str]) -> None:
+    let_gui_run()
     cells = []
     for value in values:
         cell = WriteOnlyCell(ws, value)
