@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             if not isinstance(tab, wanted):
                 continue
             self.tabs.setCurrentIndex(index)
+            tab.flush_search()  # a search still waiting for the typing pause counts too
             if not tab.select_id(record_id):
                 # A search or filter hides it: show everything (each filter's first entry).
                 tab.search.clear()
