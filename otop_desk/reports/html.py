@@ -71,12 +71,6 @@ def grid(headers: Sequence[str], rows: Iterable[Sequence[object]], *, numeric: S
     )
 
 
-def on_new_page(body: str) -> str:
-    """``body`` starting on a new page (an empty page-break element would leave a stray
-    empty line at the top of the page)."""
-    return f'<div style="page-break-before: always;">{body}</div>'
-
-
 def signature(label: str, name: str = "", position: str = "") -> str:
     """A signature block: dotted line, name in brackets, position."""
     lines = ["(ลงชื่อ)..........................................................", f"( {escape(name) or '&nbsp;' * 40} )"]

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -40,6 +40,13 @@ class PrintJob:
     html: str  # body, built with ``reports.html``
     header: str = ""  # repeated small line at the top of every page
     landscape: bool = False
+    #: Documents that each start on a new page (e.g. one per visit of a month), laid out
+    #: one by one: Qt's text layout crashes on a single document of many hundred pages.
+    #: When given, ``html`` is not used.
+    sections: list[str] | None = None
+
+    def parts(self) -> list[str]:
+        return self.sections if self.sections else [self.html]
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -69,59 +76,82 @@ def make_printer(job: PrintJob | None = None) -> QPrinter:
     return printer
 
 
-def _document(job: PrintJob, printer: QPrinter) -> QTextDocument:
+def _document(html: str, printer: QPrinter) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(printer)  # lay out at the printer's resolution
     font = print_font(BODY_POINT_SIZE)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(job.html)
+    doc.setHtml(html)
     return doc
+
+
+@dataclass
+class _Laid:
+    """One section laid out in pages, with the band of it each page shows."""
+
+    doc: QTextDocument
+    clips: list[tuple[float, float]]
+
+
+def _lay_out(html: str, printer: QPrinter, body: QSizeF) -> _Laid:
+    doc = _document(html, printer)
+    doc.setPageSize(body)
+    _keep_marked_blocks_together(doc, body.height())
+    return _Laid(doc, _page_clips(doc, body.height(), doc.pageCount()))
 
 
 def render(job: PrintJob, printer: QPrinter) -> int:
     """Paint ``job`` onto ``printer`` (preview, real printer or PDF); returns the page count."""
-    doc = _document(job, printer)
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     small = QFont(FAMILY)
     small.setPointSizeF(10)
     band = int(small.pointSizeF() / 72 * printer.resolution() * 2.2)
     body = QSizeF(page.width(), page.height() - 2 * band)
-    doc.setPageSize(body)
-    _keep_marked_blocks_together(doc, body.height())
-    pages = doc.pageCount()
-    clips = _page_clips(doc, body.height(), pages)
+    # Counting pages needs every section laid out first; only the clips are kept, and
+    # each section is laid out again just before it is painted, so memory stays small.
+    counts = [len(_lay_out(html, printer, body).clips) for html in job.parts()]
+    pages = sum(counts)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(QCoreApplication.translate("Printing", "The printer or PDF file cannot be opened."))
     try:
-        for index in range(pages):
-            if index:
-                printer.newPage()
-            painter.save()
-            painter.translate(0, band - index * body.height())
-            top, bottom = clips[index]
-            doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
-            painter.restore()
-            painter.setFont(small)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            if job.header:
-                painter.drawText(
-                    QRectF(0, 0, page.width(), band * 0.8),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    job.header,
-                )
-            footer = QCoreApplication.translate("Printing", "Page {page} of {pages}").format(
-                page=index + 1, pages=pages
-            )
-            painter.drawText(
-                QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                footer,
-            )
+        number = 0
+        for html in job.parts():
+            laid = _lay_out(html, printer, body)
+            for index, (top, bottom) in enumerate(laid.clips):
+                if number:
+                    printer.newPage()
+                number += 1
+                painter.save()
+                painter.translate(0, band - index * body.height())
+                laid.doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+                painter.restore()
+                _furniture(painter, job, page, band, small, number, pages)
     finally:
         painter.end()
     return pages
+
+
+def _furniture(painter: QPainter, job: PrintJob, page: QRect, band: int, font: QFont,
+               number: int, pages: int) -> None:
+    """The repeated header line and "page X of Y"."""
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.darkGray)
+    if job.header:
+        painter.drawText(
+            QRectF(0, 0, page.width(), band * 0.8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            job.header,
+        )
+    footer = QCoreApplication.translate("Printing", "Page {page} of {pages}").format(
+        page=number, pages=pages
+    )
+    painter.drawText(
+        QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+        footer,
+    )
 
 
 def _keep_marked_blocks_together(doc: QTextDocument, height: float) -> None:

@@ -155,5 +155,6 @@ def visits_job(services: Services, visit_ids: Sequence[uuid.UUID], lang: str = "
     if profile is not None:
         who = ", ".join(p for p in (profile.name, profile.position) if p)
         header = " · ".join(p for p in (profile.office, who) if p)
-    pages = [body if i == 0 else html.on_new_page(body) for i, body in enumerate(bodies)]
-    return PrintJob(title=title, html=html.document(*pages), header=header)
+    sections = [html.document(body) for body in bodies]
+    return PrintJob(title=title, html=sections[0] if sections else html.document(), header=header,
+                    sections=sections)

@@ -16,7 +16,7 @@ LONG = "กลุ่มมีความตั้งใจในการพั
 def test_no_page_paints_the_marks_of_the_next_pages_first_line(qapp: Any) -> None:
     job = PrintJob("t", html.document(html.paragraph(html.text(LONG))))
     printer = make_printer(job)
-    doc = _document(job, printer)
+    doc = _document(job.html, printer)
     height = 2000.0
     doc.setPageSize(doc.pageSize().__class__(3000, height))
     pages = doc.pageCount()
