@@ -6,6 +6,7 @@ Every subcommand lives here, each a small function over the services.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,9 +28,11 @@ def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - Database, imported lazily
+    from otop_desk.child_jobs import DB_ENV
     from otop_desk.db.database import Database
 
-    return Database.open(args.db or paths.default_database())
+    # --db, else the one a parent window named in the environment, else the user's own.
+    return Database.open(args.db or os.environ.get(DB_ENV) or paths.default_database())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -161,18 +164,6 @@ def cmd_print_training(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from otop_desk.reports.workbook.commands import export_command
-
-    return export_command(args, _open)
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from otop_desk.reports.workbook.commands import import_command
-
-    return import_command(args, _open)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
@@ -198,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from otop_desk.reports.workbook.commands import add_parsers as add_workbook_parsers
 
-    add_workbook_parsers(sub, _db_arg, cmd_export, cmd_import)
+    add_workbook_parsers(sub, _db_arg, _open)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from otop_desk.db import backup, migrate
 from otop_desk.db.engine import (
@@ -69,6 +70,12 @@ class Database:
     @classmethod
     def memory(cls) -> Database:
         return cls.open(MEMORY)
+
+    @property
+    def one_connection(self) -> bool:
+        """True for an in-memory database: every session shares one connection, so two
+        threads must not use it at once."""
+        return isinstance(self.engine.pool, StaticPool)
 
     @property
     def path(self) -> Path | None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, extract, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Visit
@@ -22,6 +22,7 @@ from otop_desk.services.paging import (
     contains,
     count_rows,
     dialect_of,
+    months_with,
     ordered,
     position_of,
     words_filter,
@@ -90,10 +91,7 @@ def position(s: Session, query: PageQuery, visit_id: uuid.UUID) -> int:
 
 def months(s: Session) -> list[tuple[int, int]]:
     """Every month with at least one visit, newest first (read from the date index)."""
-    year = extract("year", Visit.visit_date)
-    month = extract("month", Visit.visit_date)
-    rows = s.execute(select(year * 100 + month).distinct())
-    return sorted(((int(v) // 100, int(v) % 100) for (v,) in rows), reverse=True)
+    return months_with(s, Visit.visit_date)
 
 
 def page(s: Session, query: PageQuery, offset: int, limit: int, row_type: Any) -> list[Any]:

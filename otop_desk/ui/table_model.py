@@ -3,6 +3,11 @@
 Every tab shows its records through these two classes: columns are declared once with
 how to display and how to sort them; the proxy matches every typed word anywhere in a
 row's search text.
+
+Sorting happens in the model, not the proxy: a ``QSortFilterProxyModel`` sorts by calling
+``data()`` back into Python for every comparison (20 ms for 500 rows, rising as
+n log n), while the model computes each row's key once and lets Python's sort order them.
+Text sorts as a Thai dictionary does (``i18n.collator``), whatever the interface language.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from otop_desk.ui import i18n
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -64,13 +71,41 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._style = style
         self._rows: list[R] = []
         self._search: list[str] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # data in ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
+        rows = list(rows)
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [rows[i] for i in self._sorted_positions(rows)] if self._sort_column >= 0 else rows
         self._search = [self._search_text(r).casefold() for r in self._rows]
         self.endResetModel()
+
+    # sorting --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by ``column`` and keep it for rows set later (views and
+        selections follow through the persistent indexes)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        positions = self._sorted_positions(self._rows)
+        self._rows = [self._rows[i] for i in positions]
+        self._search = [self._search[i] for i in positions]
+        moved_to = {old: new for new, old in enumerate(positions)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(moved_to[i.row()], i.column()) if i.isValid() else i for i in before])
+        self.layoutChanged.emit()
+
+    def _sorted_positions(self, rows: Sequence[R]) -> list[int]:
+        column = self.columns[self._sort_column]
+        value_of = column.sort or column.display
+        keys = [sort_key(value_of(r)) for r in rows]
+        # Stable both ways: ties keep the order the service gave.
+        return sorted(range(len(rows)), key=keys.__getitem__,
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def rows(self) -> list[R]:
         return list(self._rows)
@@ -146,16 +181,37 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+_text_collator: list[Any] = []
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """A key that orders None first, then numbers and dates, then text in Thai order."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, str):
+        if not _text_collator:
+            collator = i18n.collator()
+            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            _text_collator.append(collator.sortKey)
+        return (2, _text_collator[0](value))
+    return (1, value)
+
+
 class SearchProxy(QSortFilterProxyModel):
-    """Filter-as-you-type: every word typed must appear in the row's search text."""
+    """Filter-as-you-type: every word typed must appear in the row's search text.
+
+    Sorting is passed on to the ``RowTableModel`` (see the module's docstring); the proxy
+    itself keeps the source's order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()

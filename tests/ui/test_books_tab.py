@@ -201,3 +201,25 @@ def test_fair_sales_posted_to_the_cash_book(
     tab.pages.setCurrentIndex(0)
     rows = tab.model.rows()
     assert [(r.category, r.kind, r.amount) for r in rows] == [(C.FAIR_SALES, EntryKind.INCOME, B(700))]
+
+
+def test_the_whole_cash_book_exports_to_excel(qtbot: Any, tab: BooksTab, tmp_path: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    for day, category, amount, text in MONTH[:2]:
+        type_entry(qtbot, tab, day, category, amount, text)
+    asked: list[list[tuple[str, str]]] = []
+    said: list[str] = []
+    monkeypatch.setattr(messages, "choose", lambda _p, _t, _text, options, _d: (asked.append(options), "group")[1])
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: said.append(text))
+    target = tmp_path / "สมุดเงินสด"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.action_export.trigger()
+    assert [key for key, _label in asked[0]] == ["group", "all"]
+    out = tmp_path / "สมุดเงินสด.xlsx"
+    assert out.exists() and said == [f"เขียน 2 รายการลงในไฟล์ {out} แล้ว"]
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert [r[4] for r in rows[1:]] == ["ขายน้ำพริกเผา 25 กระปุก", "ซื้อพริกแห้ง 6 กิโลกรัม"]
+    assert rows[1][1] == "กลุ่มแม่บ้านบ้านหนองแวง" and rows[2][8] == 480

@@ -117,3 +117,30 @@ def test_conflict_dialog_switches_with_double_click(qtbot: Any) -> None:
     dialog.table.selectRow(0)
     dialog.table.doubleClicked.emit(index)
     assert dialog.choices[("producer_group", key)] == MINE
+
+
+def test_a_file_database_is_exported_by_a_child_process(
+        qtbot: Any, file_db: Any, settings: Any, tmp_path: Path, shown: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from otop_desk.ui.exports import jobs
+
+    small_db(file_db)
+    services = Services(file_db)
+    children: list[list[str]] = []
+    real_run_child = jobs.run_child
+
+    def spy(*args: Any) -> Any:
+        children.append(args[3])
+        return real_run_child(*args)
+
+    monkeypatch.setattr(jobs, "run_child", spy)
+    dialog = ExportDialog(services, settings, today=date(2026, 12, 3))
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "พย.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert children and children[0][:3] == ["export", "--month", "2026-11"]
+    out = tmp_path / "พย.xlsx"
+    assert out.exists() and str(out) in shown[-1] and "ERROR" not in shown[-1]
+    assert openpyxl.load_workbook(out)["สรุป"]["B7"].value == "พฤศจิกายน 2569"
+    # The child recorded the batch in the same database file.
+    assert dialog.history.rowCount() == 1 and services.exports.batches()[0].file_name == "พย.xlsx"

@@ -124,3 +124,33 @@ def test_not_visited_days_setting_is_kept(qtbot: Any, services: Services, settin
     assert int(settings.value(NOT_VISITED_KEY)) == 15
     _again, tab2 = open_window(qtbot, services, settings)
     assert tab2.days.value() == 15
+
+
+def test_charts_are_read_in_the_background_on_a_file_database(
+    qtbot: Any, file_db: Any, settings: AppSettings
+) -> None:
+    services = Services(file_db)
+    seed(services)
+    _window, tab = open_window(qtbot, services, settings)
+    assert not tab.charts.reader._inline  # noqa: SLF001 - the threaded path is the one tested
+    qtbot.waitUntil(lambda: tab.charts.data is not None)
+    assert sum(tab.charts.data.visits) == 1
+    assert "1" in tab.charts.figures.text()
+
+
+def test_coming_back_to_home_reads_the_list_once(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    reads: list[int] = []
+    original = tab.prepare_reload
+    tab.prepare_reload = lambda: (reads.append(1), original())[1]  # type: ignore[method-assign]
+    window.tabs.setCurrentIndex(1)
+    window.refresh_all()  # after an import, every tab is stale; Home too
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    assert reads == [1]
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)  # not stale: Home still reads what is due now
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    qtbot.wait(50)
+    assert reads == [1, 1]

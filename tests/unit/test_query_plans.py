@@ -127,3 +127,29 @@ def test_first_page_of_groups_reads_products_by_group(services: Services) -> Non
     inactive = PageQuery(filters={"status": "inactive"})
     lines = plans(services, lambda: services.groups.count(inactive))
     assert any("ix_producer_group_status" in line for line in lines)
+
+
+def test_records_pending_export_are_counted_from_the_update_index(services: Services) -> None:
+    never = plans(services, services.exports.pending)  # every record: counted, not loaded
+    assert full_scans(never) == []
+    with services.db.begin() as s:
+        from otop_desk.db.models import ExportBatch
+        from otop_desk.db.types import utcnow
+
+        s.add(ExportBatch(year=2026, month=10, exported_at=utcnow(), file_name="a.xlsx", record_count=0))
+    since = plans(services, services.exports.pending)
+    assert full_scans(since) == []
+    assert any("ix_cash_entry_updated_at" in line for line in since)
+
+
+def test_months_with_visits_seek_the_date_index(services: Services) -> None:
+    from otop_desk.services.groups import GroupData
+    from otop_desk.services.visits import VisitData
+
+    group = services.groups.save(GroupData(name="กลุ่มทดสอบ"))
+    for day in (date(2026, 9, 3), date(2026, 11, 2)):
+        services.visits.save(VisitData(group_id=group, visit_date=day, officers="ก"), today=TODAY)
+    lines = plans(services, services.visits.months)
+    assert services.visits.months() == [(2026, 11), (2026, 9)]
+    assert len(lines) == 3  # one seek per month found, and one that finds none
+    assert full_scans(lines) == [] and all("ix_visit_visit_date" in line for line in lines)

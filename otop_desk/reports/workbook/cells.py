@@ -192,6 +192,21 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
     set before the rows they concern are appended.
     """
     header_row = len(lead_rows) + 1
+    widths = column_widths(columns, rows, min_widths)
+    cells = start_table(ws, columns, widths, len(rows), lead_rows=lead_rows, title=title)
+    wraps = [c for c, col in enumerate(columns) if col.kind == LONG]
+    for r, row in enumerate(rows, start=header_row + 1):
+        if wraps:
+            lines = max(_wrapped_lines(str(row[c]), widths[c]) if row[c] else 1 for c in wraps)
+            if lines > 1:
+                # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
+                ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
+        ws.append(cells(row))
+
+
+def column_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]] = (),
+                  min_widths: Sequence[int] = ()) -> list[int]:
+    """Widths that fit the header and the text of ``rows`` (those given), within limits."""
     widths = [display_width(col.header) for col in columns]
     for row in rows:
         for c, (col, value) in enumerate(zip(columns, row, strict=True)):
@@ -204,11 +219,20 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
             widths[index] = min(max(widths[index], 6), _MAX_WIDTH[col.kind])
         if index < len(min_widths):
             widths[index] = max(widths[index], min_widths[index] - 2)
-        ws.column_dimensions[get_column_letter(index + 1)].width = widths[index] + 2
+    return widths
+
+
+def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_count: int,
+                *, lead_rows: Sequence[Sequence[Any]] = (), title: str = "") -> RowCells:
+    """Everything of a table but its rows: widths, frozen header, filter over
+    ``row_count`` rows, print set-up, the lead rows and the header. Returns what turns
+    each row into cells for ``ws.append``."""
+    header_row = len(lead_rows) + 1
+    for index, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(index + 1)].width = width + 2
     last_col = get_column_letter(max(len(columns), 1))
-    last_row = header_row + max(len(rows), 0)
     ws.freeze_panes = f"A{header_row + 1}"
-    ws.auto_filter.ref = f"A{header_row}:{last_col}{last_row}"
+    ws.auto_filter.ref = f"A{header_row}:{last_col}{header_row + max(row_count, 0)}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     page_setup(ws, title)
     for lead in lead_rows:
@@ -219,16 +243,7 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
         cell.fill, cell.border, cell.alignment = HEADER_FILL, HEADER_BORDER, HEADER_ALIGN
         header.append(cell)
     ws.append(header)
-    kinds = [col.kind for col in columns]
-    cells = RowCells(ws, kinds)
-    wraps = [c for c, kind in enumerate(kinds) if kind == LONG]
-    for r, row in enumerate(rows, start=header_row + 1):
-        if wraps:
-            lines = max(_wrapped_lines(str(row[c]), widths[c]) if row[c] else 1 for c in wraps)
-            if lines > 1:
-                # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
-                ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
-        ws.append(cells(row))
+    return RowCells(ws, [col.kind for col in columns])
 
 
 def page_setup(ws: Any, title: str = "") -> None:

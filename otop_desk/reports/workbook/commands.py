@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from otop_desk.domain.errors import ValidationError
 
 Opener = Callable[[argparse.Namespace], object]
+Progress = Callable[[int, int], bool]
 
 
 def _thai(lang: str) -> None:
@@ -33,15 +35,63 @@ def export_command(args: argparse.Namespace, open_db: Opener) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     _thai(args.lang)
-    db = open_db(args)
+
+    def job(progress: Progress | None) -> dict[str, object]:
+        db = open_db(args)
+        try:
+            result = export_month(
+                db, year, month, Path(args.out), only_changes=args.only_changes,  # type: ignore[arg-type]
+                without_personal_data=args.without_personal_data, lang=args.lang, progress=progress,
+            )
+        finally:
+            db.close()  # type: ignore[attr-defined]
+        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
+
+    if args.progress:
+        return for_window(job)
+    done = job(None)
+    print(f"{done['path']}: {done['records']} records")
+    return 0
+
+
+def cash_book_command(args: argparse.Namespace, open_db: Opener) -> int:
+    import uuid
+
+    from otop_desk.reports.workbook.cash_history import write_cash_history
+
+    group_id = uuid.UUID(args.group_id) if args.group_id else None
+    _thai(args.lang)
+
+    def job(progress: Progress | None) -> dict[str, object]:
+        db = open_db(args)
+        try:
+            count = write_cash_history(db, Path(args.out), group_id=group_id, progress=progress)  # type: ignore[arg-type]
+        finally:
+            db.close()  # type: ignore[attr-defined]
+        return {"path": str(Path(args.out)), "records": count}
+
+    if args.progress:
+        return for_window(job)
+    print(f"{args.out}: {job(None)['records']} entries")
+    return 0
+
+
+def for_window(job: Callable[[Progress], dict[str, object]]) -> int:
+    """Run ``job`` as a child of the window: progress, result and errors as lines
+    (``otop_desk.child_jobs``); the window decides what to tell the person."""
+    from otop_desk.child_jobs import CANCELLED, ERROR, RESULT, ChildProgress, error_payload, say
+    from otop_desk.reports.workbook.writer import ExportCancelled
+
+    out = sys.stdout
     try:
-        result = export_month(
-            db, year, month, Path(args.out), only_changes=args.only_changes,  # type: ignore[arg-type]
-            without_personal_data=args.without_personal_data, lang=args.lang,
-        )
-    finally:
-        db.close()  # type: ignore[attr-defined]
-    print(f"{result.path}: {result.record_count} records")
+        payload = job(ChildProgress(out))
+    except ExportCancelled:
+        say(out, CANCELLED)
+        return 3
+    except Exception as error:  # every failure is reported to the window, which shows it
+        say(out, ERROR, error_payload(error))
+        return 1
+    say(out, RESULT, json.dumps(payload, ensure_ascii=False))
     return 0
 
 
@@ -87,8 +137,7 @@ def import_command(args: argparse.Namespace, open_db: Opener) -> int:
 
 
 def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None],
-                export_handler: Callable[[argparse.Namespace], int],
-                import_handler: Callable[[argparse.Namespace], int]) -> None:
+                open_db: Opener) -> None:
     export = sub.add_parser("export", help="write a month's Excel workbook for upload")
     db_arg(export)
     export.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
@@ -98,11 +147,21 @@ def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.Argu
     export.add_argument("--without-personal-data", action="store_true",
                         help="leave out people's names and phone numbers (PDPA)")
     export.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheets")
-    export.set_defaults(handler=export_handler)
+    # For the window, which runs the export as a child process: progress lines on stdout.
+    export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    export.set_defaults(handler=lambda args: export_command(args, open_db))
 
     imp = sub.add_parser("import", help="merge exported workbooks into a database (created if missing)")
     db_arg(imp)
     imp.add_argument("files", nargs="+", metavar="FILE.xlsx")
     imp.add_argument("--prefer", choices=("mine", "theirs"), default=None,
                      help="settle conflicts: keep this database's copy, or take the workbook's")
-    imp.set_defaults(handler=import_handler)
+    imp.set_defaults(handler=lambda args: import_command(args, open_db))
+
+    book = sub.add_parser("export-cash-book", help="write the whole cash book, every year, to one Excel sheet")
+    db_arg(book)
+    book.add_argument("--out", required=True, metavar="FILE.xlsx")
+    book.add_argument("--group-id", metavar="UUID", help="only this group (default: every group)")
+    book.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheet")
+    book.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    book.set_defaults(handler=lambda args: cash_book_command(args, open_db))

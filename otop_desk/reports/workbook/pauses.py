@@ -56,5 +56,8 @@ def let_gui_run() -> None:
     global _last_yield
     now = time.perf_counter()
     if now - _last_yield >= YIELD_EVERY:
-        time.sleep(0.001)
+        # On the main thread (the command line, a child process of the window) there is
+        # no window to let in.
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.001)
         _last_yield = time.perf_counter()

@@ -43,18 +43,18 @@ def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress 
     wb = Workbook(write_only=True)
     summary = wb.create_sheet(translate("Workbook", "Summary"))
     write_summary(summary, ctx)
-    _step(progress, 1, total)
+    step(progress, 1, total)
     for index, build in enumerate(SHEETS, start=2):
         title, columns, rows = build(ctx)
         ws = wb.create_sheet(title[:31])
         write_table(ws, columns, rows, title=title)
-        _step(progress, index, total)
+        step(progress, index, total)
     count = write_data_sheets(wb, export)
-    _step(progress, total - 1, total)
+    step(progress, total - 1, total)
     return wb, count
 
 
-def _step(progress: Progress | None, done: int, total: int) -> None:
+def step(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise ExportCancelled
 
@@ -62,8 +62,14 @@ def _step(progress: Progress | None, done: int, total: int) -> None:
 def write_workbook(export: MonthExport, path: Path, *, lang: str = "th",
                    progress: Progress | None = None) -> int:
     """Write the workbook atomically; returns how many records it carries."""
-    path = Path(path)
     wb, count = build_workbook(export, lang=lang, progress=progress)
+    save_atomically(wb, Path(path), progress)
+    return count
+
+
+def save_atomically(wb: Workbook, path: Path, progress: Progress | None = None) -> None:
+    """Save under a temporary name in the target folder, then rename: a crash or a
+    Cancel leaves the old file (or none), never half a workbook."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -72,10 +78,9 @@ def write_workbook(export: MonthExport, path: Path, *, lang: str = "th",
             wb.save(f)
             f.flush()
             os.fsync(f.fileno())
-        _step(progress, 1, 1)
+        step(progress, 1, 1)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
-    return count

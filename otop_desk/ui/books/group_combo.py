@@ -27,7 +27,9 @@ class GroupCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
-    def set_groups(self, groups: list[GroupChoice]) -> None:
+    def set_groups(self, groups: list[GroupChoice], *, notify: bool = True) -> None:
+        """Fill the list, keeping the chosen group if it is still there; ``notify=False``
+        leaves reacting to a changed choice to the caller."""
         keep = self.group_id()
         self.blockSignals(True)
         self.clear()
@@ -35,7 +37,7 @@ class GroupCombo(QComboBox):
             self.addItem(f"{g.name} ({g.place})" if g.place else g.name, g.id)
         self.setCurrentIndex(max(index_of(self, keep), 0) if groups else -1)
         self.blockSignals(False)
-        if self.group_id() != keep:
+        if notify and self.group_id() != keep:
             self.currentIndexChanged.emit(self.currentIndex())
 
     def group_id(self) -> uuid.UUID | None:

@@ -10,12 +10,15 @@ page is shown.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -35,6 +38,7 @@ from otop_desk.ui.books.fairs_view import FairsView
 from otop_desk.ui.books.group_combo import GroupCombo
 from otop_desk.ui.books.opening_dialog import OpeningDialog
 from otop_desk.ui.books.summary_view import SummaryView
+from otop_desk.ui.exports.jobs import export_cash_book_job
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import RowTableModel
 
@@ -68,6 +72,12 @@ class BooksTab(RecordTab[CashRow]):
         bar.addWidget(self.opening_button)
         bar.addStretch(1)
         bar.addWidget(self.balance_label)
+
+        self.action_export = QAction(self.tr("Export to Excel…"), self)
+        self.action_export.setToolTip(self.tr("Write the whole cash book, every year, to an Excel file"))
+        self.action_export.triggered.connect(self.export_cash_book)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_export)
 
         self.pages = QTabWidget(self)
         self.pages.addTab(self._cash_page(), self.tr("Cash book"))
@@ -128,14 +138,24 @@ class BooksTab(RecordTab[CashRow]):
 
     def refresh(self, select_id: Any = None) -> None:
         if select_id is None:
-            self.group_combo.set_groups(self.services.groups.choices(include_inactive=True))
+            self.group_combo.set_groups(self.services.groups.choices(include_inactive=True), notify=False)
+            self.entry_form.set_group(self.group_combo.group_id())
         super().refresh(select_id)
         self._fill_years()
-        page = self.pages.currentIndex()
-        if page == SUMMARY:
-            self.summary.reload()
-        elif page in (COSTING, FAIRS):
-            self._page(page).refresh()
+        self._refresh_page(self.pages.currentIndex())
+
+    def _refresh_page(self, index: int) -> None:
+        """Reload the page shown; the other pages catch up when they are shown."""
+        group_id = self.group_combo.group_id()
+        if index == SUMMARY:
+            self.summary.set_group(group_id)
+        elif index == COSTING:
+            if self.costing.group_id != group_id:
+                self.costing.set_group(group_id)  # which refreshes
+            else:
+                self.costing.refresh()
+        elif index == FAIRS:
+            self.fairs.refresh()
 
     def _fill_years(self) -> None:
         years = sorted({r.entry_date.year for r in self.book.rows} if self.book else set(), reverse=True)
@@ -173,18 +193,14 @@ class BooksTab(RecordTab[CashRow]):
         # The Edit menu's Find calls RecordTab.focus_search on this tab, which uses
         # ``self.search``: point it at the page's own search box.
         self.search = page.search if isinstance(page, RecordTab) and page is not self else self._cash_search
-        if index == SUMMARY:
-            self.summary.set_group(self.group_combo.group_id())
-        elif index in (COSTING, FAIRS):
-            page.refresh()
+        self._refresh_page(index)
 
     def _group_changed(self) -> None:
         group_id = self.group_combo.group_id()
         self.entry_form.set_group(group_id)
         self.model.set_rows(self.load_rows())
         self._fill_years()
-        self.summary.set_group(group_id)
-        self.costing.set_group(group_id)
+        self._refresh_page(self.pages.currentIndex())
 
     def current_group(self) -> uuid.UUID | None:
         return self.group_combo.group_id()
@@ -238,6 +254,38 @@ class BooksTab(RecordTab[CashRow]):
         page = self._page()
         if page is not self and isinstance(page, RecordTab):
             page.print_current()
+
+    def export_cash_book(self) -> None:
+        """Every entry of every year, of the chosen group or of all groups, to a workbook."""
+        title = self.tr("Export the cash book")
+        group_id = self.group_combo.group_id()
+        name = self.book.group_name if self.book is not None else ""
+        options = [("all", self.tr("All groups"))]
+        if group_id is not None:
+            options.insert(0, ("group", self.tr("This group")))
+        which = messages.choose(self, title, self.tr(
+            "Write every entry of every year to one sheet: the cash book of {group}, or of all groups?"
+        ).format(group=name or self.tr("this group")), options, options[0][0])
+        if which is None:
+            return
+        one = group_id if which == "group" else None
+        stem, everyone = self.tr("cash-book"), self.tr("all groups")
+        suggested = Path.home() / f"{stem}-{name if one else everyone}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:
+            count = export_cash_book_job(self, self.services.db, path, title,
+                                         self.tr("Writing the cash book…"), group_id=one,
+                                         lang=i18n.current_language())
+        except OSError as error:
+            messages.show_error(self, title, self.tr("The workbook could not be written: {reason}").format(
+                reason=error.strerror or str(error)))
+            return
+        if count is not None:
+            messages.show_info(self, title, self.tr("{count} entries were written to {file}.").format(
+                count=f"{count:,}", file=str(path)))
 
     def edit_opening(self) -> None:
         if self.book is None:

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from otop_desk.domain.dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS, add_months, be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from otop_desk.reports.workbook import ExportCancelled, export_month
 from otop_desk.services import Services
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.exports.history_model import make_history_model
+from otop_desk.ui.exports.jobs import export_month_job
 from otop_desk.ui.settings import AppSettings
 from otop_desk.ui.table_model import SearchProxy
-from otop_desk.ui.worker import run_with_progress
 
 F_FILE = QT_TRANSLATE_NOOP("Field", "File")
 FOLDER_KEY = "exports/folder"
@@ -205,18 +204,15 @@ class ExportDialog(QDialog):
         year, month = self.month()
         lang = i18n.current_language()
         try:
-            result = run_with_progress(
-                self, self.tr("Export month"), self.tr("Writing the workbook…"),
-                lambda progress: export_month(
-                    self.services.db, year, month, path, only_changes=self.only_changes.isChecked(),
-                    without_personal_data=self.no_personal.isChecked(), lang=lang, progress=progress),
-            )
-        except ExportCancelled:
-            return
+            result = export_month_job(self, self.services.db, year, month, path,
+                                      only_changes=self.only_changes.isChecked(),
+                                      without_personal_data=self.no_personal.isChecked(), lang=lang)
         except OSError as error:
             messages.show_error(self, self.tr("Export failed"),
                                 self.tr("The workbook could not be written: {reason}").format(
                                     reason=error.strerror or str(error)))
+            return
+        if result is None:  # cancelled
             return
         if self.settings is not None:
             self.settings.set_value(FOLDER_KEY, str(path.parent))

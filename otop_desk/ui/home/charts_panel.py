@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import errors_log
 from otop_desk.domain import dates
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
 from otop_desk.ui import i18n
+from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.charts import BarChart, Series
 
 
@@ -81,6 +83,8 @@ class ChartsPanel(QWidget):
         self.year.currentIndexChanged.connect(self.redraw)
         self.month.currentIndexChanged.connect(self.redraw)
         self.data: ChartData | None = None
+        self.reader = BackgroundReader(self, inline=services.db.one_connection)
+        self.reader.failed.connect(self._failed)
 
     def charts(self) -> list[BarChart]:
         return [self.visits, self.problems, self.trainings, self.participants, self.money, self.stars]
@@ -102,11 +106,21 @@ class ChartsPanel(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
+        """Read the chosen period's figures in the background and draw them on arrival."""
         year = self.year.currentData()
         if year is None:
             return
         month = self.month.currentData()
-        data = self.data = self.services.home.charts(year, month)
+        home = self.services.home
+        self.reader.read(lambda: home.charts(year, month), self._draw)
+
+    def _failed(self, error: BaseException) -> None:
+        errors_log.report(error, "charts")
+        self.figures.setText(self.tr("The figures could not be read: {error}").format(error=error))
+
+    def _draw(self, data: ChartData) -> None:
+        self.data = data
+        year, month = data.year, data.month
         months = list(short_months())
         mark = month - 1 if month else None
         shown_year = dates.be_year(year)

@@ -40,6 +40,7 @@ class HomeTab(RecordTab[AttentionItem]):
         self.today = date.today()
         self._loaded = False
         self._left = False
+        self._refreshed = False
         super().__init__(services, parent)
         self.action_edit.setText(self.tr("Open"))
         self.action_edit.setToolTip(self.tr("Open the record in its tab (Enter, Ctrl+E)"))
@@ -142,11 +143,22 @@ class HomeTab(RecordTab[AttentionItem]):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         # Coming back from another tab: the officer may just have done what was due.
+        # Queued, because the main window may be about to refresh this tab anyway (after
+        # an import, say): one refresh is enough.
         super().showEvent(event)
         if self._loaded and self._left:
             self._left = False
+            self._refreshed = False
+            QTimer.singleShot(0, self, self._refresh_on_return)
+
+    def _refresh_on_return(self) -> None:
+        if not self._refreshed:
             self.refresh()
-            self.charts.redraw()
+        self.charts.redraw()
+
+    def refresh(self, select_id: Any = None) -> None:
+        self._refreshed = True
+        super().refresh(select_id)
 
     # filters and settings -------------------------------------------------------------
     def _fill_kinds(self) -> None:

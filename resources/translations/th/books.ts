@@ -34,6 +34,14 @@
             <translation>กลุ่ม</translation>
         </message>
         <message>
+            <source>Export to Excel…</source>
+            <translation>ส่งออกเป็น Excel…</translation>
+        </message>
+        <message>
+            <source>Write the whole cash book, every year, to an Excel file</source>
+            <translation>เขียนสมุดเงินสดทั้งหมดทุกปีลงในไฟล์ Excel</translation>
+        </message>
+        <message>
             <source>Cash book</source>
             <translation>บัญชีรับ-จ่าย</translation>
         </message>
@@ -88,6 +96,50 @@
         <message>
             <source>Deleting it</source>
             <translation>การลบรายการนี้</translation>
+        </message>
+        <message>
+            <source>Export the cash book</source>
+            <translation>ส่งออกสมุดเงินสด</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>ทุกกลุ่ม</translation>
+        </message>
+        <message>
+            <source>This group</source>
+            <translation>กลุ่มนี้</translation>
+        </message>
+        <message>
+            <source>Write every entry of every year to one sheet: the cash book of {group}, or of all groups?</source>
+            <translation>เขียนทุกรายการของทุกปีลงในแผ่นงานเดียว: สมุดเงินสดของ{group} หรือของทุกกลุ่ม?</translation>
+        </message>
+        <message>
+            <source>this group</source>
+            <translation>กลุ่มนี้</translation>
+        </message>
+        <message>
+            <source>cash-book</source>
+            <translation>สมุดเงินสด</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>ทุกกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the cash book…</source>
+            <translation>กำลังเขียนสมุดเงินสด…</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written: {reason}</source>
+            <translation>ไม่สามารถเขียนไฟล์ได้: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} entries were written to {file}.</source>
+            <translation>เขียน {count} รายการลงในไฟล์ {file} แล้ว</translation>
         </message>
     </context>
     <context>

@@ -186,10 +186,6 @@
             <translation>มีไฟล์ {file} อยู่แล้ว ต้องการบันทึกทับหรือไม่</translation>
         </message>
         <message>
-            <source>Writing the workbook…</source>
-            <translation>กำลังเขียนไฟล์…</translation>
-        </message>
-        <message>
             <source>Export failed</source>
             <translation>ส่งออกไม่สำเร็จ</translation>
         </message>
@@ -200,6 +196,10 @@
         <message>
             <source>{count} records were written to {file}.</source>
             <translation>บันทึก {count} รายการลงในไฟล์ {file} แล้ว</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>กำลังเขียนไฟล์…</translation>
         </message>
     </context>
     <context>

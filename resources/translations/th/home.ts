@@ -44,6 +44,10 @@
             <translation>เดือน</translation>
         </message>
         <message>
+            <source>The figures could not be read: {error}</source>
+            <translation>อ่านตัวเลขไม่ได้: {error}</translation>
+        </message>
+        <message>
             <source>the year {year}</source>
             <translation>ปี {year}</translation>
         </message>

@@ -1,0 +1,88 @@
+"""Long jobs run as a child process of the window, and the lines they talk in.
+
+A job such as the monthly export spends seconds in Python code (building hundreds of
+thousands of cells). On a thread of the window's process it holds the GIL, and every
+repaint of a table, which calls into Python for each cell, waits for it: the window froze
+for up to 1.5 s at province scale. As a child process (``otop-desk export ... --progress``)
+it has an interpreter of its own, and the window never waits.
+
+The child writes one line per event on stdout:
+
+    progress <done> <total>
+    result <json>
+    cancelled
+    error <json>          {"kind": "os" | "other", "errno", "strerror", "message"}
+
+and stops at the next progress step once it reads ``cancel`` on stdin (or stdin closes).
+The database is named in ``OTOP_DESK_DB``, so a server password never shows in the list
+of processes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from typing import Any, TextIO
+
+DB_ENV = "OTOP_DESK_DB"
+PROGRESS, RESULT, CANCELLED, ERROR = "progress", "result", "cancelled", "error"
+CANCEL = "cancel"
+MIN_INTERVAL = 0.05  # seconds between two progress lines
+
+
+class ChildProgress:
+    """The child's ``progress(done, total) -> bool`` callback: reports on stdout, and
+    returns False once the window asked to cancel."""
+
+    def __init__(self, out: TextIO | None = None, stdin: TextIO | None = None) -> None:
+        self._out = out or sys.stdout
+        self._cancelled = threading.Event()
+        self._last = -MIN_INTERVAL
+        listener = threading.Thread(target=self._listen, args=(stdin or sys.stdin,), daemon=True)
+        listener.start()
+
+    def _listen(self, stdin: TextIO) -> None:
+        try:
+            for line in stdin:
+                if line.strip() == CANCEL:
+                    break
+        except (OSError, ValueError):
+            return  # no readable stdin (started by hand): nobody can cancel, go on
+        # "cancel", or the window went away and closed the pipe: either way, stop.
+        self._cancelled.set()
+
+    def __call__(self, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if now - self._last >= MIN_INTERVAL or 0 < total <= done:
+            self._last = now
+            say(self._out, PROGRESS, f"{done} {total}")
+        return not self._cancelled.is_set()
+
+
+def say(out: TextIO, kind: str, payload: str = "") -> None:
+    out.write(f"{kind} {payload}".rstrip() + "\n")
+    out.flush()
+
+
+def error_payload(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return json.dumps({"kind": "os", "errno": error.errno, "strerror": error.strerror,
+                           "message": str(error)}, ensure_ascii=False)
+    return json.dumps({"kind": "other", "message": f"{type(error).__name__}: {error}"}, ensure_ascii=False)
+
+
+class ChildFailed(RuntimeError):
+    """The child stopped with an error that is not an ``OSError`` (a bug, most likely)."""
+
+
+def error_from(payload: str) -> BaseException:
+    """The exception to raise in the window for an ``error`` line."""
+    try:
+        data: dict[str, Any] = json.loads(payload)
+    except ValueError:
+        return ChildFailed(payload)
+    if data.get("kind") == "os":
+        return OSError(data.get("errno"), data.get("strerror") or data.get("message", ""))
+    return ChildFailed(str(data.get("message", payload)))

@@ -1,0 +1,72 @@
+"""Exports started from the window run as child processes, so the window never freezes.
+
+The export dialog, the Books tab and the benchmark all come through here. An in-memory
+database (the tests' default) exists only in this process; it is exported on a worker
+thread instead, with the same result.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from otop_desk.db.database import Database
+from otop_desk.reports.workbook import ExportCancelled, export_month
+from otop_desk.reports.workbook.cash_history import write_cash_history
+from otop_desk.reports.workbook.jobs import ExportResult
+from otop_desk.ui.child_process import run_child
+from otop_desk.ui.worker import Progress, run_with_progress
+
+
+def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments: list[str],
+         here: Callable[[Progress], dict[str, Any]]) -> dict[str, Any] | None:
+    """The child's result payload (or ``here``'s, for an in-memory database); None if
+    the person cancelled."""
+    if db.one_connection:
+        try:
+            return run_with_progress(parent, title, label, here)
+        except ExportCancelled:
+            return None
+    return run_child(parent, title, label, arguments, str(db.target))
+
+
+def export_month_job(parent: QWidget | None, db: Database, year: int, month: int, path: Path, *,
+                     only_changes: bool = False, without_personal_data: bool = False,
+                     lang: str = "th") -> ExportResult | None:
+    """Write the month's workbook behind a progress dialog; None if cancelled."""
+    arguments = ["export", "--month", f"{year:04d}-{month:02d}", "--out", str(path), "--lang", lang]
+    if only_changes:
+        arguments.append("--only-changes")
+    if without_personal_data:
+        arguments.append("--without-personal-data")
+
+    def here(progress: Progress) -> dict[str, Any]:
+        result = export_month(db, year, month, path, only_changes=only_changes,
+                              without_personal_data=without_personal_data, lang=lang, progress=progress)
+        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
+
+    done = _run(parent, db, QCoreApplication.translate("ExportDialog", "Export month"),
+                QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here)
+    if done is None:
+        return None
+    return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(done["batch"]))
+
+
+def export_cash_book_job(parent: QWidget | None, db: Database, path: Path, title: str, label: str, *,
+                         group_id: uuid.UUID | None = None, lang: str = "th") -> int | None:
+    """Write every cash-book entry (of one group, or of all) to ``path`` behind a
+    progress dialog (``title``, ``label``); how many, or None if cancelled."""
+    arguments = ["export-cash-book", "--out", str(path), "--lang", lang]
+    if group_id is not None:
+        arguments += ["--group-id", str(group_id)]
+
+    def here(progress: Progress) -> dict[str, Any]:
+        return {"path": str(path), "records": write_cash_history(db, path, group_id=group_id, progress=progress)}
+
+    done = _run(parent, db, title, label, arguments, here)
+    return None if done is None else int(done["records"])
