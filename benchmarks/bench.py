@@ -93,6 +93,7 @@ def main() -> int:
     print(f"start-up, tabs ready with data  {ms(app_ready)}   ratio {app_ready / bare:.2f}x")
 
     import bench_tasks as tasks
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from otop_desk.app import make_application, settle_heap
@@ -139,11 +140,18 @@ def main() -> int:
 
     rows, tab = largest
     if tab is not None:
-        worst = 0.0
+        worst = worst_count = 0.0
         for prefix in ("บ", "บ้", "บ้า", "บ้าน", "บ้านโ", "บ้านโน"):
-            seconds = timed(lambda p=prefix: (tab.proxy.set_query(p), QApplication.processEvents()))
-            worst = max(worst, seconds)
+            start = time.perf_counter()
+            tab.proxy.set_query(prefix)
+            QApplication.processEvents()
+            worst = max(worst, time.perf_counter() - start)
+            # A large result is counted in the background; as a typist pauses, wait for it.
+            while getattr(tab.model, "_counting", False):
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            worst_count = max(worst_count, time.perf_counter() - start)
         print(f"filter keystroke on {rows} rows, worst of 6 {ms(worst)}   (target 100 ms)")
+        print(f"   ... the count of matches shown {ms(worst_count)}   (counted in the background)")
         tab.proxy.set_query("")
 
     tasks.home_charts(window)

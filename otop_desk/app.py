@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from otop_desk import APP_NAME, __version__, errors_log, paths
+from otop_desk.db.health import BackgroundProbe
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.main_window import MainWindow
@@ -39,11 +40,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(target: str | Path) -> Database | None:
+def open_database(target: str | Path, probed: BackgroundProbe | None = None) -> Database | None:
     """Lock, check and open (and upgrade) the database, or explain in a dialog why not."""
     from otop_desk.ui.backups.startup import open_checked
 
-    opened = open_checked(target)
+    opened = open_checked(target, probed=probed)
     if opened is None:
         return None
     db, lock = opened
@@ -116,16 +117,22 @@ def start(
     window = MainWindow(None, settings)
 
     def finish() -> None:
+        # --db first, then the database chosen in Settings, then the user's own file.
+        target = db_target or settings.database or paths.default_database()
+        probed = _probe_file(target)
+
         from otop_desk.db.engine import display_target
         from otop_desk.services import Services
         from otop_desk.ui.backups import error_dialog
         from otop_desk.ui.backups.startup import daily_backup
 
-        # --db first, then the database chosen in Settings, then the user's own file.
-        target = db_target or settings.database or paths.default_database()
         # Kept on the window for as long as it runs: the hooks call into it.
         window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
-        db = open_database(target)
+        if probed is not None:
+            while not probed.done:  # the window keeps painting meanwhile
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+                probed.finished.wait(0.02)
+        db = open_database(target, probed)
         if db is not None:
             services = Services(db)
             window.attach(services)
@@ -137,6 +144,14 @@ def start(
     after_first_paint(window, finish)
     window.show()
     return window
+
+
+def _probe_file(target: str | Path) -> BackgroundProbe | None:
+    """Start checking a database file at once (see ``BackgroundProbe``); None for a
+    server URL, which has no file to check."""
+    if "://" in str(target):
+        return None
+    return BackgroundProbe(Path(target).expanduser().resolve())
 
 
 def run_gui(db_target: str | Path | None = None) -> int:

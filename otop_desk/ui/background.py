@@ -83,6 +83,10 @@ class BackgroundReader(QObject):
         if self._inline:
             _Read(self._newest, work, self._relay).run()
             return
+        # A request still waiting for a thread is dropped: only the newest counts.
+        for number, waiting in list(self._running.items()):
+            if pool().tryTake(waiting):
+                del self._running[number]
         task = _Read(self._newest, work, self._relay)
         # Python keeps the task (and so the relay) alive until it has reported back.
         task.setAutoDelete(False)

@@ -3,6 +3,11 @@
 The model knows how many rows match (one COUNT) and reads only the pages the view asks
 for, keeping a few in memory. Sorting and filtering are new queries, not work in Python,
 so a table of 50,000 visits opens and filters as fast as one of fifty.
+
+Counting a search means reading every row (60 ms for a word over 50,000 visits), the first
+page only the first rows (5 ms). So the first page shows at once; when it is full, the
+rest is counted in the background (``set_reader``) and the rows after it appear when the
+count arrives. Finding a record's row waits for the count.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 
 from otop_desk.services.paging import PageQuery
+from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.table_model import Column, Index, RowStyle, RowTableModel
 
 R = TypeVar("R")
@@ -29,6 +35,8 @@ class PageSource(Protocol[R]):  # type: ignore[misc]
 
 
 class PagedTableModel(RowTableModel[R], Generic[R]):
+    counted = Signal()  # a count that came from the background has been taken in
+
     def __init__(
         self,
         columns: Sequence[Column[R]],
@@ -46,6 +54,13 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         # Nothing is read before the tab is first shown; until then a query only records
         # what to read.
         self._loaded = False
+        self._reader: BackgroundReader | None = None
+        self._counting = False  # the first page is full and the count is on its way
+        self._total_of: PageQuery | None = None  # the query ``_total`` was counted for
+
+    def set_reader(self, reader: BackgroundReader) -> None:
+        """Count large results in the background with ``reader`` (without one, at once)."""
+        self._reader = reader
 
     # querying ------------------------------------------------------------------------
     @property
@@ -54,13 +69,55 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
 
     def reload(self) -> None:
         """Read the counts again and forget the cached pages (after any change)."""
+        self._total_of = None
+        self._read()
+
+    def _read(self) -> None:
         self.beginResetModel()
         self._loaded = True
         self._pages.clear()
-        self._count = self._source.count(self._query)
         bare = replace(self._query, words=(), filters=self._fixed_filters())
-        self._total = self._count if bare == self._query else self._source.count(bare)
+        if bare != self._query and self._total_of != bare:
+            self._total, self._total_of = self._source.count(bare), bare
+        if self._reader is None:
+            self._counted(self._source.count(self._query))
+        else:
+            first = self._source.page(self._query, 0, PAGE_SIZE)
+            self._pages[0] = first
+            self._count = len(first)
+            self._counting = len(first) == PAGE_SIZE
+            if not self._counting:
+                self._counted(len(first))
         self.endResetModel()
+        if self._counting and self._reader is not None:
+            query, source = self._query, self._source
+            self._reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
+
+    def _counted(self, count: int) -> None:
+        self._count = count
+        if replace(self._query, words=(), filters=self._fixed_filters()) == self._query:
+            self._total, self._total_of = count, self._query
+        self._counting = False
+
+    def _arrived(self, query: PageQuery, count: int) -> None:
+        """The background count of ``query``: the rows after the first page appear."""
+        if not self._counting or query != self._query:
+            return  # a newer query, or the count was already taken
+        if count < self._count:  # records were deleted meanwhile
+            self.reload()
+            return
+        added = count > self._count
+        if added:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+        self._counted(count)
+        if added:
+            self.endInsertRows()
+        self.counted.emit()
+
+    def wait_for_count(self) -> None:
+        """Count now if the count is still on its way (before finding a record's row)."""
+        if self._counting:
+            self._arrived(self._query, self._source.count(self._query))
 
     def _fixed_filters(self) -> Mapping[str, Any]:
         # ``today`` decides what is overdue; it is context, not a filter the person chose.
@@ -71,7 +128,7 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         if query != self._query:
             self._query = query
             if self._loaded:
-                self.reload()
+                self._read()  # the total stays, unless the fixed filters changed
 
     def set_words(self, text: str) -> None:
         self.set_query(words=PageQuery.split(text))
@@ -122,6 +179,7 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         return next((i for i, r in enumerate(self.rows()) if predicate(r)), -1)
 
     def locate(self, record_id: Any, row_id: Callable[[R], Any]) -> int:
+        self.wait_for_count()
         return self._source.position(self._query, record_id)
 
     def total_count(self) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
+from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.paged_model import PagedProxy, PagedTableModel
 from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
 
@@ -41,6 +42,10 @@ class RecordTab(QWidget, Generic[R]):
         self.services = services
         self.model: RowTableModel[R] = self.make_model()
         self.paged = isinstance(self.model, PagedTableModel)
+        if isinstance(self.model, PagedTableModel):
+            # A search's first page shows at once; a large result is counted meanwhile.
+            self.model.set_reader(BackgroundReader(self, inline=services.db.one_connection))
+            self.model.counted.connect(self._update_count)
         self.proxy: Any = PagedProxy(self) if self.paged else SearchProxy(self)
         self.proxy.setSourceModel(self.model)
 

@@ -140,6 +140,28 @@ def test_damaged_database_offers_the_newest_good_backup(tmp_path: Path, monkeypa
         lock.release()
 
 
+def test_a_check_started_early_is_used_not_repeated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otop_desk.db import health
+
+    path, _made = _database_with_backup(tmp_path)
+    path.write_bytes(path.read_bytes()[:3000])
+    probed = health.BackgroundProbe(path.resolve())  # as start-up does, before its imports
+    assert probed.result().state is health.State.DAMAGED
+    checked: list[Path] = []
+    real_probe = health.probe
+    monkeypatch.setattr(health, "probe", lambda p, **k: (checked.append(p), real_probe(p, **k))[1])
+    Calls(monkeypatch, choose="restore")
+    opened = startup.open_checked(path, probed=probed)
+    assert opened is not None
+    db, lock = opened
+    db.close()
+    assert lock is not None
+    lock.release()
+    # The damaged file was not read a second time: the backups were checked first (and
+    # the restored file after).
+    assert checked[0] != path.resolve() and checked[-1] == path.resolve()
+
+
 def test_foreign_file_without_backup_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "photo.sqlite3"
     path.write_bytes(os.urandom(10_000))

@@ -63,7 +63,13 @@ def test_a_malformed_server_address_is_refused(qtbot: Any, settings: AppSettings
 def test_start_opens_the_database_chosen_in_settings(monkeypatch: pytest.MonkeyPatch,
                                                      settings: AppSettings, tmp_path: Path) -> None:
     opened: list[object] = []
-    monkeypatch.setattr(app, "open_database", lambda target: opened.append(target))
+    checked: list[object] = []
+
+    def open_database(target: object, probed: Any) -> None:
+        opened.append(target)
+        checked.append(probed and probed.path)
+
+    monkeypatch.setattr(app, "open_database", open_database)
     monkeypatch.setattr(app, "after_first_paint", lambda widget, callback: callback())
     monkeypatch.setattr(error_dialog, "install", lambda place: None)  # no process-wide hooks
     settings.database = str(tmp_path / "chosen.sqlite3")
@@ -75,3 +81,5 @@ def test_start_opens_the_database_chosen_in_settings(monkeypatch: pytest.MonkeyP
     window = app.start("postgresql://h/otop", settings, lambda db: None)  # --db wins
     window.close()
     assert opened == [str(tmp_path / "chosen.sqlite3"), paths.default_database(), "postgresql://h/otop"]
+    # A file is checked while the program loads; a server has no file to check.
+    assert checked == [(tmp_path / "chosen.sqlite3").resolve(), paths.default_database().resolve(), None]

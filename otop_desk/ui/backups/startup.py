@@ -119,8 +119,10 @@ def _open(target: str | Path, parent: QWidget | None) -> Database | None:
     return None
 
 
-def open_checked(target: str | Path, parent: QWidget | None = None) -> tuple[Database, DatabaseLock | None] | None:
-    """Lock, check and open ``target``; None after a dialog has said why not."""
+def open_checked(target: str | Path, parent: QWidget | None = None, *,
+                 probed: health.BackgroundProbe | None = None) -> tuple[Database, DatabaseLock | None] | None:
+    """Lock, check and open ``target``; None after a dialog has said why not. A check
+    already running for the same file (``probed``) is waited for instead of run again."""
     if not is_sqlite_file(target):
         db = _open(target, parent)
         return (db, None) if db is not None else None
@@ -134,7 +136,7 @@ def open_checked(target: str | Path, parent: QWidget | None = None) -> tuple[Dat
         return None
     if lock is None:
         return None
-    result = health.probe(path)
+    result = probed.result() if probed is not None and probed.path == path else health.probe(path)
     if not result.ok:
         problem = _problem_text(result.state, path, result.details)
         if not _offer_backup(path, folder_for(path), problem, parent):
