@@ -236,19 +236,20 @@ def count(s: Session, scope: Scope, query: PageQuery) -> int:
 def page(s: Session, scope: Scope, query: PageQuery, offset: int, limit: int | None,
          known: dict[AttentionKind, int] | None = None) -> list[AttentionItem]:
     """Rows ``offset`` to ``offset + limit``. In urgency order (the default) each kind is
-    read on its own with its counts (``known``, or counted now): the first page then takes
-    a few milliseconds instead of sorting every item."""
+    read on its own: the first page then takes a few milliseconds instead of sorting every
+    item. Pages after the first skip whole kinds by their counts (``known``, or counted
+    now); the first page needs none, so a search shows before its matches are counted."""
     if (query.sort or "urgency") != "urgency" or limit is None:
         a = _union(scope)
         q = _filtered(s, query, a, select(a)).order_by(*_order(a, query)).offset(offset).limit(limit)
         return [_item(scope.today, row) for row in s.execute(q)]
-    known = known if known is not None else counts(s, scope, query)
     out: list[AttentionItem] = []
     for kind in reversed(KIND_ORDER) if query.descending else KIND_ORDER:
-        size = known[kind]
-        if offset >= size:
-            offset -= size
-            continue
+        if offset > 0:
+            known = known if known is not None else counts(s, scope, query)
+            if offset >= known[kind]:
+                offset -= known[kind]
+                continue
         b = _branch(kind, scope).subquery()
         q = _filtered(s, query, b, select(b)).order_by(*_order(b, replace(query, sort="date")))
         rows = s.execute(q.offset(offset).limit(limit - len(out)))

@@ -102,18 +102,24 @@ class AttentionSource:
         self.scope = scope
         self._counts.clear()
 
+    def _key(self, query: PageQuery) -> tuple[Any, ...]:
+        # The order does not change the counts; the words and the kind filter do. The
+        # scope is part of the key: a count from the background may arrive after a change.
+        return (self.scope, query.words, tuple(sorted(query.filters.items())))
+
     def counts(self, query: PageQuery) -> dict[AttentionKind, int]:
-        # The order does not change the counts; the words and the kind filter do.
-        key = (query.words, tuple(sorted(query.filters.items())))
+        key = self._key(query)
         if key not in self._counts:
-            self._counts[key] = self.home.attention_counts(self.scope, query)
+            self._counts[key] = self.home.attention_counts(key[0], query)
         return self._counts[key]
 
     def count(self, query: PageQuery) -> int:
         return sum(self.counts(query).values())
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[AttentionItem]:
-        return self.home.attention_page(self.scope, query, offset, limit, self.counts(query))
+        # The first page needs no counts (a search shows before it is counted).
+        known = self._counts.get(self._key(query)) if offset == 0 else self.counts(query)
+        return self.home.attention_page(self.scope, query, offset, limit, known)
 
     def position(self, query: PageQuery, record_id: Any) -> int:
         return self.home.attention_position(self.scope, query, record_id, self.counts(query))
