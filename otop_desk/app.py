@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from otop_desk import APP_NAME, __version__, errors_log, paths
-from otop_desk.db.health import BackgroundProbe
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.main_window import MainWindow
@@ -26,6 +25,7 @@ from otop_desk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from otop_desk.db.database import Database
+    from otop_desk.db.health import BackgroundProbe
     from otop_desk.services import Services
 
 
@@ -151,6 +151,8 @@ def _probe_file(target: str | Path) -> BackgroundProbe | None:
     server URL, which has no file to check."""
     if "://" in str(target):
         return None
+    from otop_desk.db.health import BackgroundProbe  # after the first paint, like the rest
+
     return BackgroundProbe(Path(target).expanduser().resolve())
 
 
