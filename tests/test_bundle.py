@@ -39,6 +39,29 @@ def test_bundle_builds_and_smoke_test_passes(tmp_path: Path) -> None:
         assert f"ok   {check}" in result.stdout
     size_mb = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     print(f"bundle size: {size_mb:.0f} MB")
+    _exports_run_as_the_windows_child(exe, env, tmp_path)
+
+
+def _exports_run_as_the_windows_child(exe: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """The window starts its own executable for an export (``ui.child_process``): the
+    bundle must answer in the same lines, with the database named in the environment."""
+    db = tmp_path / "demo.sqlite3"
+    subprocess.run([str(exe), "demo", "--db", str(db)], check=True, capture_output=True, env=env, timeout=120)
+    child_env = {**env, "OTOP_DESK_DB": str(db)}
+    for arguments in (["export", "--month", "2569-10", "--out", str(tmp_path / "month.xlsx")],
+                      ["export-cash-book", "--out", str(tmp_path / "cash.xlsx")]):
+        with (tmp_path / "child.err").open("w+") as err:
+            # stdin stays open, as the window keeps it, until the child has answered.
+            child = subprocess.Popen([str(exe), *arguments, "--progress"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=err, text=True, env=child_env)
+            assert child.stdout is not None and child.stdin is not None
+            out = child.stdout.read()  # until the child has finished
+            child.stdin.close()
+            child.wait(timeout=300)
+            err.seek(0)
+            lines = out.splitlines()
+            assert child.returncode == 0 and lines[-1].startswith("result "), out + err.read()
+            assert any(line.startswith("progress ") for line in lines)
 
 
 def test_user_data_lives_outside_the_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

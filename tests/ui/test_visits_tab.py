@@ -153,3 +153,25 @@ def test_group_form_shows_the_visit_history(qtbot: Any, tab: VisitsTab) -> None:
     assert "การเยี่ยมและปัญหา" in titles
     history = dialog.tabs.widget(titles.index("การเยี่ยมและปัญหา"))
     assert history.visit_model.rowCount() == 1
+
+
+def test_print_month_takes_every_visit_of_the_month_not_only_the_first_page(
+        qtbot: Any, file_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otop_desk.ui.paged_model import PAGE_SIZE
+
+    services = Services(file_db)
+    group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนน"))
+    count = PAGE_SIZE + 30
+    for n in range(count):
+        services.visits.save(VisitData(group_id=group, visit_date=date(2026, 10, 1 + n % 28), officers="ก"),
+                             today=date(2026, 11, 21))
+    tab = VisitsTab(services)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    printed: list[list[Any]] = []
+    monkeypatch.setattr(tab, "_preview", printed.append)
+    months = [tab.month_filter.itemData(i) for i in range(tab.month_filter.count())]
+    tab.month_filter.setCurrentIndex(months.index((2026, 10)))  # (findData compares tuples by identity)
+    tab.print_month()  # at once: the month's count may still be on its way
+    assert len(printed[0]) == count

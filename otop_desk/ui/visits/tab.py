@@ -113,6 +113,8 @@ class VisitsTab(RecordTab[VisitRow]):
         if self.month_filter.currentData() is None:
             messages.show_info(self, self.tr("Print month"), self.tr("Choose a month in the filter first."))
             return
+        assert isinstance(self.model, PagedTableModel)
+        self.model.wait_for_count()  # every visit of the month, not only the first page
         rows = sorted((self.proxy.index(r, 0).data(ROW) for r in range(self.proxy.rowCount())),
                       key=lambda r: (r.visit_date, r.group_name))
         if rows:
