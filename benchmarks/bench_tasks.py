@@ -1,10 +1,8 @@
-"""The benchmark's timed tasks after the tabs: cash book, exports, printing, repainting."""
+"""The benchmark's timed tasks after the tabs: charts, cash book, exports, printing, and how
+long the window could not repaint meanwhile."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -31,10 +29,16 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def longest_gap(work: Callable[[], Any]) -> tuple[float, float]:
+def longest_gap(work: Callable[[], Any], window: Any = None) -> tuple[float, float]:
     """Run ``work`` (which starts the job as the app does and returns when it is done);
     the longest pause between 10 ms timer ticks on the GUI thread is how long the window
-    could not repaint."""
+    could not repaint. With ``window``, the tables of its current tab are repainted every
+    30 ms meanwhile, as when a person scrolls: each cell painted calls into Python."""
+    views = window.tabs.currentWidget().findChildren(QAbstractItemView) if window is not None else []
+    repaint = QTimer()
+    repaint.setInterval(30)
+    repaint.timeout.connect(lambda: [view.viewport().update() for view in views])
+    repaint.start()
     clock = QElapsedTimer()
     last = [0]
     gaps = [0]
@@ -51,6 +55,7 @@ def longest_gap(work: Callable[[], Any]) -> tuple[float, float]:
     timer.start()
     seconds, _ = timed(work)
     timer.stop()
+    repaint.stop()
     return seconds, gaps[0] / 1000
 
 
@@ -70,7 +75,7 @@ def home_charts(window: Any) -> None:
         while home.charts.data is None:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
-    seconds, gap = longest_gap(wait)
+    seconds, gap = longest_gap(wait, window)
     print(f"Home charts drawn (background)  {ms(seconds)}   longest GUI pause {gap * 1000:.0f} ms")
 
 
@@ -96,52 +101,38 @@ def monthly_export(window: Any, db: Database) -> None:
     with db.read() as s:
         last = s.scalar(select(func.max(Visit.visit_date)))
     path = OUT / "month.xlsx"
-    views = window.tabs.currentWidget().findChildren(QAbstractItemView)
-    repaint = QTimer()
-    repaint.setInterval(30)
-    repaint.timeout.connect(lambda: [view.viewport().update() for view in views])
-    repaint.start()
-    seconds, gap = longest_gap(lambda: export_month_job(window, db, last.year, last.month, path))
-    repaint.stop()
+    seconds, gap = longest_gap(lambda: export_month_job(window, db, last.year, last.month, path), window)
     print(f"monthly export {last.year}-{last.month:02d}          {ms(seconds)}   "
           f"longest GUI pause {gap * 1000:.0f} ms (target 100 ms)")
 
 
 def visits_pdf(window: Any) -> None:
-    """Printed in a child process, so that a crash while printing is reported and the
-    remaining measurements still run: on Python 3.11 a PySide6 text-layout call drops a
-    reference to None for every page or so, and a month at province scale (over a thousand
-    visits, nearly two thousand pages) brings None's count to zero and segfaults."""
-    target = str(window.services.db.target)
-    proc = subprocess.run([sys.executable, "-X", "faulthandler", __file__, "visits-pdf", target],
-                          capture_output=True, text=True, check=False)
-    if proc.returncode == 0:
-        print(proc.stdout.strip())
-        return
-    # The fatal error and the innermost Python frame, as faulthandler printed them.
-    lines = [line.strip() for line in proc.stderr.splitlines()]
-    fatal = next((line for line in lines if line.startswith("Fatal Python error")), "")
-    frame = next((line for line in lines if line.startswith("File ")), "")
-    print(f"print a month of visits to PDF  FAILED: exit code {proc.returncode}; {fatal}; {frame}")
+    """Print month on the Visits tab, as the app does it: the PDF is laid out by a child
+    process (``otop-desk print-visits``) while the window keeps repainting."""
+    import re
 
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
 
-def _visits_pdf_child(target: str) -> None:
-    from otop_desk.app import make_application
-    from otop_desk.reports.printing import write_pdf
-    from otop_desk.reports.visit_summary import visits_job
-    from otop_desk.services import Services
-    from otop_desk.ui import i18n
+    from otop_desk.child_jobs import ChildFailed
+    from otop_desk.ui.visits.month_pdf import print_visits_pdf
 
-    make_application([sys.argv[0]])
-    i18n.install("th")
-    services = Services(Database.open(target))
+    services = window.services
     months = services.visits.months()
     year, month = months[1] if len(months) > 1 else months[0]
     ids = services.visits.ids_in_month(year, month)
     path = OUT / "visits.pdf"
-    seconds, pages = timed(lambda: write_pdf(visits_job(services, ids, "th"), path))
+    # The two questions a person answers: where to save, and the PDF viewer it opens in.
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(path), ""))  # type: ignore[method-assign]
+    QDesktopServices.openUrl = staticmethod(lambda url: True)  # type: ignore[method-assign]
+    try:
+        seconds, gap = longest_gap(lambda: print_visits_pdf(window, services, ids, f"{year}-{month:02d}"), window)
+    except ChildFailed as error:
+        print(f"print a month of visits to PDF  FAILED: {str(error)[-300:]}")
+        return
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
     print(f"print a month of visits to PDF  {ms(seconds)}   ({len(ids)} visits, {pages} pages, "
-          f"{year}-{month:02d})", flush=True)
+          f"{year}-{month:02d}), longest GUI pause {gap * 1000:.0f} ms")
 
 
 def history_export(db: Database) -> None:
@@ -151,8 +142,3 @@ def history_export(db: Database) -> None:
     formatted, _ = timed(lambda: write_formatted(db, OUT / "formatted.xlsx"))
     print(f"full cash-book export, openpyxl {ms(plain)}   ({count} rows, plain write-only baseline)")
     print(f"full cash-book export, formats  {ms(formatted)}   ratio {formatted / plain:.2f}x (target 1.25x)")
-
-
-if __name__ == "__main__" and sys.argv[1:2] == ["visits-pdf"]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _visits_pdf_child(sys.argv[2])

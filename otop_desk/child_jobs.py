@@ -24,12 +24,17 @@ import json
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, TextIO
 
 DB_ENV = "OTOP_DESK_DB"
 PROGRESS, RESULT, CANCELLED, ERROR = "progress", "result", "cancelled", "error"
 CANCEL = "cancel"
 MIN_INTERVAL = 0.05  # seconds between two progress lines
+
+
+class JobCancelled(Exception):
+    """The person pressed Cancel; the job stopped and left no file behind."""
 
 
 class ChildProgress:
@@ -86,3 +91,20 @@ def error_from(payload: str) -> BaseException:
     if data.get("kind") == "os":
         return OSError(data.get("errno"), data.get("strerror") or data.get("message", ""))
     return ChildFailed(str(data.get("message", payload)))
+
+
+def for_window(job: Callable[[ChildProgress], dict[str, Any]]) -> int:
+    """Run ``job`` as a child of the window: progress, result and errors as lines on
+    stdout; the window decides what to tell the person. The exit code: 0 done,
+    1 failed, 3 cancelled."""
+    out = sys.stdout
+    try:
+        payload = job(ChildProgress(out))
+    except JobCancelled:
+        say(out, CANCELLED)
+        return 3
+    except Exception as error:  # every failure is reported to the window, which shows it
+        say(out, ERROR, error_payload(error))
+        return 1
+    say(out, RESULT, json.dumps(payload, ensure_ascii=False))
+    return 0

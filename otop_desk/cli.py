@@ -77,24 +77,33 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> i
 
     ensure_gui_app()
     i18n.install("th")  # the printed summary is a Thai document
-    db = _open(args)
-    try:
-        services = Services(db)
+
+    def job(progress: Callable[[int, int], bool] | None) -> dict[str, object]:
+        db = _open(args)
         try:
+            services = Services(db)
             ids = pick(services)
-        except NotFoundError as error:
-            print(f"error: no single visit matches {error}", file=sys.stderr)
-            return 2
-        except ValidationError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        if not ids:
-            print("no visits to print", file=sys.stderr)
-            return 1
-        pages = write_pdf(visits_job(services, ids), Path(args.out))
-    finally:
-        db.close()
-    print(f"{args.out}: {len(ids)} visit(s), {pages} page(s)")
+            pages = write_pdf(visits_job(services, ids), Path(args.out), progress) if ids else 0
+        finally:
+            db.close()
+        return {"path": str(args.out), "visits": len(ids), "pages": pages}
+
+    if getattr(args, "progress", False):
+        from otop_desk.child_jobs import for_window
+
+        return for_window(job)
+    try:
+        done = job(None)
+    except NotFoundError as error:
+        print(f"error: no single visit matches {error}", file=sys.stderr)
+        return 2
+    except ValidationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not done["visits"]:
+        print("no visits to print", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {done['visits']} visit(s), {done['pages']} page(s)")
     return 0
 
 
@@ -103,8 +112,13 @@ def cmd_print_visit(args: argparse.Namespace) -> int:
 
 
 def cmd_print_visits(args: argparse.Namespace) -> int:
+    import uuid
+
     from otop_desk.domain.dates import parse_month
 
+    if args.ids_file:  # the visits a window's table shows, one id per line
+        ids = [uuid.UUID(line) for line in Path(args.ids_file).read_text().split()]
+        return _print_visits(args, lambda services: ids)
     return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
 
 
@@ -219,7 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     visits = sub.add_parser("print-visits", help="print every visit of a month into one PDF")
     _db_arg(visits)
-    visits.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
+    which = visits.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
+    # For the window, which prints the visits its table shows as a child process.
+    which.add_argument("--ids-file", metavar="FILE", help=argparse.SUPPRESS)
+    visits.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     visits.add_argument("--out", required=True, metavar="FILE.pdf")
     visits.set_defaults(handler=cmd_print_visits)
     return parser

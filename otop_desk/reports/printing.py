@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,12 +27,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from otop_desk.child_jobs import JobCancelled
 from otop_desk.fonts import FAMILY, print_font, register_fonts
 from otop_desk.reports.html import KEEP_END, KEEP_START
 
 BODY_POINT_SIZE = 14
 # Thai government documents: 3 cm left (for binding), 2 cm right, 2.5 cm top, 2 cm bottom.
 MARGINS_MM = QMarginsF(30, 20, 20, 15)
+
+
+Progress = Callable[[int, int], bool]
 
 
 @dataclass
@@ -101,8 +106,23 @@ def _lay_out(html: str, printer: QPrinter, body: QSizeF) -> _Laid:
     return _Laid(doc, _page_clips(doc, body.height(), doc.pageCount()))
 
 
-def render(job: PrintJob, printer: QPrinter) -> int:
-    """Paint ``job`` onto ``printer`` (preview, real printer or PDF); returns the page count."""
+class PrintCancelled(JobCancelled):
+    """The person pressed Cancel while a PDF was written; no file was left behind."""
+
+
+def render(job: PrintJob, printer: QPrinter, progress: Progress | None = None) -> int:
+    """Paint ``job`` onto ``printer`` (preview, real printer or PDF); returns the page count.
+
+    ``progress(done, total)`` is told after each section is laid out and again after it
+    is painted; it returns False to stop (``PrintCancelled``)."""
+    steps = 2 * len(job.parts())
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and not progress(done, steps):
+            raise PrintCancelled
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     small = QFont(FAMILY)
     small.setPointSizeF(10)
@@ -110,7 +130,10 @@ def render(job: PrintJob, printer: QPrinter) -> int:
     body = QSizeF(page.width(), page.height() - 2 * band)
     # Counting pages needs every section laid out first; only the clips are kept, and
     # each section is laid out again just before it is painted, so memory stays small.
-    counts = [len(_lay_out(html, printer, body).clips) for html in job.parts()]
+    counts = []
+    for html in job.parts():
+        counts.append(len(_lay_out(html, printer, body).clips))
+        step()
     pages = sum(counts)
     painter = QPainter()
     if not painter.begin(printer):
@@ -128,6 +151,7 @@ def render(job: PrintJob, printer: QPrinter) -> int:
                 laid.doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
                 painter.restore()
                 _furniture(painter, job, page, band, small, number, pages)
+            step()
     finally:
         painter.end()
     return pages
@@ -220,8 +244,9 @@ def _next_line_near(spans: list[tuple[float, float]], edge: float, room: float) 
     return any(edge <= top < edge + room for top, _ in spans)
 
 
-def write_pdf(job: PrintJob, path: Path) -> int:
-    """Write ``job`` as a PDF, atomically: a crash never leaves half a file under ``path``."""
+def write_pdf(job: PrintJob, path: Path, progress: Progress | None = None) -> int:
+    """Write ``job`` as a PDF, atomically: a crash or a Cancel never leaves half a file
+    under ``path``."""
     ensure_gui_app()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -233,7 +258,7 @@ def write_pdf(job: PrintJob, path: Path) -> int:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
         printer.setPdfVersion(QPrinter.PdfVersion.PdfVersion_1_6)
-        pages = render(job, printer)
+        pages = render(job, printer, progress)
         temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)

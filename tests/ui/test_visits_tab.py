@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -170,8 +171,36 @@ def test_print_month_takes_every_visit_of_the_month_not_only_the_first_page(
     tab.show()
     tab.refresh()
     printed: list[list[Any]] = []
-    monkeypatch.setattr(tab, "_preview", printed.append)
+    monkeypatch.setattr(tab, "_print_many", printed.append)
     months = [tab.month_filter.itemData(i) for i in range(tab.month_filter.count())]
     tab.month_filter.setCurrentIndex(months.index((2026, 10)))  # (findData compares tuples by identity)
     tab.print_month()  # at once: the month's count may still be on its way
     assert len(printed[0]) == count
+
+
+def test_print_month_writes_a_pdf_in_a_child_process_and_opens_it(
+        qtbot: Any, file_db: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    services = Services(file_db)
+    group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนน"))
+    for day in (3, 17):
+        services.visits.save(VisitData(group_id=group, visit_date=date(2026, 10, day), officers="สมชาย",
+                                       observations="ตรวจบัญชีและสต็อกผ้า"), today=date(2026, 11, 21))
+    tab = VisitsTab(services)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    target = tmp_path / "เยี่ยม-ตุลาคม"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    months = [tab.month_filter.itemData(i) for i in range(tab.month_filter.count())]
+    tab.month_filter.setCurrentIndex(months.index((2026, 10)))
+    tab.print_month()
+    pdf = tmp_path / "เยี่ยม-ตุลาคม.pdf"
+    data = pdf.read_bytes()
+    assert opened == [str(pdf)] and data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", data)) >= 2  # a summary per visit
+    assert not list(tmp_path.glob("*.partial"))

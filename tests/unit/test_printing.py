@@ -37,10 +37,26 @@ def test_pdf_is_written_atomically(qapp: Any, tmp_path: Path, monkeypatch: pytes
 
     import otop_desk.reports.printing as printing
 
-    def boom(job: PrintJob, printer: Any) -> int:
+    def boom(job: PrintJob, printer: Any, progress: Any = None) -> int:
         raise OSError("disk full")
 
     monkeypatch.setattr(printing, "render", boom)
     with pytest.raises(OSError):
         write_pdf(PrintJob("t", "x"), tmp_path / "broken.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]
+
+
+def test_cancelled_pdf_leaves_no_file(qapp: Any, tmp_path: Path) -> None:
+    from otop_desk.reports.printing import PrintCancelled, PrintJob, write_pdf
+
+    job = PrintJob(title="t", html="", sections=[f"<p>หน้า {n}</p>" for n in range(5)])
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 7  # stop while painting
+
+    with pytest.raises(PrintCancelled):
+        write_pdf(job, tmp_path / "x.pdf", progress)
+    assert seen[0] == (1, 10) and seen[-1] == (7, 10)
+    assert list(tmp_path.iterdir()) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +47,8 @@ def export_command(args: argparse.Namespace, open_db: Opener) -> int:
         return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
 
     if args.progress:
+        from otop_desk.child_jobs import for_window
+
         return for_window(job)
     done = job(None)
     print(f"{done['path']}: {done['records']} records")
@@ -71,27 +72,10 @@ def cash_book_command(args: argparse.Namespace, open_db: Opener) -> int:
         return {"path": str(Path(args.out)), "records": count}
 
     if args.progress:
+        from otop_desk.child_jobs import for_window
+
         return for_window(job)
     print(f"{args.out}: {job(None)['records']} entries")
-    return 0
-
-
-def for_window(job: Callable[[Progress], dict[str, object]]) -> int:
-    """Run ``job`` as a child of the window: progress, result and errors as lines
-    (``otop_desk.child_jobs``); the window decides what to tell the person."""
-    from otop_desk.child_jobs import CANCELLED, ERROR, RESULT, ChildProgress, error_payload, say
-    from otop_desk.reports.workbook.writer import ExportCancelled
-
-    out = sys.stdout
-    try:
-        payload = job(ChildProgress(out))
-    except ExportCancelled:
-        say(out, CANCELLED)
-        return 3
-    except Exception as error:  # every failure is reported to the window, which shows it
-        say(out, ERROR, error_payload(error))
-        return 1
-    say(out, RESULT, json.dumps(payload, ensure_ascii=False))
     return 0
 
 

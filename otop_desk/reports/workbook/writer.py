@@ -14,6 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from otop_desk.child_jobs import JobCancelled
 from otop_desk.reports.workbook import money_sheets, sheets
 from otop_desk.reports.workbook.cells import write_table
 from otop_desk.reports.workbook.context import Ctx, translate
@@ -31,7 +32,7 @@ SHEETS = (
 )
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(JobCancelled):
     """The person pressed Cancel; no file was left behind."""
 
 

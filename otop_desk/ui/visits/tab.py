@@ -16,6 +16,7 @@ from otop_desk.ui.table_model import ROW_ROLE as ROW
 from otop_desk.ui.table_model import RowTableModel
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.group_combo import GroupCombo
+from otop_desk.ui.visits.month_pdf import print_visits_pdf
 from otop_desk.ui.visits.table_model import make_visit_model
 
 
@@ -118,7 +119,13 @@ class VisitsTab(RecordTab[VisitRow]):
         rows = sorted((self.proxy.index(r, 0).data(ROW) for r in range(self.proxy.rowCount())),
                       key=lambda r: (r.visit_date, r.group_name))
         if rows:
-            self._preview([r.id for r in rows])
+            self._print_many([r.id for r in rows])
+
+    def _print_many(self, ids: list) -> None:  # type: ignore[type-arg]
+        if self.services.db.one_connection:  # an in-memory database: a child could not read it
+            self._preview(ids)
+            return
+        print_visits_pdf(self, self.services, ids, self.month_filter.currentText())
 
     def _preview(self, ids: list) -> None:  # type: ignore[type-arg]
         self.last_preview = preview(self, visits_job(self.services, ids, i18n.current_language()))

@@ -317,6 +317,22 @@
             <translation>พิมพ์ทั้งเดือน</translation>
         </message>
         <message>
+            <source>visits</source>
+            <translation>การเยี่ยม</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ไฟล์ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Laying out {count} visit summaries…</source>
+            <translation>กำลังจัดหน้าสรุปการเยี่ยม {count} รายการ…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: {reason}</source>
+            <translation>ไม่สามารถเขียนไฟล์ PDF ได้: {reason}</translation>
+        </message>
+        <message>
             <source>Choose a month in the filter first.</source>
             <translation>กรุณาเลือกเดือนในตัวกรองก่อน</translation>
         </message>
