@@ -129,9 +129,8 @@ def start(
         # Kept on the window for as long as it runs: the hooks call into it.
         window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
         if probed is not None:
-            while not probed.done:  # the window keeps painting meanwhile
+            while not probed.finished.wait(0.02):  # the window keeps painting meanwhile
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-                probed.finished.wait(0.02)
         db = open_database(target, probed)
         if db is not None:
             services = Services(db)

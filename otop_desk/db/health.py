@@ -120,10 +120,6 @@ class BackgroundProbe:
         finally:
             self.finished.set()
 
-    @property
-    def done(self) -> bool:
-        return self.finished.is_set()
-
     def result(self) -> Health:
         self.finished.wait()
         # (None only if the thread itself failed: check again here, and fail here.)

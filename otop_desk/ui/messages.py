@@ -1,9 +1,12 @@
-"""Message boxes in one place, so tests patch a single module and wording stays consistent."""
+"""Message boxes and file questions in one place, so tests patch a single module and
+wording stays consistent."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from otop_desk.domain.errors import ValidationError
 from otop_desk.ui import i18n
@@ -50,3 +53,13 @@ def choose(
     box.exec()
     clicked = box.clickedButton()
     return next((key for key, button in buttons.items() if button is clicked), None)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, file_filter: str,
+                  suffix: str) -> Path | None:
+    """Ask where to save; the chosen file with ``suffix`` (".pdf") added if the person
+    left it off, or None if they cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not chosen:
+        return None
+    return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)

@@ -76,7 +76,7 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         self.beginResetModel()
         self._loaded = True
         self._pages.clear()
-        bare = replace(self._query, words=(), filters=self._fixed_filters())
+        bare = self._bare()
         if bare != self._query and self._total_of != bare:
             self._total, self._total_of = self._source.count(bare), bare
         if self._reader is None:
@@ -95,7 +95,7 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
 
     def _counted(self, count: int) -> None:
         self._count = count
-        if replace(self._query, words=(), filters=self._fixed_filters()) == self._query:
+        if self._bare() == self._query:
             self._total, self._total_of = count, self._query
         self._counting = False
 
@@ -118,6 +118,10 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         """Count now if the count is still on its way (before finding a record's row)."""
         if self._counting:
             self._arrived(self._query, self._source.count(self._query))
+
+    def _bare(self) -> PageQuery:
+        """The query without what the person typed or chose: what "of M" counts."""
+        return replace(self._query, words=(), filters=self._fixed_filters())
 
     def _fixed_filters(self) -> Mapping[str, Any]:
         # ``today`` decides what is overdue; it is context, not a filter the person chose.

@@ -12,6 +12,7 @@ Text sorts as a Thai dictionary does (``i18n.collator``), whatever the interface
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -31,7 +32,6 @@ from otop_desk.ui import i18n
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMN_CONTEXT = "Columns"
 
@@ -143,8 +143,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.display(row)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
@@ -181,7 +179,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-_text_collator: list[Any] = []
+@functools.cache
+def _thai_key() -> Callable[[str], Any]:
+    collator = i18n.collator()
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator.sortKey
 
 
 def sort_key(value: Any) -> tuple[int, Any]:
@@ -189,11 +191,7 @@ def sort_key(value: Any) -> tuple[int, Any]:
     if value is None:
         return (0, 0)
     if isinstance(value, str):
-        if not _text_collator:
-            collator = i18n.collator()
-            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            _text_collator.append(collator.sortKey)
-        return (2, _text_collator[0](value))
+        return (2, _thai_key()(value))
     return (1, value)
 
 

@@ -108,3 +108,18 @@ def test_standard_buttons_are_thai(qtbot: Any) -> None:
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "บันทึก"
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "ยกเลิก"
+
+
+def test_ask_save_path_adds_the_suffix_and_cancel_gives_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from otop_desk.ui import messages
+
+    answers = iter([("/data/สรุป", ""), ("/data/สรุป.PDF", ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    ask = lambda: messages.ask_save_path(None, "t", "x.pdf", "PDF (*.pdf)", ".pdf")  # noqa: E731
+    assert ask() == Path("/data/สรุป.pdf")
+    assert ask() == Path("/data/สรุป.PDF")
+    assert ask() is None

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -271,10 +270,9 @@ class BooksTab(RecordTab[CashRow]):
         one = group_id if which == "group" else None
         stem, everyone = self.tr("cash-book"), self.tr("all groups")
         suggested = Path.home() / f"{stem}-{name if one else everyone}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)"))
-        if not chosen:
+        path = messages.ask_save_path(self, title, suggested, self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if path is None:
             return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
             count = export_cash_book_job(self, self.services.db, path, title,
                                          self.tr("Writing the cash book…"), group_id=one,

@@ -24,7 +24,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+
+from otop_desk.ui import messages
 
 # Okabe-Ito colours: told apart with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -119,10 +121,10 @@ class BarChart(QWidget):
 
     def ask_save(self) -> None:
         name = "".join(ch if ch.isalnum() else "-" for ch in self.title).strip("-") or "chart"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{name}.png",
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            self.save_png(path if path.lower().endswith(".png") else f"{path}.png")
+        path = messages.ask_save_path(self, self.tr("Save chart"), f"{name}.png", self.tr("PNG images (*.png)"),
+                                      ".png")
+        if path is not None:
+            self.save_png(str(path))
 
     # hover --------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
-from otop_desk.ui import i18n
+from otop_desk.ui import i18n, messages
 from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.charts import BarChart, Series
 
@@ -173,7 +172,6 @@ class ChartsPanel(QWidget):
         if len(charts) == 1:
             charts[0].ask_save()
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png",
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            page.grab().save(path if path.lower().endswith(".png") else f"{path}.png", "PNG")
+        path = messages.ask_save_path(self, self.tr("Save chart"), "chart.png", self.tr("PNG images (*.png)"), ".png")
+        if path is not None:
+            page.grab().save(str(path), "PNG")

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui import messages
 from otop_desk.ui.child_process import run_child
@@ -27,11 +27,10 @@ def print_visits_pdf(parent: QWidget, services: Any, ids: list[uuid.UUID], month
     person cancelled or it failed (after saying why)."""
     title = QCoreApplication.translate("VisitsTab", "Print month")
     stem = QCoreApplication.translate("VisitsTab", "visits")
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{stem}-{month}.pdf"),
-                                            QCoreApplication.translate("VisitsTab", "PDF files (*.pdf)"))
-    if not chosen:
+    path = messages.ask_save_path(parent, title, Path.home() / f"{stem}-{month}.pdf",
+                                  QCoreApplication.translate("VisitsTab", "PDF files (*.pdf)"), ".pdf")
+    if path is None:
         return None
-    path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
     label = QCoreApplication.translate("VisitsTab", "Laying out {count} visit summaries…").format(count=len(ids))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listed:
         listed.write("\n".join(str(i) for i in ids))
