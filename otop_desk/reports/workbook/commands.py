@@ -46,13 +46,7 @@ def export_command(args: argparse.Namespace, open_db: Opener) -> int:
             db.close()  # type: ignore[attr-defined]
         return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
 
-    if args.progress:
-        from otop_desk.child_jobs import for_window
-
-        return for_window(job)
-    done = job(None)
-    print(f"{done['path']}: {done['records']} records")
-    return 0
+    return _run(args, job, "records")
 
 
 def cash_book_command(args: argparse.Namespace, open_db: Opener) -> int:
@@ -71,11 +65,17 @@ def cash_book_command(args: argparse.Namespace, open_db: Opener) -> int:
             db.close()  # type: ignore[attr-defined]
         return {"path": str(Path(args.out)), "records": count}
 
+    return _run(args, job, "entries")
+
+
+def _run(args: argparse.Namespace, job: Callable[[Progress | None], dict[str, object]], what: str) -> int:
+    """As a child of the window (``--progress``), or for a person at the command line."""
     if args.progress:
         from otop_desk.child_jobs import for_window
 
         return for_window(job)
-    print(f"{args.out}: {job(None)['records']} entries")
+    done = job(None)
+    print(f"{done['path']}: {done['records']} {what}")
     return 0
 
 
