@@ -19,13 +19,21 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OTOP_DESK_HOME"] = tempfile.mkdtemp(prefix="otop-desk-tests-")
 
+from datetime import UTC, datetime  # noqa: E402
+
 import pytest  # noqa: E402
 
 from otop_desk.db.database import Database  # noqa: E402
+from otop_desk.domain import clock  # noqa: E402
+from otop_desk.domain.clock import FixedClock  # noqa: E402
 from otop_desk.services import Services  # noqa: E402
 from tests.pg import PG_URL, SKIP_REASON, PgPool  # noqa: E402
 
 ENGINES = ("sqlite", "postgresql")
+
+#: Every test runs at this instant (Sunday 22 November 2569, 08:00 in Thailand), never at
+#: the wall clock's: a test that passes today passes next year and on 29 February too.
+PINNED_NOW = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
 _WIDGET_TESTS = Path(__file__).with_name("ui")
 
 MakeDb = Callable[..., Database]
@@ -34,6 +42,25 @@ MakeDb = Callable[..., Database]
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" in metafunc.fixturenames and _WIDGET_TESTS not in metafunc.definition.path.parents:
         metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_clock() -> Iterator[FixedClock]:
+    """The clock of fixtures wider than one test (module-scoped demo databases)."""
+    pinned = FixedClock(PINNED_NOW)
+    previous = clock.use(pinned)
+    yield pinned
+    clock.use(previous)
+
+
+@pytest.fixture(autouse=True)
+def test_clock(session_clock: FixedClock) -> Iterator[FixedClock]:
+    """Each test's own pinned clock (``test_clock.advance(days=1)`` moves it on); the
+    databases a test opens stamp their records with it and every "today" comes from it."""
+    pinned = FixedClock(PINNED_NOW)
+    previous = clock.use(pinned)
+    yield pinned
+    clock.use(previous)
 
 
 @pytest.fixture

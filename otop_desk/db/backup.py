@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from otop_desk.domain import clock
+
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 
@@ -161,7 +163,7 @@ def make_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | Non
     """A new backup of ``db_path`` in ``folder``; never overwrites an existing one."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    taken = (now or datetime.now()).replace(microsecond=0)
+    taken = (now or clock.current().local_now()).replace(microsecond=0)
     _remove_stale_partials(folder)
     n = 0
     while True:
@@ -202,7 +204,7 @@ def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:
 def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the backups the rotation does not keep; returns what was deleted."""
     removed = []
-    for b in to_delete(list_backups(folder, db_path), now or datetime.now()):
+    for b in to_delete(list_backups(folder, db_path), now or clock.current().local_now()):
         try:
             b.path.unlink()
             removed.append(b.path)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from otop_desk.db.types import UTCDateTime, utcnow
+from otop_desk.db.types import UTCDateTime, stamp_default
 
 # Deterministic constraint names keep Alembic migrations reproducible on SQLite
 # (batch mode needs names) and PostgreSQL alike.
@@ -31,7 +31,7 @@ class Record(Base):
     __abstract__ = True
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=stamp_default, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False, index=True
+        UTCDateTime, default=stamp_default, onupdate=stamp_default, nullable=False, index=True
     )

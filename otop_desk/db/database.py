@@ -18,6 +18,9 @@ from otop_desk.db.engine import (
     make_engine,
     take_exclusive_lock,
 )
+from otop_desk.db.types import CLOCK_OPTION
+from otop_desk.domain.clock import Clock
+from otop_desk.domain.clock import current as current_clock
 
 
 class Database:
@@ -27,16 +30,24 @@ class Database:
     newer one, so nothing else in the program needs to think about schema versions.
     """
 
-    def __init__(self, engine: Engine, target: str | Path, backup_dir: Path | None = None) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine, target: str | Path, backup_dir: Path | None = None,
+                 clock: Clock | None = None) -> None:
+        #: Stamps this database's records and answers "today" for its services.
+        self.clock: Clock = clock or current_clock()
+        self._use_engine(engine)
         self.target = target
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         path = self.path
         #: Where this database's backups go (None for in-memory and server databases).
         self.backup_dir = backup_dir or (backup.folder_for(path) if path is not None else None)
 
+    def _use_engine(self, engine: Engine) -> None:
+        engine.update_execution_options(**{CLOCK_OPTION: self.clock})
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
     @classmethod
-    def open(cls, target: str | Path, *, backup_dir: Path | None = None) -> Database:
+    def open(cls, target: str | Path, *, backup_dir: Path | None = None,
+             clock: Clock | None = None) -> Database:
         if is_sqlite_file(target):
             path = Path(target).expanduser()
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,7 +55,7 @@ class Database:
                 backup.create_private_file(path)
         engine = make_engine(target)
         try:
-            db = cls(engine, target, backup_dir)
+            db = cls(engine, target, backup_dir, clock)
             db._upgrade()
         except BaseException:
             engine.dispose()
@@ -63,13 +74,12 @@ class Database:
         restored data without being rebuilt.
         """
         self.engine.dispose()
-        self.engine = make_engine(self.target)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._use_engine(make_engine(self.target))
         self._upgrade()
 
     @classmethod
-    def memory(cls) -> Database:
-        return cls.open(MEMORY)
+    def memory(cls, *, clock: Clock | None = None) -> Database:
+        return cls.open(MEMORY, clock=clock)
 
     @property
     def one_connection(self) -> bool:
@@ -139,5 +149,6 @@ class Database:
             return
         if migrate.current_revision(self.engine) is None:
             return  # a brand-new file: nothing to protect
-        backup.make_backup(path, self.backup_dir, "migration")
-        backup.rotate(self.backup_dir, path)
+        now = self.clock.local_now()
+        backup.make_backup(path, self.backup_dir, "migration", now=now)
+        backup.rotate(self.backup_dir, path, now=now)

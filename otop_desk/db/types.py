@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import BigInteger, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+from otop_desk.domain import clock
 from otop_desk.domain.money import Money
 
 
@@ -78,7 +79,18 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+#: Execution option of an engine: the ``Clock`` its records are stamped with.
+CLOCK_OPTION = "otop_clock"
+
+
 def utcnow() -> datetime:
-    # Microseconds are dropped: Excel cells and many tools cannot carry them, and a
-    # round trip through a workbook must compare equal.
-    return datetime.now(UTC).replace(microsecond=0)
+    """Now by the program's clock (UTC, whole seconds; see ``domain.clock``)."""
+    return clock.current().now()
+
+
+def stamp_default(context: Any) -> datetime:
+    """Column default for ``created_at``/``updated_at``: now by the clock of the database
+    that executes the statement (``Database.clock``), so a test that pins a database's
+    clock gets pinned stamps on every insert and update, ORM or Core."""
+    chosen = context.execution_options.get(CLOCK_OPTION) if context is not None else None
+    return (chosen or clock.current()).now()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from otop_desk.db.database import Database
+from otop_desk.domain.clock import Clock
 from otop_desk.services.backups import BackupService
 from otop_desk.services.books import BookService
 from otop_desk.services.costing import CostingService
@@ -25,6 +26,11 @@ class Services:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    @property
+    def clock(self) -> Clock:
+        """The open database's clock: what "today" is for every screen."""
+        return self.db.clock
 
     @cached_property
     def groups(self) -> GroupService:

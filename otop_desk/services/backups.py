@@ -23,6 +23,7 @@ from otop_desk.db import health
 from otop_desk.db.backup import create_private_file
 from otop_desk.db.database import Database
 from otop_desk.db.migrate import known_revisions
+from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Backups"
@@ -158,7 +159,7 @@ class BackupService:
         if not self.available or not self._path().exists():
             return False
         last = self.latest()
-        return last is None or last.taken.date() < (now or datetime.now()).date()
+        return last is None or last.taken.date() < (now or self._db.clock.local_now()).date()
 
     def daily(self, now: datetime | None = None) -> Path | None:
         """The once-a-day backup on start, if none was taken today."""
@@ -225,7 +226,7 @@ def restore_file(source: Path, target: Path, folder: Path, *, now: datetime | No
 
 def set_aside(target: Path, now: datetime | None = None) -> Path:
     """Rename a damaged database (and its -wal/-shm) out of the way, keeping every byte."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.current().local_now()).strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}.damaged-{stamp}")
     for suffix in ("-wal", "-shm"):
         extra = target.with_name(target.name + suffix)

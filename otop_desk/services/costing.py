@@ -144,7 +144,7 @@ class CostingService:
                 .limit(1)
             )
             price, name = product.price, product.name
-        day = today or date.today()
+        day = today or self._db.clock.today()
         if source_id is None:
             return SheetData(product_id, title=name, sheet_date=day, selling_price=price,
                              notes="", lines=[])

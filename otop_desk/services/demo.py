@@ -14,10 +14,11 @@ problems, trainings), ``demo_books`` (cash books, costing, fairs, exports) and
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from random import Random
 
 from otop_desk.db.database import Database
+from otop_desk.domain.clock import Clock
 from otop_desk.domain.dates import add_months
 from otop_desk.services.address import address_book
 from otop_desk.services.check import is_empty
@@ -83,7 +84,7 @@ def generate_demo(
         raise ValueError(f"Unknown province {province!r}; give a Thai or English province name.")
     if not is_empty(db):
         raise DemoRefused("The database already holds records; demo data needs an empty one.")
-    today = today or date.today()
+    today = today or db.clock.today()
     rng = Random(seed)
     districts = address_book().districts_of(area.code)
     with db.begin() as session:
@@ -95,18 +96,19 @@ def generate_demo(
             province=area,
             district=pick_office_district(rng, districts),
             sink=Sink(session),
-            ceiling=_ceiling(today),
+            ceiling=_ceiling(today, db.clock),
         )
         _run(ctx, _Progress(progress, len(month_windows(ctx.start, today)) + 4))
         ctx.sink.flush()
         return dict(ctx.sink.counts)
 
 
-def _ceiling(today: date) -> datetime | None:
-    """When the demo's today is the real today, no record may be stamped later than now."""
-    if today != date.today():
+def _ceiling(today: date, clock: Clock) -> datetime | None:
+    """When the demo's today is the database's today, no record may be stamped later
+    than now."""
+    if today != clock.today():
         return None
-    return datetime.now(UTC).replace(microsecond=0)
+    return clock.now()
 
 
 class _Progress:

@@ -7,10 +7,9 @@ export in ``ExportBatch``. Money is summed in integer satang.
 
 from __future__ import annotations
 
-import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -33,7 +32,6 @@ from otop_desk.db.models import (
     Visit,
 )
 from otop_desk.db.models.fairs import FairEntry
-from otop_desk.db.types import utcnow
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
 from otop_desk.domain.errors import NotFoundError
@@ -146,7 +144,7 @@ class ExportService:
             batch = s.get(ExportBatch, batch_id)
             if batch is None:
                 raise NotFoundError(str(batch_id))
-            batch.uploaded_at = when or utcnow()
+            batch.uploaded_at = when or self._db.clock.now()
 
     def record_batch(self, meta: ExportMeta, file_name: str, record_count: int) -> uuid.UUID:
         with self._db.begin() as s:
@@ -170,7 +168,11 @@ class ExportService:
         now: datetime | None = None,
     ) -> MonthExport:
         first, last = month_bounds(year, month)
-        stamp = now or _next_whole_second()
+        # Stamps have whole seconds. Taken before anything is read, in a second of its own:
+        # records saved before carry an earlier stamp and are in the workbook; an edit made
+        # while the file is written carries this stamp or a later one and so counts as
+        # pending (``>=``) for the next export, never lost.
+        stamp = now or self._db.clock.next_second()
         with self._db.read() as s:
             since = _last_export(s)
             meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
@@ -190,18 +192,6 @@ class ExportService:
 
 
 # helpers ------------------------------------------------------------------------------------
-def _next_whole_second() -> datetime:
-    """Wait for the next whole second and return it, before anything is read.
-
-    Stamps have whole seconds. Records saved before this instant carry an earlier stamp
-    and are in the workbook; an edit made while the file is written carries this stamp
-    or a later one and so counts as pending (``>=``) for the next export, never lost.
-    """
-    now = datetime.now(UTC)
-    time.sleep(1 - now.microsecond / 1_000_000)
-    return now.replace(microsecond=0) + timedelta(seconds=1)
-
-
 def _last_export(s: Session) -> datetime | None:
     return s.scalar(select(func.max(ExportBatch.exported_at)))
 

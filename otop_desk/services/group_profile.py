@@ -74,7 +74,7 @@ class GroupProfileService:
         self._db = db
 
     def profile(self, group_id: uuid.UUID, today: date | None = None) -> GroupProfile:
-        today = today or date.today()
+        today = today or self._db.clock.today()
         group = GroupService(self._db).get(group_id)
         costing = [row for row in CostingService(self._db).rows(group_id) if row.latest]
         return GroupProfile(

@@ -242,7 +242,7 @@ class GroupService:
 
     # writing ------------------------------------------------------------------------
     def save(self, data: GroupData, *, today: date | None = None) -> uuid.UUID:
-        clean = validate_group(data, today or date.today())
+        clean = validate_group(data, today or self._db.clock.today())
         with self._db.begin() as s:
             if clean.id is None:
                 group = ProducerGroup()

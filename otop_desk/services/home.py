@@ -72,7 +72,7 @@ class HomeService:
     def attention(self, today: date | None = None, *,
                   not_visited_days: int = DEFAULT_NOT_VISITED_DAYS) -> list[AttentionItem]:
         """Every item, most pressing first (for tests and the CLI; the tab reads pages)."""
-        scope = Scope(today or date.today(), not_visited_days)
+        scope = Scope(today or self._db.clock.today(), not_visited_days)
         with self._db.read() as s:
             return home_attention.page(s, scope, PageQuery(), 0, None)
 
@@ -104,7 +104,7 @@ class HomeService:
     # charts -------------------------------------------------------------------------
     def years(self, today: date | None = None) -> list[int]:
         """Years with visits, trainings or cash entries, newest first; always this year."""
-        this_year = (today or date.today()).year
+        this_year = (today or self._db.clock.today()).year
         with self._db.read() as s:
             found = {this_year}
             for column in (Visit.visit_date, Training.start_date, CashEntry.entry_date):

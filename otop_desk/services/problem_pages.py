@@ -16,6 +16,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.models import Problem, ProblemAction, ProducerGroup
+from otop_desk.domain import clock
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus, Severity
 from otop_desk.services.paging import (
     PageQuery,
@@ -67,7 +68,7 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
     if f.get("group_id") is not None:
         q = q.where(Problem.group_id == f["group_id"])
     if f.get("overdue"):
-        q = q.where(overdue_condition(f.get("today") or date.today()))
+        q = q.where(overdue_condition(f.get("today") or clock.current().today()))
     dialect = dialect_of(s)
     texts = [Problem.description, Problem.helper_notes]
     enums = [(Problem.category, ProblemCategory), (Problem.status, ProblemStatus)]
@@ -103,7 +104,7 @@ def page(s: Session, query: PageQuery, offset: int, limit: int, make_row: Any) -
     ids = list(s.scalars(_ordered_ids(s, query).offset(offset).limit(limit)))
     if not ids:
         return []
-    today = query.filters.get("today") or date.today()
+    today = query.filters.get("today") or clock.current().today()
     found = {
         p.id: make_row(p, name, today)
         for p, name in s.execute(

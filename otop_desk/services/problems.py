@@ -182,7 +182,7 @@ class ProblemService:
         group_id: uuid.UUID | None = None,
         visit_id: uuid.UUID | None = None,
     ) -> list[ProblemRow]:
-        today = today or date.today()
+        today = today or self._db.clock.today()
         with self._db.read() as s:
             q = (
                 select(Problem, ProducerGroup.name)
@@ -199,7 +199,7 @@ class ProblemService:
     def summary(self, *, today: date | None = None) -> ProblemSummary:
         """The same figures as ``summarize(rows())``, counted in SQL."""
         with self._db.read() as s:
-            by_status, by_category, overdue, total = problem_pages.summary_counts(s, today or date.today())
+            by_status, by_category, overdue, total = problem_pages.summary_counts(s, today or self._db.clock.today())
         return ProblemSummary(
             by_status={st: by_status.get(st, 0) for st in ProblemStatus},
             open_by_category=dict(by_category.most_common()),
@@ -229,7 +229,7 @@ class ProblemService:
 
     # writing ------------------------------------------------------------------------
     def save(self, data: ProblemData, *, today: date | None = None) -> uuid.UUID:
-        clean = validate_problem(data, today or date.today())
+        clean = validate_problem(data, today or self._db.clock.today())
         with self._db.begin() as s:
             if s.get(ProducerGroup, clean.group_id) is None:
                 raise NotFoundError(str(clean.group_id))
@@ -252,7 +252,7 @@ class ProblemService:
         Without ``status`` a problem that was only open becomes in progress: something
         is now being done about it.
         """
-        today = today or date.today()
+        today = today or self._db.clock.today()
         data = self.get(problem_id)
         if not data.status.is_open and (status is None or not ProblemStatus(status).is_open):
             raise ValidationError(

@@ -192,7 +192,7 @@ class VisitService:
 
     # writing ------------------------------------------------------------------------
     def save(self, data: VisitData, *, today: date | None = None) -> uuid.UUID:
-        today = today or date.today()
+        today = today or self._db.clock.today()
         clean = validate_visit(data, today)
         with self._db.begin() as s:
             group = s.get(ProducerGroup, clean.group_id)

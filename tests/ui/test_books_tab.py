@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -120,7 +120,7 @@ def test_edit_and_delete_in_an_exported_month_ask_first(
 ) -> None:
     type_entry(qtbot, tab, *MONTH[0])
     with tab.services.db.begin() as s:
-        s.add(ExportBatch(year=2026, month=11, exported_at=datetime.now(UTC), file_name="x.xlsx"))
+        s.add(ExportBatch(year=2026, month=11, exported_at=tab.services.clock.now(), file_name="x.xlsx"))
     asked: list[str] = []
     answers = iter([False, True])
     monkeypatch.setattr(messages, "confirm", lambda p, t, text, **k: asked.append(text) or next(answers))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,7 +21,7 @@ from otop_desk.ui.visits.tab import VisitsTab
 
 
 def seed(services: Services) -> tuple[Any, Any]:
-    today = date.today()
+    today = services.clock.today()
     group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนน"))
     services.groups.save(GroupData(name="กลุ่มไม่เคยเยี่ยม"))
     visit = services.visits.save(VisitData(

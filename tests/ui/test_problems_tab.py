@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -20,9 +20,10 @@ from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.problems.table_model import OVERDUE
 from otop_desk.ui.table_model import ROW_ROLE
+from tests.conftest import PINNED_NOW
 from tests.ui.conftest import type_text
 
-TODAY = date.today()
+TODAY = PINNED_NOW.date()
 
 
 @pytest.fixture

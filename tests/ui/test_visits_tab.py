@@ -20,9 +20,10 @@ from otop_desk.ui import messages
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.tab import VisitsTab
+from tests.conftest import PINNED_NOW
 from tests.ui.conftest import type_text
 
-DAY = date.today() - timedelta(days=3)
+DAY = PINNED_NOW.date() - timedelta(days=3)
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ class FairDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.saved_id: uuid.UUID | None = None
-        self._data = data or FairData(start_date=date.today(), end_date=date.today(), booths=10)
+        self._data = data or FairData(start_date=services.clock.today(), end_date=services.clock.today(), booths=10)
         self.setWindowTitle(self.tr("Edit trade fair") if self._data.id else self.tr("New trade fair"))
         self.name = QLineEdit(self)
         self.venue = QLineEdit(self)

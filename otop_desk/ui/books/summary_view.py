@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -81,7 +80,7 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self.services = services
         self.group_id: uuid.UUID | None = None
-        today = date.today()
+        today = services.clock.today()
         self.year = QSpinBox(self)
         self.year.setRange(2500, 2700)
         self.year.setValue(today.year + BE_OFFSET)

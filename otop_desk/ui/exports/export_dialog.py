@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS, add_months, be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services import Services
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         self.exported: Path | None = None
         self.setWindowTitle(self.tr("Export month"))
         self.resize(820, 560)
-        previous = add_months((today or date.today()).replace(day=1), -1)
+        previous = add_months((today or clock.current().today()).replace(day=1), -1)
 
         self.month_box = QComboBox(self)
         months = THAI_MONTHS if i18n.current_language() == "th" else ENGLISH_MONTHS

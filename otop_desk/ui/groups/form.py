@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -99,7 +98,7 @@ class GroupDialog(RecordFormDialog):
         self.producer_type = EnumCombo(ProducerType, page)
         self.product_type = EnumCombo(ProductType, page)
         self.founded = QSpinBox(page)
-        self.founded.setRange(1899 + BE_OFFSET, date.today().year + BE_OFFSET)
+        self.founded.setRange(1899 + BE_OFFSET, self.services.clock.today().year + BE_OFFSET)
         self.founded.setSpecialValueText(self.tr("not known"))
         self.member_count = QSpinBox(page)
         self.member_count.setRange(0, 100_000)

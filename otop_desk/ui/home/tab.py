@@ -7,7 +7,6 @@ record an item names in its own tab; New and Delete have nothing to act on here.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -37,7 +36,7 @@ NOT_VISITED_KEY = "home/not_visited_days"
 
 class HomeTab(RecordTab[AttentionItem]):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        self.today = date.today()
+        self.today = services.clock.today()
         self._loaded = False
         self._left = False
         self._refreshed = False
@@ -107,7 +106,7 @@ class HomeTab(RecordTab[AttentionItem]):
         bar.addWidget(self.days)
 
     def prepare_reload(self) -> None:
-        self.today = date.today()
+        self.today = self.services.clock.today()
         self.source.invalidate(Scope(self.today, self.days.value()))
         self._fill_kinds()
         # The list shows first; the status line and the charts (the year's cash book is

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain import clock
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
@@ -121,7 +121,7 @@ class SettleDialog(_Dialog):
         self.resolved = resolved
         self.setWindowTitle(self.tr("Resolve problem") if resolved else self.tr("Close unresolved"))
         self.when = date_edit(self, field=rules.F_RESOLVED)
-        self.when.setDate(date.today())
+        self.when.setDate(clock.current().today())
         self.text = text_box(self, 140)
         field = rules.F_OUTCOME if resolved else rules.F_REASON
         self.text.setPlaceholderText(self.tr("What changed for the group?") if resolved

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain import clock
 from otop_desk.domain.dates import format_date_numeric, parse_date
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
@@ -39,7 +39,7 @@ class ActionsEditor(RowsEditor):
                           self.tr("Result")], parent)
 
     def fill_row(self, row: int, data: ActionData | None) -> None:
-        a = data or ActionData(action_date=date.today())
+        a = data or ActionData(action_date=clock.current().today())
         self.set_text(row, 0, a.description, a.id)
         self.set_text(row, 1, format_date_numeric(a.action_date))
         self.set_text(row, 2, a.by_whom)
@@ -68,7 +68,7 @@ class ProblemDialog(RecordFormDialog):
     def __init__(self, services: Services, data: ProblemData | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self._data = data or ProblemData(found_date=date.today())
+        self._data = data or ProblemData(found_date=services.clock.today())
         self.setWindowTitle(self.tr("Edit problem") if self._data.id else self.tr("New problem"))
         self.resize(900, 640)
         self.tabs.addTab(self._problem_page(), self.tr("Problem"))
@@ -151,7 +151,7 @@ class ProblemDialog(RecordFormDialog):
         self._status_form.setRowVisible(self.outcome, status == ProblemStatus.RESOLVED)
         self._status_form.setRowVisible(self.reason, status == ProblemStatus.CLOSED_UNRESOLVED)
         if settled and self.resolved_date.date() is None:
-            self.resolved_date.setDate(date.today())
+            self.resolved_date.setDate(self.services.clock.today())
 
     # data in and out ------------------------------------------------------------------
     def _load(self, d: ProblemData) -> None:

@@ -44,7 +44,7 @@ class TrainingDialog(RecordFormDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(services, parent)
-        self._today = today or date.today()
+        self._today = today or services.clock.today()
         self._data = data or TrainingData(start_date=self._today, end_date=self._today)
         self.setWindowTitle(self.tr("Edit training") if self._data.id else self.tr("New training"))
         self.resize(1040, 680)

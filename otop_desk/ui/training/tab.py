@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -152,7 +151,7 @@ class TrainingTab(RecordTab[TrainingRow]):
             messages.show_info(self, self.tr("Print"), self.tr("Choose a session in the table first."))
             return
         # Before the session the sheet to sign is wanted; afterwards the summary.
-        default = SIGNIN if row.start_date > date.today() else SUMMARY
+        default = SIGNIN if row.start_date > self.services.clock.today() else SUMMARY
         dialog = PrintChoiceDialog(row.title, default, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
+from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.visits import VisitRow, VisitService
 from otop_desk.ui import i18n
@@ -42,7 +43,7 @@ def make_visit_model(source: VisitService | None = None, today: date | None = No
     # A follow-up past its due date shows in red, so a promise is not forgotten.
     def style(row: VisitRow) -> RowStyle | None:
         due = row.follow_up_due
-        return _LATE if due is not None and due < (today or date.today()) else None
+        return _LATE if due is not None and due < (today or clock.current().today()) else None
 
     if source is None:
         return RowTableModel(COLUMNS, lambda _r: "", style=style)

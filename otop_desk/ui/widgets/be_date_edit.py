@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, add_months, format_date_numeric, parse_date
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.ui import i18n
@@ -61,7 +62,7 @@ class BEDateEdit(QWidget):
         super().__init__(parent)
         self._optional = optional
         self._field = field
-        self._date: date | None = None if optional else date.today()
+        self._date: date | None = None if optional else clock.current().today()
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(self.tr("dd/mm/yyyy (BE)"))
         self.line.setToolTip(
@@ -89,7 +90,7 @@ class BEDateEdit(QWidget):
 
     def setDate(self, value: date | None) -> None:  # noqa: N802 - Qt naming
         if value is None and not self._optional:
-            value = date.today()
+            value = clock.current().today()
         changed = value != self._date
         self._date = value
         self._show(value)
@@ -134,7 +135,7 @@ class BEDateEdit(QWidget):
         self.setDate(value)
 
     def _step(self, days: int = 0, months: int = 0) -> None:
-        base = self._date or date.today()
+        base = self._date or clock.current().today()
         with contextlib.suppress(OverflowError, ValueError):  # stepping past year 9999
             self.setDate(add_months(base, months) + timedelta(days=days))
 
@@ -152,7 +153,7 @@ class BEDateEdit(QWidget):
                 self._step(*steps[key])
                 return True
             if key == Qt.Key.Key_T and not self.line.text().strip(" /0123456789"):
-                self.setDate(date.today())
+                self.setDate(clock.current().today())
                 return True
             if key == Qt.Key.Key_F4 or (
                 key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -165,7 +166,7 @@ class BEDateEdit(QWidget):
         popup = QFrame(self, Qt.WindowType.Popup)
         popup.setFrameShape(QFrame.Shape.StyledPanel)
         calendar = BECalendar(popup)
-        current = self._date or date.today()
+        current = self._date or clock.current().today()
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         layout = QVBoxLayout(popup)
         layout.setContentsMargins(2, 2, 2, 2)
