@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from otop_desk.db import backup, migrate
+from otop_desk.db.changes import ChangeFeed
 from otop_desk.db.engine import (
     EXCLUSIVE_OPTION,
     MEMORY,
@@ -34,6 +35,8 @@ class Database:
                  clock: Clock | None = None) -> None:
         #: Stamps this database's records and answers "today" for its services.
         self.clock: Clock = clock or current_clock()
+        #: The tables each commit changed, for the screens (``subscribe``).
+        self.changes = ChangeFeed()
         self._use_engine(engine)
         self.target = target
         path = self.path
@@ -42,6 +45,7 @@ class Database:
 
     def _use_engine(self, engine: Engine) -> None:
         engine.update_execution_options(**{CLOCK_OPTION: self.clock})
+        self.changes.attach(engine)
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
