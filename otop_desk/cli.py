@@ -244,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from otop_desk.domain import clock
+
+    clock.use(clock.from_environment(os.environ))
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if args.smoke_test:

@@ -34,6 +34,20 @@ ENGINES = ("sqlite", "postgresql")
 #: Every test runs at this instant (Sunday 22 November 2569, 08:00 in Thailand), never at
 #: the wall clock's: a test that passes today passes next year and on 29 February too.
 PINNED_NOW = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
+# The command line started as a child process runs at the same instant.
+os.environ[clock.NOW_ENV] = PINNED_NOW.isoformat()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``OTOP_TEST_TRAVEL=2027-12-31T23:30:00+07:00`` runs the whole suite with the wall clock
+    moved to that instant (``time-machine``): the proof that no test reads it."""
+    travel = os.environ.get("OTOP_TEST_TRAVEL", "").strip()
+    if travel:
+        import time_machine
+
+        traveller = time_machine.travel(datetime.fromisoformat(travel), tick=True)
+        traveller.start()
+        config.add_cleanup(traveller.stop)
 _WIDGET_TESTS = Path(__file__).with_name("ui")
 
 MakeDb = Callable[..., Database]

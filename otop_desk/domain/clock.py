@@ -14,6 +14,7 @@ microseconds, and a timestamp must compare equal after a round trip through a wo
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol, runtime_checkable
 
@@ -110,6 +111,23 @@ class FixedClock:
 
     def __repr__(self) -> str:
         return f"FixedClock({self._at.isoformat()})"
+
+
+#: An instant (ISO 8601 with its offset) the program runs at instead of the wall clock's:
+#: for tests, which start the command line as a child process, and for simulations.
+NOW_ENV = "OTOP_DESK_NOW"
+
+
+def from_environment(environ: Mapping[str, str]) -> Clock:
+    """A ``FixedClock`` at ``OTOP_DESK_NOW`` when it is set, else the system's clock."""
+    text = environ.get(NOW_ENV, "").strip()
+    if not text:
+        return SystemClock()
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{NOW_ENV} must be an ISO 8601 instant with its offset, not {text!r}") from None
+    return FixedClock(at if at.tzinfo is not None else at.replace(tzinfo=UTC))
 
 
 _current: list[Clock] = [SystemClock()]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui import i18n
@@ -22,6 +22,32 @@ def thai_ui(qapp: QApplication) -> Iterator[None]:
     i18n.install("th")
     yield
     i18n.install("th")
+
+
+#: A modal dialog no test answers for this long is closed and fails the test, so a
+#: dialog a test did not expect ends the test instead of hanging the whole run.
+UNANSWERED_MODAL_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modal(qapp: QApplication) -> Iterator[None]:
+    stuck: list[str] = []
+    seen: dict[str, Any] = {"widget": None}
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None and widget is seen["widget"] and widget.isVisible():
+            texts = [label.text() for label in widget.findChildren(QLabel) if label.text()]
+            stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}: {' | '.join(texts)[:300]}")
+            widget.close()
+        seen["widget"] = widget
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(UNANSWERED_MODAL_MS // 2)
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left unanswered: {stuck}"
 
 
 @pytest.fixture
