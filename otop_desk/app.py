@@ -150,9 +150,11 @@ def _probe_file(target: str | Path) -> BackgroundProbe | None:
     server URL, which has no file to check."""
     if "://" in str(target):
         return None
+    from otop_desk.db.backup import folder_for
     from otop_desk.db.health import BackgroundProbe  # after the first paint, like the rest
 
-    return BackgroundProbe(Path(target).expanduser().resolve())
+    path = Path(target).expanduser().resolve()
+    return BackgroundProbe(path, backups=folder_for(path))
 
 
 def run_gui(db_target: str | Path | None = None) -> int:

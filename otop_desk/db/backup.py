@@ -20,16 +20,20 @@ laptop left in a drawer for a month still has two weeks of history when it comes
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
 import sys
 import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from otop_desk.db.health import BUSY_SECONDS, read_only_uri
+from otop_desk.db.replica import device_of_file
 from otop_desk.domain import clock
 
 KEEP_DAILY = 14
@@ -42,7 +46,8 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite3$")
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)"
+                      r"(?:-(?P<device>[0-9a-f]{8}))?\.sqlite3$")
 
 
 @dataclass(frozen=True, order=True)
@@ -51,6 +56,9 @@ class BackupFile:
     n: int  # 1, 2, ... for a second backup within the same second
     path: Path
     reason: str
+    #: The first 8 hex digits of the device id of the database backed up; None for a
+    #: backup named before backups carried it.
+    device: str | None = None
 
     @property
     def day(self) -> tuple[int, int, int]:
@@ -62,7 +70,13 @@ class BackupFile:
 
 
 def private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and parents) readable by the user only on POSIX."""
+    """Create ``folder`` (and parents) readable by the user only on POSIX.
+
+    A *file* of that name is refused with ``NotADirectoryError`` (never mistaken for a
+    backup name already taken, which once made the backup try names forever).
+    """
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "a file, not a folder", str(folder))
     existed = folder.exists()
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if not existed and os.name == "posix":
@@ -87,9 +101,32 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
-    # A seam for tests that simulate a full disk at the worst moment.
-    src.backup(dst, pages=1024)
+#: A backup that copies no further page for this long gives up (see ``copy_pages``).
+STALL_SECONDS = 10.0
+
+
+class BackupStalled(sqlite3.OperationalError):
+    """The source kept changing or stayed locked: no consistent copy could be taken."""
+
+
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """Copy every page; give up when no progress is made for ``STALL_SECONDS``.
+
+    SQLite's backup restarts whenever the source changes and waits while it is locked,
+    and Python's ``backup`` loops for as long as SQLite asks: on a database that never
+    settles (a read-only ``-shm`` left beside it, a writer that never stops) it would
+    spin forever. The progress callback is the only way out of that loop.
+    """
+    best = {"remaining": None, "since": time.monotonic()}
+
+    def watch(_status: int, remaining: int, _total: int) -> None:
+        now = time.monotonic()
+        if best["remaining"] is None or remaining < best["remaining"]:
+            best["remaining"], best["since"] = remaining, now
+        elif now - best["since"] > STALL_SECONDS:
+            raise BackupStalled("the database is busy or cannot be read consistently")
+
+    src.backup(dst, pages=1024, progress=watch)
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -98,17 +135,16 @@ def backup_file(source: Path, target: Path) -> Path:
     The copy is written to ``target.partial`` and renamed only when complete and synced,
     so a crash or a full disk never leaves half a backup under a backup's name.
     """
-    private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     # Exclusive creation: a second backup in the same second (two imports at once) gets
     # FileExistsError here and moves on to the next name instead of sharing this file.
     create_private_file(partial)
     try:
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(Path(source)), uri=True, timeout=BUSY_SECONDS)
         try:
             dst = sqlite3.connect(partial)
             try:
-                _copy_pages(src, dst)
+                copy_pages(src, dst)
                 # One self-contained file, not WAL: easy to move on a USB stick.
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
@@ -135,9 +171,15 @@ def folder_for(db_path: Path) -> Path:
     return db_path.resolve().parent / "backups"
 
 
-def backup_name(db_path: Path, taken: datetime, reason: str, n: int = 0) -> str:
+def device_tag(device: uuid.UUID | None) -> str | None:
+    return device.hex[:8] if device is not None else None
+
+
+def backup_name(db_path: Path, taken: datetime, reason: str, n: int = 0,
+                device: uuid.UUID | None = None) -> str:
     suffix = f"-{n}" if n else ""
-    return f"{db_path.stem}-{taken.strftime(_STAMP)}{suffix}-{reason}.sqlite3"
+    tag = f"-{device_tag(device)}" if device is not None else ""
+    return f"{db_path.stem}-{taken.strftime(_STAMP)}{suffix}-{reason}{tag}.sqlite3"
 
 
 def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
@@ -148,43 +190,64 @@ def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
         taken = datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
-    return BackupFile(taken, int(match["n"] or 0), path, match["reason"])
+    return BackupFile(taken, int(match["n"] or 0), path, match["reason"], match["device"])
 
 
-def list_backups(folder: Path, db_path: Path) -> list[BackupFile]:
-    """Backups of ``db_path`` in ``folder``, newest first."""
+def list_backups(folder: Path, db_path: Path, device: uuid.UUID | None = None) -> list[BackupFile]:
+    """Backups of ``db_path`` in ``folder``, newest first.
+
+    With ``device`` (the database's own id), only that installation's backups and those
+    named before backups carried an id: a laptop sharing the folder with another whose
+    database has the same name never lists, restores or rotates the other's backups.
+    """
     if not folder.is_dir():
         return []
-    found = (parse_name(p, db_path.stem) for p in folder.iterdir() if p.is_file())
-    return sorted((b for b in found if b is not None), reverse=True)
+    found = [b for b in (parse_name(p, db_path.stem) for p in folder.iterdir() if p.is_file())
+             if b is not None]
+    tag = device_tag(device)
+    if tag is None:
+        return sorted(found, reverse=True)
+    # Its own first: "latest" is this installation's newest; the unnamed ones come after.
+    own = sorted((b for b in found if b.device == tag), reverse=True)
+    return own + sorted((b for b in found if b.device is None), reverse=True)
 
 
 def make_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
-    """A new backup of ``db_path`` in ``folder``; never overwrites an existing one."""
+    """A new backup of ``db_path`` in ``folder``, named with the database's device id;
+    never overwrites an existing one."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     taken = (now or clock.current().local_now()).replace(microsecond=0)
+    private_dir(folder)
     _remove_stale_partials(folder)
-    n = 0
-    while True:
-        target = folder / backup_name(db_path, taken, reason, n)
+    device = device_of_file(db_path)
+    for n in range(_MAX_SAME_SECOND):
+        target = folder / backup_name(db_path, taken, reason, n, device)
         if not target.exists():
             try:
                 return backup_file(db_path, target)
             except FileExistsError:
                 pass  # another backup took this name a moment ago
-        n += 1
+    raise FileExistsError(errno.EEXIST, "no free backup name", str(folder))
 
 
-def _remove_stale_partials(folder: Path, age_seconds: float = 3600) -> None:
-    """A ``.partial`` left by a backup that crashed; a fresh one may be another backup's."""
+#: Backups of one database within one second before giving up (two imports at once need 2).
+_MAX_SAME_SECOND = 100
+
+
+def _remove_stale_partials(folder: Path, age_seconds: float = 600) -> None:
+    """A ``.partial`` (and the ``.partial-journal`` SQLite kept beside it) left by a backup
+    that was killed. One written to in the last minutes may be another backup's, still
+    running: a backup writes its pages continuously, so ten quiet minutes mean dead."""
     if not folder.is_dir():
         return
+    # File times are the file system's, so they are compared with the file system's now.
     limit = time.time() - age_seconds
-    for partial in folder.glob("*.sqlite3.partial"):
-        with contextlib.suppress(OSError):
-            if partial.stat().st_mtime < limit:
-                partial.unlink()
+    for pattern in ("*.sqlite3.partial", "*.sqlite3.partial-journal"):
+        for partial in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if partial.stat().st_mtime < limit:
+                    partial.unlink()
 
 
 def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:
@@ -202,9 +265,18 @@ def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:
 
 
 def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation does not keep; returns what was deleted."""
+    """Delete the backups the rotation does not keep; returns what was deleted.
+
+    Only this database's own backups (named with its device id) are rotated: neither
+    another laptop's in a shared folder nor those named before backups carried an id.
+    """
+    device = device_of_file(db_path)
+    if device is None:
+        return []  # whose backups are whose cannot be told: delete nothing
+    tag = device_tag(device)
+    own = [b for b in list_backups(folder, db_path) if b.device == tag]
     removed = []
-    for b in to_delete(list_backups(folder, db_path), now or clock.current().local_now()):
+    for b in to_delete(own, now or clock.current().local_now()):
         try:
             b.path.unlink()
             removed.append(b.path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from otop_desk.db.engine import (
     MEMORY,
     is_sqlite_file,
     make_engine,
+    make_read_only_engine,
     take_exclusive_lock,
 )
 from otop_desk.db.types import CLOCK_OPTION
@@ -32,9 +34,11 @@ class Database:
     """
 
     def __init__(self, engine: Engine, target: str | Path, backup_dir: Path | None = None,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, *, read_only: bool = False) -> None:
         #: Stamps this database's records and answers "today" for its services.
         self.clock: Clock = clock or current_clock()
+        #: Opened so that nothing can be written (a write-protected drive or file).
+        self.read_only = read_only
         #: The tables each commit changed, for the screens (``subscribe``).
         self.changes = ChangeFeed()
         self._use_engine(engine)
@@ -51,16 +55,34 @@ class Database:
 
     @classmethod
     def open(cls, target: str | Path, *, backup_dir: Path | None = None,
-             clock: Clock | None = None) -> Database:
+             clock: Clock | None = None, read_only: bool = False) -> Database:
+        """Open (or make) ``target``. A database file is looked at read-only first: a file
+        that is not ours, or is newer than this program, is refused before anything (not
+        even SQLite's switch to WAL) has touched it.
+
+        ``read_only`` opens a file so that nothing is written to it or beside it; an
+        older schema then cannot be upgraded (``migrate.ReadOnlyUpgradeError``).
+        """
         if is_sqlite_file(target):
             path = Path(target).expanduser()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                backup.create_private_file(path)
-        engine = make_engine(target)
+            if path.exists() and path.stat().st_size > 0:
+                migrate.check_file(path)
+            elif read_only:
+                raise FileNotFoundError(errno.ENOENT, "no database", str(path))
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.exists():
+                    backup.create_private_file(path)
+            engine = make_read_only_engine(path.resolve()) if read_only else make_engine(target)
+        else:
+            engine = make_engine(target)
         try:
-            db = cls(engine, target, backup_dir, clock)
-            db._upgrade()
+            db = cls(engine, target, backup_dir, clock, read_only=read_only)
+            if read_only:
+                if migrate.needs_upgrade(engine):
+                    raise migrate.ReadOnlyUpgradeError("the database needs an upgrade but may not be written")
+            else:
+                db._upgrade()
         except BaseException:
             engine.dispose()
             raise
@@ -78,7 +100,9 @@ class Database:
         restored data without being rebuilt.
         """
         self.engine.dispose()
-        self._use_engine(make_engine(self.target))
+        path = self.path
+        self._use_engine(make_read_only_engine(path) if self.read_only and path is not None
+                         else make_engine(self.target))
         self._upgrade()
 
     @classmethod

@@ -108,10 +108,37 @@ def take_exclusive_lock(conn: Any) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK_KEY})
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")  # belt and braces: no statement may write
+    cursor.close()
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write a byte of ``path`` nor create anything beside it:
+    for a database on a write-protected drive or file, and for commands that only read."""
+    import sqlite3
+
+    from otop_desk.db.health import read_only_uri
+
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite+pysqlite://", hide_parameters=True,
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _sqlite_read_only_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
 def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
     url = database_url(target)
     if url.startswith("sqlite"):
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Parameters (a member's name and phone) never go into an error's text, and so
+        # never into the log (PDPA).
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if str(target) == MEMORY:
             # One shared connection, or every session would see its own empty database.
             kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
@@ -128,4 +155,4 @@ def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
             raise ServerDriverMissing(
                 "PostgreSQL needs the psycopg driver: pip install 'otop-desk[server]'"
             ) from error
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)

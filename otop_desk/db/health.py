@@ -8,15 +8,18 @@ exactly as it was found.
 from __future__ import annotations
 
 import enum
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a reader waits for a writer before it gives up with "database is locked".
+BUSY_SECONDS = 10.0
 
 # Tables that describe the schema, not records.
-_NOT_RECORDS = {"alembic_version"}
+_NOT_RECORDS = {"alembic_version", "replica"}
 
 
 class State(enum.Enum):
@@ -37,15 +40,55 @@ class Health:
         return self.state in (State.OK, State.MISSING)
 
 
+def is_writable(path: Path) -> bool:
+    """May this program change ``path``? The file and its folder (SQLite writes its
+    ``-wal``/``-shm`` and our lock beside it) must both be writable; a write-protected
+    drive answers no even to an administrator."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a folder still to be made: may its parent be written?
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """How to open ``path`` for reading without writing a byte beside it.
+
+    A file we may write to is opened ``mode=ro``: SQLite reads its WAL through the shared
+    ``-shm`` as usual. A file we may not write to is opened ``immutable``, so SQLite creates
+    no ``-shm``/``-wal`` next to it (one left unwritable makes every later reader wait
+    forever); only a write-protected database whose ``-wal`` still holds commits needs
+    ``mode=ro`` to see them.
+    """
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    if is_writable(path) or pending_wal:
+        return f"{uri}?mode=ro"
+    return f"{uri}?immutable=1"
+
+
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_SECONDS)
 
 
-def probe(path: Path, *, full: bool = False) -> Health:
-    """``quick_check`` (or the slower ``integrity_check`` when ``full``) of ``path``."""
+#: The detail of a database file found empty where its backups show it held records.
+EMPTY = "the file is empty"
+
+
+def probe(path: Path, *, full: bool = False, backups: Path | None = None) -> Health:
+    """``quick_check`` (or the slower ``integrity_check`` when ``full``) of ``path``.
+
+    An empty file is a new database, unless ``backups`` (its backup folder) holds backups
+    of it: then it held records once and was emptied (a crash while it was being written,
+    a bad copy), and it is damaged, so the newest good backup is offered instead of an
+    empty database silently taking its place.
+    """
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return Health(State.MISSING)
+        if path.stat().st_size == 0:
+            had_data = backups is not None and backups.is_dir() and any(backups.glob(f"{path.stem}-*.sqlite3"))
+            return Health(State.DAMAGED, [EMPTY]) if had_data else Health(State.MISSING)
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as error:
@@ -108,19 +151,20 @@ class BackgroundProbe:
     GIL, so the imports (half a second) run alongside and the window keeps painting.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, backups: Path | None = None) -> None:
         self.path = path
+        self.backups = backups
         self._result: Health | None = None
         self.finished = threading.Event()
         threading.Thread(target=self._run, name="quick_check", daemon=True).start()
 
     def _run(self) -> None:
         try:
-            self._result = probe(self.path)
+            self._result = probe(self.path, backups=self.backups)
         finally:
             self.finished.set()
 
     def result(self) -> Health:
         self.finished.wait()
         # (None only if the thread itself failed: check again here, and fail here.)
-        return self._result if self._result is not None else probe(self.path)
+        return self._result if self._result is not None else probe(self.path, backups=self.backups)

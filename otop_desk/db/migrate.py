@@ -15,7 +15,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration. Opening a database already at this revision needs neither the
 #: Alembic import nor a scan of the scripts, which keeps start-up short; a test checks it
 #: against the scripts, so a new migration cannot be forgotten here.
-HEAD = "0002"
+HEAD = "0003"
 
 
 class NewerDatabaseError(RuntimeError):
@@ -24,6 +24,39 @@ class NewerDatabaseError(RuntimeError):
 
 class UnknownDatabaseError(RuntimeError):
     """The file holds tables but no OTOP Desk schema version."""
+
+
+class ReadOnlyUpgradeError(RuntimeError):
+    """An older schema on a database that may not be written: it cannot be upgraded."""
+
+
+def check_file(path: Path) -> None:
+    """Refuse a database file that is not ours or is newer, reading it read-only only.
+
+    Opening it through the engine first would already have changed it (SQLite's switch
+    to WAL rewrites the header) while the person is told it was left as it was.
+    """
+    import sqlite3
+
+    from otop_desk.db.health import read_only_uri
+
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        try:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in tables else None)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # damaged or not SQLite: the health check explains that, not this
+    if revision is None:
+        if tables:
+            raise UnknownDatabaseError("the database holds tables but no OTOP Desk schema")
+        return
+    if revision[0] != HEAD and revision[0] not in known_revisions():
+        raise NewerDatabaseError(f"the database has schema {revision[0]}, newer than this OTOP Desk knows")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -23,6 +23,7 @@ from otop_desk.db import health
 from otop_desk.db.backup import create_private_file
 from otop_desk.db.database import Database
 from otop_desk.db.migrate import known_revisions
+from otop_desk.db.replica import device_of_file
 from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 
@@ -44,13 +45,14 @@ class StorageError(Exception):
     translation (context ``Backups``) with ``{name}`` parameters.
     """
 
-    def __init__(self, message: str, /, **params: Any) -> None:
+    def __init__(self, message: str, /, context: str = CONTEXT, **params: Any) -> None:
         self.message = message
+        self.context = context
         self.params = params
         super().__init__(message.format(**params))
 
     def translated(self, translate: Any) -> str:
-        return str(translate(CONTEXT, self.message)).format(**self.params)
+        return str(translate(self.context, self.message)).format(**self.params)
 
 
 def storage_error(error: BaseException, place: Path | str) -> StorageError:
@@ -61,6 +63,16 @@ def storage_error(error: BaseException, place: Path | str) -> StorageError:
         return StorageError(QT_TRANSLATE_NOOP(
             "Backups", "The disk is full: nothing was written to {place}. Records saved before "
             "are safe. Free some space (or choose another drive) and try again."), place=place)
+    if code in (errno.ENOTDIR, errno.EEXIST) or isinstance(error, NotADirectoryError):
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Backups", "{place} is a file, not a folder: nothing was written. Records saved "
+            "before are safe. Choose a folder for the backups, or move that file away."),
+            place=place)
+    if isinstance(error, files.BackupStalled):
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Backups", "The database could not be copied: it stayed busy or cannot be read "
+            "consistently (a read-only drive or file?). Nothing was written to {place}."),
+            place=place)
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
         return StorageError(QT_TRANSLATE_NOOP(
             "Backups", "{place} cannot be written to (read-only or no permission). Records saved "
@@ -68,6 +80,40 @@ def storage_error(error: BaseException, place: Path | str) -> StorageError:
     return StorageError(QT_TRANSLATE_NOOP(
         "Backups", "Writing to {place} failed: {error}. Records saved before are safe."),
         place=place, error=error)
+
+
+# Why a database cannot be opened: the same words in the window and at the command line.
+def file_problem(path: Path | str, result: health.Health) -> StorageError:
+    """What is wrong with a database file that ``health.probe`` did not find sound."""
+    if result.state is health.State.NOT_SQLITE:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Startup", "{path} is not an OTOP Desk database (it is some other kind of file)."),
+            "Startup", path=path)
+    if result.state is health.State.UNREADABLE:
+        return StorageError(QT_TRANSLATE_NOOP("Startup", "{path} cannot be read: {error}"),
+                            "Startup", path=path, error="; ".join(result.details))
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Startup", "The database {path} is damaged ({error}). This can happen when a laptop loses "
+        "power or a USB drive is pulled out while saving."),
+        "Startup", path=path, error="; ".join(result.details[:3]) or "?")
+
+
+def newer_database(shown: str) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Startup", "This database was written by a newer version of OTOP Desk. It has not been "
+        "changed. Please install the newer version.\n\n{path}"), "Startup", path=shown)
+
+
+def foreign_database(shown: str) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Startup", "The file holds other data and was not changed:\n\n{path}"), "Startup", path=shown)
+
+
+def read_only_upgrade(shown: str) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Startup", "This database was written by an older version of OTOP Desk and must be "
+        "upgraded, but it cannot be written to (a write-protected drive or file). Copy it to "
+        "a folder you may write to and open the copy.\n\n{path}"), "Startup", path=shown)
 
 
 @dataclass(frozen=True)
@@ -123,7 +169,9 @@ class BackupService:
 
     @property
     def available(self) -> bool:
-        return self._db.path is not None and self._db.backup_dir is not None
+        """Backups are taken of a database file this program may write (a read-only one
+        does not change, and its folder usually cannot take a backup either)."""
+        return self._db.path is not None and self._db.backup_dir is not None and not self._db.read_only
 
     @property
     def folder(self) -> Path:
@@ -152,7 +200,8 @@ class BackupService:
     def latest(self) -> files.BackupFile | None:
         if not self.available:
             return None
-        found = files.list_backups(self.folder, self._path())
+        path = self._path()
+        found = files.list_backups(self.folder, path, device_of_file(path))
         return found[0] if found else None
 
     def daily_due(self, now: datetime | None = None) -> bool:
@@ -188,7 +237,8 @@ class BackupService:
 
 
 def list_entries(db_path: Path, folder: Path) -> list[BackupEntry]:
-    return [describe(b.path, b.reason, b.taken) for b in files.list_backups(folder, db_path)]
+    own = files.list_backups(folder, db_path, device_of_file(db_path))
+    return [describe(b.path, b.reason, b.taken) for b in own]
 
 
 def newest_good(db_path: Path, folder: Path) -> BackupEntry | None:
@@ -218,10 +268,23 @@ def restore_file(source: Path, target: Path, folder: Path, *, now: datetime | No
         elif target.exists():
             set_aside(target, now)
         copy_into(source, target)
+        _next_epoch(target)
     except (OSError, sqlite3.Error) as error:
         raise storage_error(error, target) from error
     files.rotate(folder, target, now=now)
     return safety
+
+
+def _next_epoch(path: Path) -> None:
+    """A restored database starts a new epoch: what it made after the backup was taken is
+    gone, and the same ids must not be handed out again for different changes."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'replica'").fetchone():
+                conn.execute("UPDATE replica SET epoch = epoch + 1")
+    finally:
+        conn.close()
 
 
 def set_aside(target: Path, now: datetime | None = None) -> Path:
@@ -244,12 +307,12 @@ def copy_into(source: Path, target: Path) -> None:
     """
     if not target.exists():
         create_private_file(target)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(health.read_only_uri(source), uri=True, timeout=health.BUSY_SECONDS)
     try:
         dst = sqlite3.connect(target)
         try:
             dst.execute("PRAGMA busy_timeout = 10000")
-            src.backup(dst)
+            files.copy_pages(src, dst)
         finally:
             dst.close()
     finally:

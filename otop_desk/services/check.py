@@ -44,7 +44,7 @@ def record_counts(db: Database) -> dict[str, int]:
 
 # Tables that a fresh install fills before any real work: they do not make a database
 # "hold data" (the first-run profile must not block loading demo data).
-SETUP_TABLES = {"officer_profile"}
+SETUP_TABLES = {"officer_profile", "replica"}
 
 
 def is_empty(db: Database) -> bool:

@@ -13,6 +13,7 @@ import pytest
 from otop_desk.db import backup as files
 from otop_desk.db.backup import BackupFile, to_delete
 from otop_desk.db.database import Database
+from otop_desk.db.replica import device_of_file
 from otop_desk.services import Services
 from otop_desk.services.backups import StorageError, backing_up, backup_before, check_backup
 from otop_desk.services.groups import GroupData
@@ -66,18 +67,30 @@ def test_every_backup_of_today_is_kept_but_only_the_newest_of_older_days() -> No
 
 
 def test_rotation_deletes_only_this_databases_backups(tmp_path: Path) -> None:
+    """Two laptops with the default database name back up to one USB folder: each rotates
+    only its own backups, and "latest" is its own; older backups without an id are kept."""
     folder = tmp_path / "backups"
     folder.mkdir()
+    mine = tmp_path / "otop-desk.sqlite3"
+    Database.open(mine).close()
+    tag = files.device_tag(device_of_file(mine))
     for d in range(40):
         stamp = (datetime(2026, 1, 1) + timedelta(days=d)).strftime("%Y%m%d-%H%M%S")
-        (folder / f"mine-{stamp}-daily.sqlite3").write_bytes(b"")
-        (folder / f"other-{stamp}-daily.sqlite3").write_bytes(b"")
+        (folder / f"otop-desk-{stamp}-daily-{tag}.sqlite3").write_bytes(b"")
+        (folder / f"otop-desk-{stamp}-daily-0123abcd.sqlite3").write_bytes(b"")  # the other laptop
+        (folder / f"otop-desk-{stamp}-manual.sqlite3").write_bytes(b"")  # named before ids
+        (folder / f"other-{stamp}-daily-{tag}.sqlite3").write_bytes(b"")
     (folder / "notes.txt").write_text("keep me")
-    removed = files.rotate(folder, tmp_path / "mine.sqlite3", now=datetime(2026, 2, 9, 12))
+    removed = files.rotate(folder, mine, now=datetime(2026, 2, 9, 12))
     # 14 daily (27 Jan - 9 Feb); the newest of January (31st) is one of them
-    assert len(removed) == 40 - 14
+    assert len(removed) == 40 - 14 and all(tag in p.name for p in removed)
+    assert len(list(folder.glob("*-0123abcd.sqlite3"))) == 40
+    assert len(list(folder.glob("*-manual.sqlite3"))) == 40
     assert len(list(folder.glob("other-*"))) == 40
     assert (folder / "notes.txt").exists()
+    listed = files.list_backups(folder, mine, device_of_file(mine))
+    assert listed and all(b.device in (tag, None) for b in listed)
+    assert listed[0].device == tag  # the newest is this laptop's own
 
 
 def test_names_round_trip_and_never_collide(file_db: Database, tmp_path: Path) -> None:
@@ -87,7 +100,8 @@ def test_names_round_trip_and_never_collide(file_db: Database, tmp_path: Path) -
     first = files.make_backup(path, tmp_path / "b", "manual", now=now)
     second = files.make_backup(path, tmp_path / "b", "manual", now=now)
     assert first != second
-    assert first.name == "test-20261121-140509-manual.sqlite3"
+    tag = files.device_tag(device_of_file(path))
+    assert first.name == f"test-20261121-140509-manual-{tag}.sqlite3"
     parsed = files.parse_name(second, "test")
     assert parsed is not None and parsed.taken == now and parsed.reason == "manual"
     assert [b.path for b in files.list_backups(tmp_path / "b", path)] == [second, first]
@@ -138,7 +152,7 @@ def test_daily_backup_once_a_day(file_db: Database) -> None:
 
 def test_backup_before_import(file_db: Database) -> None:
     made = backup_before("import", file_db)
-    assert made is not None and made.name.endswith("-import.sqlite3")
+    assert made is not None and made.name.endswith(f"-import-{files.device_tag(device_of_file(made))}.sqlite3")
     with backing_up("import", file_db) as second:
         assert second is not None and second.exists()
     assert backup_before("import", Database.memory()) is None

@@ -72,7 +72,7 @@ def test_backup_onto_a_full_disk(file_db: Database, monkeypatch: pytest.MonkeyPa
     def full(*_args: object) -> None:
         raise failure
 
-    monkeypatch.setattr(files, "_copy_pages", full)
+    monkeypatch.setattr(files, "copy_pages", full)
     with pytest.raises(StorageError) as caught:
         services.backups.back_up("manual")
     assert "The disk is full" in str(caught.value)

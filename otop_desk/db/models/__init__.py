@@ -6,6 +6,7 @@ from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
 from otop_desk.db.models.groups import Member, ProducerGroup, Product
 from otop_desk.db.models.officer import OfficerProfile
 from otop_desk.db.models.problems import Problem, ProblemAction
+from otop_desk.db.models.replica import Replica
 from otop_desk.db.models.training import Participant, Training
 from otop_desk.db.models.visits import FollowUpAction, Visit, visit_member
 
@@ -25,6 +26,7 @@ __all__ = [
     "ProblemAction",
     "ProducerGroup",
     "Product",
+    "Replica",
     "TradeFair",
     "Training",
     "Visit",

@@ -18,13 +18,17 @@ from otop_desk.db.backup import folder_for
 from otop_desk.db.database import Database
 from otop_desk.db.engine import display_target, is_sqlite_file
 from otop_desk.db.lock import DatabaseInUseError, DatabaseLock
-from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError
+from otop_desk.db.migrate import NewerDatabaseError, ReadOnlyUpgradeError, UnknownDatabaseError
 from otop_desk.services.backups import (
     BackupEntry,
     BackupService,
     StorageError,
     check_backup,
+    file_problem,
+    foreign_database,
+    newer_database,
     newest_good,
+    read_only_upgrade,
     restore_file,
 )
 from otop_desk.ui import messages
@@ -92,27 +96,19 @@ def _offer_backup(path: Path, folder: Path, problem: str, parent: QWidget | None
             messages.show_error(parent, QCoreApplication.translate("Startup", "Restore failed"), storage_text(error))
 
 
-def _problem_text(state: health.State, path: Path, details: list[str]) -> str:
-    if state is health.State.NOT_SQLITE:
-        return QCoreApplication.translate("Startup", "{path} is not an OTOP Desk database (it is some other kind of file).").format(path=path)
-    if state is health.State.UNREADABLE:
-        return QCoreApplication.translate("Startup", "{path} cannot be read: {error}").format(path=path, error="; ".join(details))
-    return QCoreApplication.translate("Startup", "The database {path} is damaged ({error}). This can happen when a laptop loses "
-               "power or a USB drive is pulled out while saving.").format(
-        path=path, error="; ".join(details[:3]) or "?")
-
-
-def _open(target: str | Path, parent: QWidget | None) -> Database | None:
+def _open(target: str | Path, parent: QWidget | None, *, read_only: bool = False) -> Database | None:
     shown = display_target(target)
     try:
-        return Database.open(target)
+        return Database.open(target, read_only=read_only)
     except NewerDatabaseError:
-        messages.show_error(parent, QCoreApplication.translate("Startup", "Database too new"), QCoreApplication.translate("Startup",
-            "This database was written by a newer version of OTOP Desk. It has not been "
-            "changed. Please install the newer version.\n\n{path}").format(path=shown))
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Database too new"),
+                            newer_database(shown).translated(QCoreApplication.translate))
     except UnknownDatabaseError:
-        messages.show_error(parent, QCoreApplication.translate("Startup", "Not an OTOP Desk database"), QCoreApplication.translate("Startup",
-            "The file holds other data and was not changed:\n\n{path}").format(path=shown))
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Not an OTOP Desk database"),
+                            foreign_database(shown).translated(QCoreApplication.translate))
+    except ReadOnlyUpgradeError:
+        messages.show_error(parent, QCoreApplication.translate("Startup", "Cannot open the database"),
+                            read_only_upgrade(shown).translated(QCoreApplication.translate))
     except Exception as error:  # any other failure: a message, never a traceback
         messages.show_error(parent, QCoreApplication.translate("Startup", "Cannot open the database"), QCoreApplication.translate("Startup",
             "OTOP Desk could not open the database:\n\n{path}\n\n{error}").format(path=shown, error=error))
@@ -127,6 +123,8 @@ def open_checked(target: str | Path, parent: QWidget | None = None, *,
         db = _open(target, parent)
         return (db, None) if db is not None else None
     path = Path(target).expanduser().resolve()
+    if path.exists() and not health.is_writable(path):
+        return _open_read_only(path, parent, probed)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = take_lock(path, parent)
@@ -136,10 +134,12 @@ def open_checked(target: str | Path, parent: QWidget | None = None, *,
         return None
     if lock is None:
         return None
-    result = probed.result() if probed is not None and probed.path == path else health.probe(path)
+    folder = folder_for(path)
+    result = (probed.result() if probed is not None and probed.path == path
+              else health.probe(path, backups=folder))
     if not result.ok:
-        problem = _problem_text(result.state, path, result.details)
-        if not _offer_backup(path, folder_for(path), problem, parent):
+        problem = file_problem(path, result).translated(QCoreApplication.translate)
+        if not _offer_backup(path, folder, problem, parent):
             lock.release()
             return None
     db = _open(path, parent)
@@ -149,8 +149,24 @@ def open_checked(target: str | Path, parent: QWidget | None = None, *,
     return db, lock
 
 
+def _open_read_only(path: Path, parent: QWidget | None,
+                    probed: health.BackgroundProbe | None) -> tuple[Database, None] | None:
+    """A database on a write-protected drive or file: shown, never written. Nobody else
+    can write it either, so no lock is needed (nor could one be written)."""
+    result = probed.result() if probed is not None and probed.path == path else health.probe(path)
+    if not result.ok:
+        messages.show_error(parent, QCoreApplication.translate("Startup", "The database cannot be used"),
+                            file_problem(path, result).translated(QCoreApplication.translate)
+                            + "\n\n" + QCoreApplication.translate("Startup", "The file has not been changed."))
+        return None
+    db = _open(path, parent, read_only=True)
+    return (db, None) if db is not None else None
+
+
 def daily_backup(parent: QWidget | None, backups: BackupService) -> Path | None:
     """The first start of a day backs the database up; a failure is told, not fatal."""
+    if not backups.available:
+        return None
     try:
         return backups.daily()
     except StorageError as error:

@@ -65,6 +65,14 @@
             <translation>ดิสก์เต็ม: ไม่ได้เขียนข้อมูลใดลงใน {place} ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ กรุณาเพิ่มพื้นที่ว่าง (หรือเลือกไดรฟ์อื่น) แล้วลองใหม่</translation>
         </message>
         <message>
+            <source>{place} is a file, not a folder: nothing was written. Records saved before are safe. Choose a folder for the backups, or move that file away.</source>
+            <translation>{place} เป็นไฟล์ ไม่ใช่โฟลเดอร์ จึงไม่ได้บันทึกอะไรลงไป ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ กรุณาเลือกโฟลเดอร์สำหรับเก็บสำรองข้อมูล หรือย้ายไฟล์นั้นออกไปก่อน</translation>
+        </message>
+        <message>
+            <source>The database could not be copied: it stayed busy or cannot be read consistently (a read-only drive or file?). Nothing was written to {place}.</source>
+            <translation>คัดลอกฐานข้อมูลไม่ได้ เพราะฐานข้อมูลถูกใช้งานอยู่ตลอด หรืออ่านให้ครบถ้วนไม่ได้ (อยู่ในไดรฟ์หรือไฟล์ที่อ่านได้อย่างเดียวหรือไม่) ไม่ได้เขียนอะไรลงใน {place}</translation>
+        </message>
+        <message>
             <source>{place} cannot be written to (read-only or no permission). Records saved before are safe. Choose a folder you may write to, or unlock the drive.</source>
             <translation>ไม่สามารถเขียนลงใน {place} ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์) ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ กรุณาเลือกโฟลเดอร์ที่เขียนได้ หรือปลดล็อกไดรฟ์</translation>
         </message>
@@ -287,6 +295,14 @@ Records saved before are safe; the last change may not have been saved. Please c
         <message>
             <source>The database {path} is damaged ({error}). This can happen when a laptop loses power or a USB drive is pulled out while saving.</source>
             <translation>ฐานข้อมูล {path} เสียหาย ({error}) อาจเกิดจากไฟดับหรือแบตเตอรี่หมด หรือถอดแฟลชไดรฟ์ออกขณะกำลังบันทึก</translation>
+        </message>
+        <message>
+            <source>This database was written by an older version of OTOP Desk and must be upgraded, but it cannot be written to (a write-protected drive or file). Copy it to a folder you may write to and open the copy.
+
+{path}</source>
+            <translation>ฐานข้อมูลนี้สร้างด้วย OTOP Desk รุ่นเก่าและต้องปรับรุ่นก่อนใช้งาน แต่เขียนลงไม่ได้ (อยู่ในไดรฟ์หรือไฟล์ที่ป้องกันการเขียน) กรุณาคัดลอกไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดไฟล์ที่คัดลอกนั้น
+
+{path}</translation>
         </message>
         <message>
             <source>Database too new</source>
