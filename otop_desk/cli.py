@@ -9,9 +9,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from otop_desk import __version__, paths
+
+if TYPE_CHECKING:
+    from otop_desk.db.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -27,42 +32,62 @@ def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Database, imported lazily
+def _target(args: argparse.Namespace) -> str | Path:
     from otop_desk.child_jobs import DB_ENV
-    from otop_desk.db.database import Database
 
     # --db, else the one a parent window named in the environment, else the user's own.
-    return Database.open(args.db or os.environ.get(DB_ENV) or paths.default_database())
+    return args.db or os.environ.get(DB_ENV) or paths.default_database()
+
+
+def _opened(args: argparse.Namespace, *, writes: bool) -> AbstractContextManager[Database]:
+    """The command's database, checked (and locked when the command ``writes``)."""
+    from otop_desk.command_db import opened
+
+    return opened(_target(args), writes=writes)
+
+
+def _output(args: argparse.Namespace) -> Path:
+    """``--out``, unless it would overwrite the database, its companions or a backup."""
+    from otop_desk.command_db import check_output
+
+    return check_output(Path(args.out), _target(args))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from otop_desk.services.demo import DemoRefused, generate_demo
 
-    db = _open(args)
-    try:
-        counts = generate_demo(db, province=args.province, scale=args.scale)
-    except DemoRefused:
-        print("refused: the database already holds data; demo data goes into an empty one",
-              file=sys.stderr)
-        return 1
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
+    with _opened(args, writes=True) as db:
+        try:
+            counts = generate_demo(db, province=args.province, scale=args.scale)
+        except DemoRefused:
+            print("refused: the database already holds data; demo data goes into an empty one",
+                  file=sys.stderr)
+            return 1
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     for table, count in sorted(counts.items()):
         print(f"{table}: {count}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Schema, counts and integrity; damage is the check's result (exit 1), and the
+    file is only ever read."""
+    from otop_desk.db import health
+    from otop_desk.db.engine import is_sqlite_file
     from otop_desk.services.check import check
 
-    db = _open(args)
-    try:
+    target = _target(args)
+    if is_sqlite_file(target):
+        path = Path(target).expanduser().resolve()
+        result = health.probe(path, full=True)
+        if result.state not in (health.State.OK, health.State.MISSING):
+            print(f"database: {path}\nintegrity_check: {result.state.value}: "
+                  + "; ".join(result.details[:5]))
+            return 1
+    with _opened(args, writes=False) as db:
         report = check(db)
-    finally:
-        db.close()
     print("\n".join(report.lines()))
     return 0 if report.ok else 1
 
@@ -78,14 +103,13 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> i
     ensure_gui_app()
     i18n.install("th")  # the printed summary is a Thai document
 
+    out = _output(args)
+
     def job(progress: Callable[[int, int], bool] | None) -> dict[str, object]:
-        db = _open(args)
-        try:
+        with _opened(args, writes=False) as db:
             services = Services(db)
             ids = pick(services)
-            pages = write_pdf(visits_job(services, ids), Path(args.out), progress) if ids else 0
-        finally:
-            db.close()
+            pages = write_pdf(visits_job(services, ids), out, progress) if ids else 0
         return {"path": str(args.out), "visits": len(ids), "pages": pages}
 
     if getattr(args, "progress", False):
@@ -157,10 +181,10 @@ def cmd_print_training(args: argparse.Namespace) -> int:
     from otop_desk.services.training import AmbiguousIdError
     from otop_desk.ui import i18n
 
+    out = _output(args)
     ensure_gui_app()
     i18n.install(args.lang)
-    db = _open(args)
-    try:
+    with _opened(args, writes=False) as db:
         services = Services(db)
         try:
             data = services.training.get(services.training.resolve_id(args.training))
@@ -171,9 +195,7 @@ def cmd_print_training(args: argparse.Namespace) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
         job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
-        pages = write_pdf(job, Path(args.out))
-    finally:
-        db.close()
+        pages = write_pdf(job, out)
     print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
     return 0
 
@@ -203,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from otop_desk.reports.workbook.commands import add_parsers as add_workbook_parsers
 
-    add_workbook_parsers(sub, _db_arg, _open)
+    add_workbook_parsers(sub, _db_arg, _opened, _output)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)
@@ -252,12 +274,42 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from otop_desk.smoke import run_smoke_test
 
-        return run_smoke_test()
+        return run_smoke_test(args.db)
     if handler is None:
         from otop_desk.app import run_gui
 
         return run_gui(args.db)  # a string: Path() would spoil a server URL's "//"
-    return handler(args)
+    return run_command(handler, args)
+
+
+def run_command(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a subcommand: a refusal is one line and exit code 2, never a traceback; the
+    unexpected goes to the log with its traceback and is named in one line."""
+    from otop_desk import errors_log
+    from otop_desk.command_db import CommandRefused
+    from otop_desk.domain.errors import ValidationError
+    from otop_desk.services.backups import StorageError
+
+    try:
+        return handler(args)
+    except CommandRefused as error:
+        print(str(error), file=sys.stderr)
+        return error.exit_code
+    except (ValidationError, StorageError) as error:
+        print(f"refused: {' '.join(str(error).split())}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        from otop_desk.services.backups import storage_error
+
+        print(f"error: {' '.join(str(storage_error(error, error.filename or '?')).split())}",
+              file=sys.stderr)
+        return 2
+    except Exception as error:
+        log_file = errors_log.setup_logging()
+        errors_log.report(error, f"command {args.command}")
+        print(f"error: {type(error).__name__}; nothing was changed. The details are in "
+              f"{log_file or 'the log'}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

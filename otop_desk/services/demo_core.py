@@ -108,7 +108,8 @@ class Sink:
     def __init__(self, session: Session, chunk: int | None = None) -> None:
         self._session = session
         self._chunk = chunk or CHUNK_ROWS
-        self._tables = Base.metadata.sorted_tables
+        # Not "replica": the database's identity is its own, never demo data.
+        self._tables = [t for t in Base.metadata.sorted_tables if t.name != "replica"]
         self._buffers: dict[str, list[Row]] = {t.name: [] for t in self._tables}
         self._pending = 0
         self.counts: dict[str, int] = {t.name: 0 for t in self._tables}
@@ -155,7 +156,9 @@ class Ctx:
 
     # identities and timestamps ------------------------------------------------------
     def new_id(self) -> uuid.UUID:
-        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+        # Always random, never from the seeded generator: two demo databases with seeded
+        # ids shared hundreds of them, and an office merged unrelated groups by them.
+        return uuid.uuid4()
 
     def stamp(self, d: date) -> datetime:
         """A time on day ``d`` between 08:00 and 19:00 Thai time, stored as UTC."""

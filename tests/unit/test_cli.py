@@ -11,6 +11,9 @@ from otop_desk.cli import main
 
 def test_check_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "new.sqlite3"
+    assert main(["check", "--db", str(db)]) == 2  # check only reads: it makes nothing
+    assert "no database" in capsys.readouterr().err and not db.exists()
+    assert main(["demo", "--db", str(db), "--province", "Atlantis"]) == 2
     assert main(["check", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "integrity_check: ok" in out

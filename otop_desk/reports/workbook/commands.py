@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from otop_desk.domain.errors import ValidationError
 
-Opener = Callable[[argparse.Namespace], object]
+#: ``open_db(args, writes=...)``: the command's database as a context manager.
+Opener = Callable[..., AbstractContextManager[Any]]
+#: ``output(args)``: ``--out`` checked (never the database, its companions or a backup).
+Output = Callable[[argparse.Namespace], Path]
 Progress = Callable[[int, int], bool]
 
 
@@ -24,7 +29,7 @@ def _thai(lang: str) -> None:
     i18n.install(lang)
 
 
-def export_command(args: argparse.Namespace, open_db: Opener) -> int:
+def export_command(args: argparse.Namespace, open_db: Opener, output: Output) -> int:
     from otop_desk.domain.dates import parse_month
     from otop_desk.reports.workbook.jobs import export_month
 
@@ -33,37 +38,33 @@ def export_command(args: argparse.Namespace, open_db: Opener) -> int:
     except ValidationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    out = output(args)
     _thai(args.lang)
 
     def job(progress: Progress | None) -> dict[str, object]:
-        db = open_db(args)
-        try:
+        with open_db(args, writes=True) as db:
             result = export_month(
-                db, year, month, Path(args.out), only_changes=args.only_changes,  # type: ignore[arg-type]
+                db, year, month, out, only_changes=args.only_changes,
                 without_personal_data=args.without_personal_data, lang=args.lang, progress=progress,
             )
-        finally:
-            db.close()  # type: ignore[attr-defined]
         return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
 
     return _run(args, job, "records")
 
 
-def cash_book_command(args: argparse.Namespace, open_db: Opener) -> int:
+def cash_book_command(args: argparse.Namespace, open_db: Opener, output: Output) -> int:
     import uuid
 
     from otop_desk.reports.workbook.cash_history import write_cash_history
 
     group_id = uuid.UUID(args.group_id) if args.group_id else None
+    out = output(args)
     _thai(args.lang)
 
     def job(progress: Progress | None) -> dict[str, object]:
-        db = open_db(args)
-        try:
-            count = write_cash_history(db, Path(args.out), group_id=group_id, progress=progress)  # type: ignore[arg-type]
-        finally:
-            db.close()  # type: ignore[attr-defined]
-        return {"path": str(Path(args.out)), "records": count}
+        with open_db(args, writes=False) as db:
+            count = write_cash_history(db, out, group_id=group_id, progress=progress)
+        return {"path": str(out), "records": count}
 
     return _run(args, job, "entries")
 
@@ -89,16 +90,14 @@ def import_command(args: argparse.Namespace, open_db: Opener) -> int:
     except ValidationError as error:
         print(f"refused: {error}", file=sys.stderr)
         return 2
-    db = open_db(args)
-    try:
-        report = import_workbooks(db, [Path(f) for f in args.files], prefer=args.prefer)  # type: ignore[arg-type]
-    except ValidationError as error:
-        print(f"refused: {error}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()  # type: ignore[attr-defined]
+    with open_db(args, writes=True) as db:
+        try:
+            report = import_workbooks(db, [Path(f) for f in args.files], prefer=args.prefer)
+        except ValidationError as error:
+            print(f"refused: {error}", file=sys.stderr)
+            return 2
     for book in books:
-        print(f"{book.source}: {len(book.records)} records from {book.officer or '?'}, {book.office or '?'}")
+        print(f"{book.source}: {len(book.records)} records{_sender(book)}")
     for table, count in report.added.items():
         print(f"added {TABLE_LABELS[table].lower()}: {count}")
     for table, count in report.updated.items():
@@ -120,8 +119,15 @@ def import_command(args: argparse.Namespace, open_db: Opener) -> int:
     return 0
 
 
+def _sender(book: Any) -> str:
+    """", from <officer>, <office>" as far as the workbook names them (nothing when it
+    names neither: a workbook exported before the officer's profile was filled in)."""
+    who = ", ".join(part for part in (book.officer, book.office) if part)
+    return f" from {who}" if who else ""
+
+
 def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None],
-                open_db: Opener) -> None:
+                open_db: Opener, output: Output) -> None:
     export = sub.add_parser("export", help="write a month's Excel workbook for upload")
     db_arg(export)
     export.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10 or 2569-10")
@@ -133,7 +139,7 @@ def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.Argu
     export.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheets")
     # For the window, which runs the export as a child process: progress lines on stdout.
     export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
-    export.set_defaults(handler=lambda args: export_command(args, open_db))
+    export.set_defaults(handler=lambda args: export_command(args, open_db, output))
 
     imp = sub.add_parser("import", help="merge exported workbooks into a database (created if missing)")
     db_arg(imp)
@@ -148,4 +154,4 @@ def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.Argu
     book.add_argument("--group-id", metavar="UUID", help="only this group (default: every group)")
     book.add_argument("--lang", default="th", choices=("th", "en"), help="language of the sheet")
     book.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
-    book.set_defaults(handler=lambda args: cash_book_command(args, open_db))
+    book.set_defaults(handler=lambda args: cash_book_command(args, open_db, output))

@@ -1,0 +1,402 @@
+"""What a red team did to OTOP Desk as a careless or hostile user, each now refused.
+
+Every test here reproduced a hole on the code before it was fixed: an endless loop, a
+database written over or into while damaged, a second writer, a backup taken for another
+laptop. Commands that once looped forever run in a child process with a time limit, so
+a regression fails the test instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from otop_desk.cli import main
+from otop_desk.db import health
+from otop_desk.db.database import Database
+from otop_desk.db.lock import COMMAND, DatabaseInUseError, DatabaseLock, LockOwner, lock_path
+from otop_desk.services import Services
+from otop_desk.services.groups import GroupData
+
+ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``otop-desk ARGS`` as a child process that must end within ``timeout``."""
+    return subprocess.run([sys.executable, "-m", "otop_desk", *args], capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def make_database(path: Path, groups: int = 1) -> Path:
+    db = Database.open(path)
+    try:
+        for n in range(groups):
+            Services(db).groups.save(GroupData(name=f"กลุ่มที่ {n + 1}"))
+    finally:
+        db.close()
+    return path
+
+
+def fingerprint(path: Path) -> dict[str, bytes]:
+    """The database and its write-ahead log, byte for byte. (A reader of a WAL database
+    may leave SQLite's shared-memory index and an empty log beside it: no data.)"""
+    return {suffix: (p.read_bytes() if p.exists() else b"")
+            for suffix in ("", "-wal")
+            for p in [path.with_name(path.name + suffix)]}
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """``folder`` write-protected for this process: permissions for a normal user, a
+    read-only bind mount for root (whom permissions do not stop)."""
+    if not ROOT_USER:
+        modes = {p: p.stat().st_mode for p in [folder, *folder.iterdir()]}
+        for p in folder.iterdir():
+            p.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            for p, mode in modes.items():
+                p.chmod(mode)
+        return
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("root without mount rights: a write-protected folder cannot be made")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True, capture_output=True)
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+# 2. no endless loops ----------------------------------------------------------------
+def test_a_file_named_backups_ends_the_backup_at_once(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    (tmp_path / "backups").write_text("not a folder")
+    done = cli("backup", "--db", str(path), timeout=30)
+    assert done.returncode == 1
+    assert "is a file, not a folder" in done.stderr and "Traceback" not in done.stderr
+    done = cli("backup", "--db", str(path), "--to", str(tmp_path / "backups"), timeout=30)
+    assert done.returncode == 1 and "is a file, not a folder" in done.stderr
+
+
+def test_an_import_whose_backup_cannot_be_taken_is_refused(tmp_path: Path) -> None:
+    office = make_database(tmp_path / "office.sqlite3")
+    officer = make_database(tmp_path / "officer" / "laptop.sqlite3", groups=2)
+    book = tmp_path / "book.xlsx"
+    assert cli("export", "--db", str(officer), "--month", "2026-11", "--out", str(book)).returncode == 0
+    (tmp_path / "backups").write_text("not a folder")
+    before = fingerprint(office)
+    done = cli("import", "--db", str(office), str(book), timeout=60)
+    assert done.returncode == 2 and "is a file, not a folder" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert fingerprint(office) == before
+
+
+def test_the_windows_daily_backup_ends_with_a_message(tmp_path: Path) -> None:
+    from otop_desk.services.backups import StorageError
+
+    db = Database.open(make_database(tmp_path / "office.sqlite3"))
+    try:
+        (tmp_path / "backups").write_text("not a folder")
+        with pytest.raises(StorageError, match="is a file, not a folder"):
+            Services(db).backups.daily()
+    finally:
+        db.close()
+
+
+def test_a_backup_that_never_settles_gives_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite restarts a backup whenever the source changes (a read-only ``-shm`` makes it
+    look changed at every step) and Python's loop never ends: the copy must give up."""
+    from otop_desk.db import backup as files
+
+    path = make_database(tmp_path / "office.sqlite3", groups=30)
+    monkeypatch.setattr(files, "STALL_SECONDS", 0.3)
+    writer = sqlite3.connect(path)
+    stamp = [0]
+
+    class ChangedAtEveryStep(sqlite3.Connection):
+        def backup(self, target, *, pages=-1, progress=None, **kw):  # noqa: ANN001, ANN202
+            def step(*args: int) -> None:
+                stamp[0] += 1  # another connection writes between every two steps
+                writer.execute("UPDATE producer_group SET notes = ?", (str(stamp[0]),))
+                writer.commit()
+                if progress is not None:
+                    progress(*args)
+            return super().backup(target, pages=1, progress=step, **kw)
+
+    src = sqlite3.connect(path, factory=ChangedAtEveryStep)
+    dst = sqlite3.connect(":memory:")
+    with pytest.raises(files.BackupStalled):
+        files.copy_pages(src, dst)
+
+
+def test_a_write_protected_database_backs_up_elsewhere_and_opens_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    path = make_database(folder / "office.sqlite3", groups=3)
+    with read_only_folder(folder):
+        before = fingerprint(path)
+        done = cli("backup", "--db", str(path), "--to", str(tmp_path / "copies"), timeout=30)
+        assert done.returncode == 0, done.stderr
+        copies = list((tmp_path / "copies").glob("office-*.sqlite3"))
+        assert len(copies) == 1 and health.probe(copies[0], full=True).state is health.State.OK
+        done = cli("backup", "--db", str(path), timeout=30)  # its own folder cannot be written
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        db = Database.open(path, read_only=True)
+        try:
+            assert len(Services(db).groups.rows()) == 3
+            assert not Services(db).backups.available  # no daily backup of a read-only file
+        finally:
+            db.close()
+        assert fingerprint(path) == before  # not a byte written, nothing made beside it
+        assert sorted(p.name for p in folder.iterdir()) == ["office.sqlite3"]
+
+
+# 3. never write over the database ------------------------------------------------------
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", ".lock"])
+@pytest.mark.parametrize("command", [
+    ["export", "--month", "2026-11"],
+    ["export-cash-book"],
+    ["print-visits", "--month", "2026-11"],
+    ["print-training", "--training", "0", "--sheet", "signin"],
+    ["print-visit", "--visit", "0"],
+])
+def test_no_output_may_be_the_database_or_its_companions(tmp_path: Path, command: list[str],
+                                                         suffix: str) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    target = path.with_name(path.name + suffix)
+    before = fingerprint(path)
+    assert main([*command, "--db", str(path), "--out", str(target)]) == 2
+    assert fingerprint(path) == before
+    if suffix == ".lock":
+        assert not target.exists()
+
+
+def test_no_output_may_be_a_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    made = Services(Database.open(path)).backups.back_up("manual")
+    before = made.read_bytes()
+    assert main(["export-cash-book", "--db", str(path), "--out", str(made)]) == 2
+    assert "backup" in capsys.readouterr().err
+    assert made.read_bytes() == before
+
+
+# 4. never write into a damaged file ----------------------------------------------------
+def damage(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = os.urandom(4096)  # the second page: a b-tree the check reads
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--month", "2026-11", "--out", "x.xlsx"],
+    ["demo"],
+])
+def test_writing_commands_refuse_a_damaged_database(tmp_path: Path, command: list[str],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_database(tmp_path / "office.sqlite3", groups=20)
+    damage(path)
+    assert health.probe(path).state is not health.State.OK
+    before = fingerprint(path)
+    args = [c if c != "x.xlsx" else str(tmp_path / c) for c in command]
+    assert main([*args, "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "Nothing was changed" in err
+    assert fingerprint(path) == before
+    assert not (tmp_path / "backups").exists()  # no backup of a damaged file
+
+
+def test_check_reports_damage_as_its_result(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3", groups=20)
+    damage(path)
+    done = cli("check", "--db", str(path))
+    assert done.returncode == 1 and "integrity_check: " in done.stdout
+    assert "ok" not in done.stdout.split("integrity_check: ")[1]
+    assert "Traceback" not in done.stderr
+
+
+def test_an_emptied_database_with_backups_is_damaged_not_new(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3", groups=2)
+    db = Database.open(path)
+    Services(db).backups.back_up("manual")
+    db.close()
+    path.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    result = health.probe(path, backups=tmp_path / "backups")
+    assert result.state is health.State.DAMAGED and result.details == [health.EMPTY]
+    assert main(["demo", "--db", str(path)]) == 2
+    assert path.read_bytes() == b""  # not silently made a new database
+
+
+def test_a_foreign_sqlite_file_is_left_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "photos.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE album (name TEXT)")
+        conn.execute("INSERT INTO album VALUES ('ครอบครัว')")
+    before = fingerprint(path)
+    for command in (["check"], ["demo"], ["export", "--month", "2026-11", "--out", str(tmp_path / "x.xlsx")]):
+        done = cli(*command, "--db", str(path))
+        assert done.returncode == 2 and "holds other data" in done.stderr, done.stderr
+    assert fingerprint(path) == before
+
+
+def test_check_never_writes(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3", groups=3)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.read_bytes()
+    assert main(["check", "--db", str(path)]) == 0
+    assert path.read_bytes() == before
+    assert main(["check", "--db", str(tmp_path / "none.sqlite3")]) == 2
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+# 5. one writer ------------------------------------------------------------------------
+def test_a_command_refuses_a_database_open_in_the_window(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        started = __import__("psutil").Process(window.pid).create_time()
+        lock_path(path).write_text(
+            f'{{"pid": {window.pid}, "host": "{__import__("socket").gethostname()}", '
+            f'"kind": "window", "started": {started}}}')
+        before = fingerprint(path)
+        assert main(["demo", "--db", str(path)]) == 2
+        assert "open in OTOP Desk" in capsys.readouterr().err
+        assert fingerprint(path) == before
+    finally:
+        window.kill()
+        window.wait()
+
+
+def test_a_command_waits_for_another_command_and_says_so(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    import socket
+
+    import psutil
+
+    running = psutil.Process(os.getppid())  # another command, still running
+    lock_path(path).write_text(
+        f'{{"pid": {running.pid}, "host": "{socket.gethostname()}", "kind": "command", '
+        f'"started": {running.create_time()}}}')
+    said: list[LockOwner] = []
+    second = DatabaseLock(path, COMMAND)
+    with pytest.raises(DatabaseInUseError):
+        second.acquire_waiting(0.5, said.append, poll=0.05)
+    assert said and said[0].kind == COMMAND
+    lock_path(path).unlink()
+    second.acquire_waiting(0.5, said.append, poll=0.05)
+    assert second.held
+    second.release()
+
+
+def test_two_imports_at_once_run_one_after_the_other(tmp_path: Path) -> None:
+    office = make_database(tmp_path / "office.sqlite3")
+    books = []
+    for n in range(2):
+        officer = make_database(tmp_path / f"officer{n}" / "laptop.sqlite3", groups=30)
+        book = tmp_path / f"book{n}.xlsx"
+        assert cli("export", "--db", str(officer), "--month", "2026-11", "--out", str(book)).returncode == 0
+        books.append(book)
+    runs = [subprocess.Popen([sys.executable, "-m", "otop_desk", "import", "--db", str(office), str(b)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for b in books]
+    outcomes = [r.communicate(timeout=120) + (r.returncode,) for r in runs]
+    assert [code for _out, _err, code in outcomes] == [0, 0], outcomes
+    assert all("Traceback" not in err and "locked" not in err for _out, err, _code in outcomes)
+    db = Database.open(office)
+    try:
+        assert len(Services(db).groups.rows()) == 61
+    finally:
+        db.close()
+
+
+# 7. a stale lock after a reboot ----------------------------------------------------------
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    import socket
+
+    import psutil
+
+    other = psutil.Process(os.getppid())  # alive, but not the process that wrote the lock
+    lock_path(path).write_text(
+        f'{{"pid": {other.pid}, "host": "{socket.gethostname()}", "kind": "window", '
+        f'"started": {other.create_time() - 3600}}}')
+    lock = DatabaseLock(path)
+    lock.acquire()
+    assert lock.held
+    lock.release()
+    lock_path(path).write_text(
+        f'{{"pid": {other.pid}, "host": "{socket.gethostname()}", "kind": "window", '
+        f'"started": {other.create_time()}, "boot": {psutil.boot_time() - 86400}}}')
+    lock.acquire()  # written before the last reboot
+    assert lock.held
+    lock.release()
+
+
+def test_killed_backups_leave_nothing_behind(tmp_path: Path) -> None:
+    from otop_desk.db import backup as files
+
+    path = make_database(tmp_path / "office.sqlite3")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    partial = folder / "office-20261101-090000-daily.sqlite3.partial"
+    journal = folder / "office-20261101-090000-daily.sqlite3.partial-journal"
+    for leftover in (partial, journal):
+        leftover.write_bytes(b"half")
+        os.utime(leftover, (1, 1))  # long before
+    files.make_backup(path, folder, "manual")
+    assert not partial.exists() and not journal.exists()
+
+
+# 10. demo ids are random ---------------------------------------------------------------
+def test_two_demo_databases_share_no_id(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from otop_desk.services.demo import generate_demo
+    from otop_desk.services.exchange import TABLES, table
+
+    ids: list[set[uuid.UUID]] = []
+    for n in range(2):
+        db = Database.open(tmp_path / f"demo{n}.sqlite3")
+        try:
+            generate_demo(db)
+            with db.read() as s:
+                ids.append({i for name in TABLES for i in s.scalars(select(table(name).c.id))})
+        finally:
+            db.close()
+    assert ids[0] and not ids[0] & ids[1]
+
+
+# 11. the smoke test ---------------------------------------------------------------------
+def test_smoke_test_checks_the_database_it_is_given(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3", groups=20)
+    env = {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    done = subprocess.run([sys.executable, "-m", "otop_desk", "--smoke-test", "--db", str(path)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    truncated = tmp_path / "truncated.sqlite3"
+    shutil.copyfile(path, truncated)
+    with truncated.open("r+b") as f:
+        f.truncate(truncated.stat().st_size // 3)
+    done = subprocess.run([sys.executable, "-m", "otop_desk", "--smoke-test", "--db", str(truncated)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 1 and "FAIL" in done.stdout
+    assert list((tmp_path / "tmp").iterdir()) == []  # no temporary folder left behind
