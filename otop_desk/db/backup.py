@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from otop_desk.db.fsclock import file_system_now
 from otop_desk.db.health import BUSY_SECONDS, read_only_uri
 from otop_desk.db.replica import device_of_file
 from otop_desk.domain import clock
@@ -241,13 +242,15 @@ def _remove_stale_partials(folder: Path, age_seconds: float = 600) -> None:
     running: a backup writes its pages continuously, so ten quiet minutes mean dead."""
     if not folder.is_dir():
         return
-    # File times are the file system's, so they are compared with the file system's now.
-    limit = time.time() - age_seconds
-    for pattern in ("*.sqlite3.partial", "*.sqlite3.partial-journal"):
-        for partial in folder.glob(pattern):
-            with contextlib.suppress(OSError):
-                if partial.stat().st_mtime < limit:
-                    partial.unlink()
+    leftovers = [p for pattern in ("*.sqlite3.partial", "*.sqlite3.partial-journal")
+                 for p in folder.glob(pattern)]
+    if not leftovers:
+        return
+    limit = file_system_now(folder) - age_seconds
+    for partial in leftovers:
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
 
 
 def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:

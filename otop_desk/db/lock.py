@@ -27,6 +27,7 @@ from pathlib import Path
 
 import psutil
 
+from otop_desk.db.fsclock import age_seconds
 from otop_desk.domain import clock
 
 WINDOW, COMMAND = "window", "command"
@@ -103,14 +104,6 @@ def read_owner(path: Path) -> LockOwner | None:
         return None
 
 
-def _age_seconds(path: Path) -> float:
-    try:
-        # File times are the file system's, compared with the file system's now.
-        return time.time() - path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 class DatabaseLock:
     def __init__(self, db_path: Path, kind: str = WINDOW) -> None:
         self.path = lock_path(db_path)
@@ -136,7 +129,8 @@ class DatabaseLock:
                 if owner is not None and owner.pid == os.getpid() and owner.on_this_host:
                     self.held = True
                     return
-                if owner is None and _age_seconds(self.path) < 5:
+                age = age_seconds(self.path)
+                if owner is None and (age is None or age < 5):
                     # Just created by another copy that has not written its name yet.
                     raise DatabaseInUseError(LockOwner(0, "?", "")) from None
                 stale = owner is None or (owner.on_this_host and not owner_running(owner))
