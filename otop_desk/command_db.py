@@ -21,6 +21,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.engine import display_target, is_sqlite_file
 from otop_desk.db.lock import COMMAND, DatabaseInUseError, DatabaseLock, LockOwner, lock_path
 from otop_desk.db.migrate import NewerDatabaseError, ReadOnlyUpgradeError, UnknownDatabaseError
+from otop_desk.db.permissions import tighten_database
 from otop_desk.services.backups import (
     file_problem,
     foreign_database,
@@ -124,6 +125,8 @@ def opened(target: str | Path, *, writes: bool,
             lock = None  # the window that started this job holds the lock and waits for it
         except OSError as error:
             raise CommandRefused(f"{path} cannot be written to: {error.strerror}") from None
+    if writes:
+        tighten_database(path, folder_for(path))
     try:
         # A command that only reads never writes a byte: not even an upgrade.
         db = _open(path, str(path), read_only=not writes and path.exists())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -27,6 +28,29 @@ BACKUP_COUNT = 5
 log = logging.getLogger(APP_ID)
 
 Notify = Callable[[BaseException, Path | None], None]
+
+
+# What a database error may quote of a record: SQLAlchemy's parameters (engines are made
+# with hide_parameters, this is the second line of defence) and PostgreSQL's DETAIL lines
+# ("Key (name)=(…)", "Failing row contains (…)"). A log file travels to whoever supports
+# the officer: it must not carry a villager's name or phone (PDPA).
+_RECORD_DATA = [
+    (re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL), "[parameters hidden]"),
+    (re.compile(r"(Key \([^)]*\))=\(.*?\)(?= |$)", re.MULTILINE), r"\1=(…)"),
+    (re.compile(r"Failing row contains \(.*?\)\.?$", re.MULTILINE), "Failing row contains (…)."),
+]
+
+
+def scrub(text: str) -> str:
+    """``text`` without the record data a database error may quote."""
+    for pattern, replacement in _RECORD_DATA:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class _ScrubbingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
 
 
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
@@ -54,7 +78,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     except OSError as error:  # a read-only or full home: keep running, report on stderr
         print(f"cannot write the log file {file}: {error}", file=sys.stderr)
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(message)s"))
+    handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(threadName)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return file

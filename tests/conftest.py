@@ -59,6 +59,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def qt_application() -> object:
+    """One QApplication for the whole run, made first: a test that needs only the
+    translators would otherwise make a QCoreApplication, and every widget test after it
+    would abort the process (a QWidget needs a QApplication)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+@pytest.fixture(scope="session", autouse=True)
 def session_clock() -> Iterator[FixedClock]:
     """The clock of fixtures wider than one test (module-scoped demo databases)."""
     pinned = FixedClock(PINNED_NOW)

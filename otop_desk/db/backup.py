@@ -34,6 +34,7 @@ from pathlib import Path
 
 from otop_desk.db.fsclock import file_system_now
 from otop_desk.db.health import BUSY_SECONDS, read_only_uri
+from otop_desk.db.permissions import DIR_MODE, FILE_MODE
 from otop_desk.db.replica import device_of_file
 from otop_desk.domain import clock
 
@@ -43,8 +44,6 @@ KEEP_MONTHLY = 12
 #: Why a backup was taken; part of the file name.
 REASONS = ("daily", "manual", "migration", "import", "restore")
 
-FILE_MODE = 0o600
-DIR_MODE = 0o700
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)"

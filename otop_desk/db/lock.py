@@ -115,6 +115,29 @@ class DatabaseLock:
                 "since": clock.current().local_now().isoformat(timespec="seconds"),
                 "kind": self.kind, "started": _process_start(os.getpid()), "boot": _boot_time()}
 
+    def _create(self) -> None:
+        """Make the lock file with its content in one step (``FileExistsError`` if taken).
+
+        Written beside it first and hard-linked into place, so nobody ever reads an empty
+        lock whose writer has not named itself yet. Where the file system has no hard
+        links (a FAT-formatted USB stick) it is created exclusively and then written.
+        """
+        content = json.dumps(self._me())
+        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+        try:
+            os.link(temp, self.path)
+        except FileExistsError:
+            raise
+        except OSError:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(content)
+        finally:
+            temp.unlink(missing_ok=True)
+
     def acquire(self, *, take_over: bool = False) -> None:
         """Take the lock, or raise ``DatabaseInUseError`` naming the owner.
 
@@ -123,7 +146,7 @@ class DatabaseLock:
         """
         for _attempt in range(3):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                self._create()
             except FileExistsError:
                 owner = read_owner(self.path)
                 if owner is not None and owner.pid == os.getpid() and owner.on_this_host:
@@ -131,15 +154,14 @@ class DatabaseLock:
                     return
                 age = age_seconds(self.path)
                 if owner is None and (age is None or age < 5):
-                    # Just created by another copy that has not written its name yet.
-                    raise DatabaseInUseError(LockOwner(0, "?", "")) from None
+                    # Just created by another copy that has not written its name yet (a
+                    # drive without hard links): someone is taking it, so wait like it.
+                    raise DatabaseInUseError(LockOwner(0, "?", "", COMMAND)) from None
                 stale = owner is None or (owner.on_this_host and not owner_running(owner))
                 if not stale and not take_over:
                     raise DatabaseInUseError(owner) from None  # type: ignore[arg-type]
                 self.path.unlink(missing_ok=True)
                 continue
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(self._me(), f)
             self.held = True
             return
         raise DatabaseInUseError(read_owner(self.path) or LockOwner(0, "?", ""))

@@ -72,7 +72,10 @@ def update(areas: list[str] | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for area, files in sources_by_area().items():
         if not areas or area in areas:
-            run_lupdate(files, TS_DIR / f"{area}.ts")
+            ts = TS_DIR / f"{area}.ts"
+            run_lupdate(files, ts)
+            # lupdate's own layout differs from ``fill``'s: one layout keeps diffs to content.
+            write_ts(ET.parse(ts), ts)
 
 
 def release(areas: list[str] | None = None) -> None:

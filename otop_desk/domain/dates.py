@@ -16,6 +16,8 @@ BE_OFFSET = 543
 # two ranges cannot meet for any date an officer will type).
 BE_THRESHOLD = 2400
 MIN_DATE = date(1900, 1, 1)
+#: Months before 2500 BE (1957) hold no OTOP work: such a month typed is a mistake.
+FIRST_MONTH_YEAR = 2500 - 543
 MAX_DATE = date(2200, 12, 31)
 
 THAI_MONTHS = (
@@ -150,7 +152,13 @@ def parse_month(text: str) -> tuple[int, int]:
             "month",
             text=text,
         )
-    return ce_year(int(m.group(1))), int(m.group(2))
+    year = ce_year(int(m.group(1)))
+    if not FIRST_MONTH_YEAR <= year <= MAX_DATE.year:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "'{text}' is outside the years OTOP Desk keeps "
+                              "(2500 to {last} BE)."),
+            "month", text=text, last=be_year(MAX_DATE.year))
+    return year, int(m.group(2))
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:

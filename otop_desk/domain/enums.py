@@ -366,5 +366,18 @@ def parse_set(enum_cls: type[LabeledEnum], text: str | None) -> frozenset[Labele
     return frozenset(enum_cls(part) for part in (text or "").split(",") if part)
 
 
+def split_known(enum_cls: type[LabeledEnum], text: str | None) -> tuple[frozenset[LabeledEnum], frozenset[str]]:
+    """The keys of a stored set this version knows, and those it does not (written by a
+    newer OTOP Desk, or merged from one): the unknown are kept, never an error."""
+    known, unknown = set(), set()
+    for part in (text or "").split(","):
+        if part:
+            try:
+                known.add(enum_cls(part))
+            except ValueError:
+                unknown.add(part)
+    return frozenset(known), frozenset(unknown)
+
+
 def format_set(values: object) -> str:
     return ",".join(sorted(str(v) for v in values))  # type: ignore[attr-defined]

@@ -11,7 +11,24 @@ LONG_TEXT_MAX = 20_000
 
 # Tab and newline are legitimate in notes; every other C0/C1 control character (NUL
 # included) breaks SQLite text handling, Excel and printing, so it is refused.
-_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def bad_character(text: str, *, multiline: bool = True) -> str | None:
+    """The first character of ``text`` that is not text, or None.
+
+    Control characters (tab and newline aside, and newline only where ``multiline``),
+    lone surrogates (they cannot be stored as UTF-8 at all) and Unicode noncharacters
+    such as U+FFFF (meant never to be exchanged; spreadsheet files refuse them).
+    """
+    for ch in text:
+        code = ord(ch)
+        if unicodedata.category(ch) == "Cc":
+            if ch == "\t" or (multiline and ch == "\n"):
+                continue
+            return ch
+        if 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+            return ch
+    return None
 
 
 def clean_text(
@@ -27,13 +44,12 @@ def clean_text(
     text = text.strip()
     if not multiline and "\n" in text:
         text = " ".join(part.strip() for part in text.splitlines() if part.strip())
-    for ch in text:
-        if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field} contains a control character; remove it."),
-                field,
-                field=field,
-            )
+    if bad_character(text) is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{field} contains a control character; remove it."),
+            field,
+            field=field,
+        )
     if required and not text:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field

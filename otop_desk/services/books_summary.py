@@ -112,20 +112,54 @@ def _build(group_id: uuid.UUID, name: str, year: int, month: int, forward: int,
                         listed(INCOME_CATEGORIES), listed(EXPENSE_CATEGORIES))
 
 
-def _balance_before(s: Session, day: date, group_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
-    """Each group's opening balance plus everything booked before ``day``."""
+def opening_counts(opening_date: date | None, last: date) -> bool:
+    """Does a book's opening balance count in a month ending on ``last``? From the month
+    its books were opened on (the balance when they began; no entry may be earlier), not
+    before: the books did not exist then."""
+    return opening_date is None or opening_date <= last
+
+
+def brought_forward(s: Session, first: date, last: date,
+                    group_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """Each group's balance brought forward into the month ``first``..``last``, in satang:
+    its opening balance where it counts (``opening_counts``) plus everything booked
+    before ``first``. The one rule for the Books tab, the summaries and the workbook."""
+    entries = _booked_before(s, first, group_id)
+    groups = select(ProducerGroup.id, ProducerGroup.opening_balance, ProducerGroup.opening_date)
+    if group_id is not None:
+        groups = groups.where(ProducerGroup.id == group_id)
+    return {gid: (opening.satang if opening_counts(opened, last) else 0) + entries.get(gid, 0)
+            for gid, opening, opened in s.execute(groups)}
+
+
+def closing_balances(s: Session, group_id: uuid.UUID, months: list[tuple[int, int]],
+                     nets: list[int]) -> list[int]:
+    """A group's balance at the end of each of ``months`` (consecutive, oldest first),
+    given each month's income less expense: by the same rule as ``brought_forward``."""
+    first, _ = month_bounds(*months[0])
+    booked = _booked_before(s, first, group_id).get(group_id, 0)
+    opening, opened = s.execute(select(ProducerGroup.opening_balance, ProducerGroup.opening_date)
+                                .where(ProducerGroup.id == group_id)).one()
+    out = []
+    for (year, month), net in zip(months, nets, strict=True):
+        booked += net
+        counted = opening.satang if opening_counts(opened, month_bounds(year, month)[1]) else 0
+        out.append(booked + counted)
+    return out
+
+
+def _booked_before(s: Session, day: date, group_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """Each group's income less expense booked before ``day``, in satang."""
     q = (
         select(CashEntry.group_id, CashEntry.kind, func.sum(CashEntry.amount))
         .where(CashEntry.entry_date < day)
         .group_by(CashEntry.group_id, CashEntry.kind)
     )
-    groups = select(ProducerGroup.id, ProducerGroup.opening_balance)
     if group_id is not None:
         q = q.where(CashEntry.group_id == group_id)
-        groups = groups.where(ProducerGroup.id == group_id)
-    out = {gid: opening.satang for gid, opening in s.execute(groups)}
+    out: dict[uuid.UUID, int] = defaultdict(int)
     for gid, kind, total in s.execute(q):
-        if gid in out and total is not None:
+        if total is not None:
             out[gid] += total.satang if kind == EntryKind.INCOME else -total.satang
     return out
 
@@ -146,7 +180,7 @@ def month_summary(s: Session, group_id: uuid.UUID, year: int, month: int) -> Mon
         .group_by(CashEntry.category)
     )
     totals = {cat: (total.satang, count) for cat, total, count in s.execute(q)}
-    return _build(group_id, name, year, month, _balance_before(s, first, group_id)[group_id], totals)
+    return _build(group_id, name, year, month, brought_forward(s, first, last, group_id)[group_id], totals)
 
 
 def year_summary(s: Session, group_id: uuid.UUID, year: int) -> YearSummary:
@@ -161,12 +195,13 @@ def year_summary(s: Session, group_id: uuid.UUID, year: int) -> YearSummary:
     per_month: dict[int, Totals] = defaultdict(dict)
     for month, cat, total, count in s.execute(q):
         per_month[int(month)][cat] = (total.satang, count)
-    forward = _balance_before(s, date(year, 1, 1), group_id)[group_id]
     months = []
     for month in range(1, 13):
-        summary = _build(group_id, name, year, month, forward, per_month[month])
-        months.append(summary)
-        forward = summary.closing_balance.satang
+        first, last = month_bounds(year, month)
+        # One query a month on an indexed (group, date) range: twelve small reads, and
+        # the same rule as every other balance (the opening counts from its month).
+        forward = brought_forward(s, first, last, group_id)[group_id]
+        months.append(_build(group_id, name, year, month, forward, per_month[month]))
     return YearSummary(group_id, name, year, months)
 
 
@@ -181,6 +216,6 @@ def group_month_summaries(s: Session, year: int, month: int) -> list[MonthSummar
     totals: dict[uuid.UUID, Totals] = defaultdict(dict)
     for gid, cat, total, count in s.execute(q):
         totals[gid][cat] = (total.satang, count)
-    forward = _balance_before(s, first)
+    forward = brought_forward(s, first, last)
     names = s.execute(select(ProducerGroup.id, ProducerGroup.name).order_by(ProducerGroup.name))
     return [_build(gid, name, year, month, forward[gid], totals[gid]) for gid, name in names]

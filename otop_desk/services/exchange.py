@@ -36,7 +36,9 @@ from otop_desk.db.models import (
     Visit,
     visit_member,
 )
+from otop_desk.db.models._columns import PERSONAL
 from otop_desk.db.types import MoneyType, ScaledDecimal, UTCDateTime
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 
 #: Parents before children: the order in which records are inserted on import.
@@ -49,15 +51,34 @@ MODELS: dict[str, type[Record]] = {
 }
 TABLES: tuple[str, ...] = tuple(MODELS)
 
+#: How each table's records are named to people (the "Records" context).
+TABLE_LABELS = {
+    "producer_group": QT_TRANSLATE_NOOP("Records", "Producer group"),
+    "product": QT_TRANSLATE_NOOP("Records", "Product"),
+    "member": QT_TRANSLATE_NOOP("Records", "Group member"),
+    "visit": QT_TRANSLATE_NOOP("Records", "Visit"),
+    "follow_up_action": QT_TRANSLATE_NOOP("Records", "Follow-up action"),
+    "training": QT_TRANSLATE_NOOP("Records", "Training"),
+    "participant": QT_TRANSLATE_NOOP("Records", "Training participant"),
+    "problem": QT_TRANSLATE_NOOP("Records", "Problem"),
+    "problem_action": QT_TRANSLATE_NOOP("Records", "Problem action"),
+    "trade_fair": QT_TRANSLATE_NOOP("Records", "Trade fair"),
+    "fair_entry": QT_TRANSLATE_NOOP("Records", "Fair entry"),
+    "fair_sale": QT_TRANSLATE_NOOP("Records", "Fair sale"),
+    "cash_entry": QT_TRANSLATE_NOOP("Records", "Cash-book entry"),
+}
 #: The visit's links to the members met travel as a list inside the visit's values.
 MEMBERS_MET = "members_met"
 
-#: Left out of an export "without personal data" (Thailand's PDPA): people's names
-#: and phone numbers. A group's leader stays named: that is the group's public contact.
+def personal_columns(name: str) -> tuple[str, ...]:
+    """The columns of a table that hold personal data (Thailand's PDPA): names, phone
+    numbers, people typed as free text. Declared once, on the models' columns."""
+    return tuple(c.name for c in MODELS[name].__table__.columns if c.info.get(PERSONAL))
+
+
+#: Left out of an export "without personal data", of its sheets and its hidden data alike.
 PERSONAL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "producer_group": ("leader_phone",),
-    "member": ("name", "phone"),
-    "participant": ("name", "phone"),
+    name: columns for name in MODELS if (columns := personal_columns(name))
 }
 
 #: ``AuditEntry.action`` of the per-record sync mark: the ``updated_at`` of the version

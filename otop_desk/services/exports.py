@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -37,6 +37,7 @@ from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
 from otop_desk.domain.errors import NotFoundError
 from otop_desk.domain.money import Money
 from otop_desk.services import exchange
+from otop_desk.services.books_summary import brought_forward
 from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, Values
 
 RecordMap = dict[str, dict[uuid.UUID, tuple[datetime, Values]]]
@@ -201,7 +202,9 @@ def _meta(s: Session, year: int, month: int, stamp: datetime, only_changes: bool
     profile = s.scalars(select(OfficerProfile).limit(1)).first()
     meta = ExportMeta(year, month, stamp, only_changes, without_personal_data, since)
     if profile is not None:
-        meta.officer, meta.position, meta.office = profile.name, profile.position, profile.office
+        # Without personal data the workbook names the office, not the officer.
+        meta.officer = "" if without_personal_data else profile.name
+        meta.position, meta.office = profile.position, profile.office
         meta.district, meta.province = profile.district, profile.province
     return meta
 
@@ -233,9 +236,13 @@ def _ids(s: Session, query: object) -> set[uuid.UUID]:
 
 
 def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]:
-    """The month's records: the registry, and the month's activity with its details."""
+    """The month's records: the registry as it stood by the month's end, and the month's
+    activity with its details."""
+    # The day after the month, in UTC at its latest: created in the month, wherever the
+    # clock stood, counts.
+    after = datetime.combine(last + timedelta(days=1), time(23, 59, 59), UTC)
     out: dict[str, set[uuid.UUID]] = {
-        name: _ids(s, select(exchange.table(name).c.id))
+        name: _ids(s, select(exchange.table(name).c.id).where(exchange.table(name).c.created_at <= after))
         for name in ("producer_group", "product", "member")
     }
     out["visit"] = _ids(s, select(Visit.id).where(Visit.visit_date.between(first, last)))
@@ -325,12 +332,9 @@ def _satang(value: object) -> int:
 def _books(s: Session, first: date, last: date) -> list[BookRow]:
     """Each group's month in integer satang: brought forward, income and expense by
     category, closing balance. Groups without a cash book are left out."""
-    before: dict[uuid.UUID, int] = {}
-    query = select(CashEntry.group_id, CashEntry.kind, func.sum(CashEntry.amount)).where(
-        CashEntry.entry_date < first).group_by(CashEntry.group_id, CashEntry.kind)
-    for gid, kind, total in s.execute(query):
-        sign = 1 if kind == EntryKind.INCOME else -1
-        before[gid] = before.get(gid, 0) + sign * _satang(total)
+    forward = brought_forward(s, first, last)
+    booked = {gid for (gid,) in s.execute(
+        select(CashEntry.group_id).where(CashEntry.entry_date <= last).distinct())}
     month: dict[uuid.UUID, dict[CashCategory, int]] = {}
     query = select(CashEntry.group_id, CashEntry.category, func.sum(CashEntry.amount)).where(
         CashEntry.entry_date.between(first, last)).group_by(CashEntry.group_id, CashEntry.category)
@@ -339,16 +343,13 @@ def _books(s: Session, first: date, last: date) -> list[BookRow]:
     rows = []
     groups = s.execute(select(ProducerGroup.id, ProducerGroup.name, ProducerGroup.opening_balance,
                               ProducerGroup.opening_date).order_by(ProducerGroup.name))
-    for gid, name, opening, opening_date in groups:
-        if gid not in before and gid not in month and opening_date is None:
+    for gid, name, _opening, opening_date in groups:
+        if gid not in booked and opening_date is None:
             continue
-        # The opening balance counts from its date; a book opened after this month has
-        # nothing to bring forward yet.
-        start = _satang(opening) if opening_date is None or opening_date <= last else 0
         cats = month.get(gid, {})
         income = sum(v for c, v in cats.items() if c.kind == EntryKind.INCOME)
         expense = sum(v for c, v in cats.items() if c.kind == EntryKind.EXPENSE)
-        rows.append(BookRow(gid, name, Money(start + before.get(gid, 0)), Money(income),
+        rows.append(BookRow(gid, name, Money(forward.get(gid, 0)), Money(income),
                             Money(expense), {c: Money(v) for c, v in cats.items()}))
     return rows
 

@@ -14,7 +14,7 @@ from otop_desk.db.database import Database
 from otop_desk.domain import due
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
-from otop_desk.services.books_summary import _balance_before
+from otop_desk.services.books_summary import closing_balances
 from otop_desk.services.costing import CostingService, SheetRow
 from otop_desk.services.groups import GroupData, GroupService
 from otop_desk.services.home import monthly_cash
@@ -92,10 +92,8 @@ class GroupProfileService:
         first, last = due.span_of(months)
         with self._db.read() as s:
             cash = monthly_cash(s, first, last, group_id)
-            balance = _balance_before(s, first, group_id).get(group_id, 0)
-        out = []
-        for index, (year, month) in enumerate(months):
-            income, expense = cash[EntryKind.INCOME][index], cash[EntryKind.EXPENSE][index]
-            balance += income - expense
-            out.append(BookMonth(year, month, Money(income), Money(expense), Money(balance)))
-        return out
+            incomes, expenses = cash[EntryKind.INCOME], cash[EntryKind.EXPENSE]
+            closings = closing_balances(s, group_id, months,
+                                        [i - e for i, e in zip(incomes, expenses, strict=True)])
+        return [BookMonth(year, month, Money(incomes[i]), Money(expenses[i]), Money(closings[i]))
+                for i, (year, month) in enumerate(months)]

@@ -27,7 +27,7 @@ from otop_desk.domain.enums import (
     ProductType,
     Standard,
     format_set,
-    parse_set,
+    split_known,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from otop_desk.services import group_pages
@@ -211,7 +211,7 @@ class GroupService:
                         name=p.name,
                         price=p.price,
                         unit=p.unit,
-                        standards=parse_set(Standard, p.standards),  # type: ignore[arg-type]
+                        standards=split_known(Standard, p.standards)[0],  # type: ignore[arg-type]
                         star_level=p.star_level,
                         star_year=p.star_year,
                     )
@@ -305,7 +305,8 @@ def _sync_products(s: Session, group: ProducerGroup, products: list[ProductData]
             "name": data.name,
             "price": data.price,
             "unit": data.unit,
-            "standards": format_set(data.standards),
+            # Keys a newer version wrote are kept: this form cannot show them, not lose them.
+            "standards": format_set(data.standards | split_known(Standard, product.standards)[1]),
             "star_level": data.star_level,
             "star_year": data.star_year,
         }

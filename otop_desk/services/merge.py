@@ -31,30 +31,13 @@ from sqlalchemy.orm import Session
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import AuditEntry, visit_member
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services import exchange
-from otop_desk.services.exchange import MEMBERS_MET, SYNC_ACTION, TABLES, Values
+from otop_desk.services.exchange import MEMBERS_MET, SYNC_ACTION, TABLE_LABELS, TABLES, Values  # noqa: F401 - TABLE_LABELS re-exported
 
 Key = tuple[str, uuid.UUID]
 MINE, THEIRS = "mine", "theirs"
 Progress = Callable[[int, int], bool]
 
-#: How each table's records are named to people (the "Records" context).
-TABLE_LABELS = {
-    "producer_group": QT_TRANSLATE_NOOP("Records", "Producer group"),
-    "product": QT_TRANSLATE_NOOP("Records", "Product"),
-    "member": QT_TRANSLATE_NOOP("Records", "Group member"),
-    "visit": QT_TRANSLATE_NOOP("Records", "Visit"),
-    "follow_up_action": QT_TRANSLATE_NOOP("Records", "Follow-up action"),
-    "training": QT_TRANSLATE_NOOP("Records", "Training"),
-    "participant": QT_TRANSLATE_NOOP("Records", "Training participant"),
-    "problem": QT_TRANSLATE_NOOP("Records", "Problem"),
-    "problem_action": QT_TRANSLATE_NOOP("Records", "Problem action"),
-    "trade_fair": QT_TRANSLATE_NOOP("Records", "Trade fair"),
-    "fair_entry": QT_TRANSLATE_NOOP("Records", "Fair entry"),
-    "fair_sale": QT_TRANSLATE_NOOP("Records", "Fair sale"),
-    "cash_entry": QT_TRANSLATE_NOOP("Records", "Cash-book entry"),
-}
 _LABEL_FIELDS = ("name", "title", "description", "visit_date", "entry_date", "sale_date",
                  "action_date", "booth_no")
 

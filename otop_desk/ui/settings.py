@@ -6,12 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from otop_desk.db.permissions import make_private
 from otop_desk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class AppSettings:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # It may name a server with its password: readable by the user only, made so
+        # before Qt first writes it (Qt keeps an existing file's permissions).
+        make_private(path)
+        self._path = path
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
@@ -52,3 +57,4 @@ class AppSettings:
 
     def sync(self) -> None:
         self._q.sync()
+        make_private(self._path)

@@ -35,8 +35,8 @@ def thai() -> None:
 def workbook(tmp_path: Path) -> Path:
     source = Database.open(tmp_path / "field.sqlite3")
     small_db(source)
-    path = tmp_path / "otop-2569-10.xlsx"
-    export_month(source, 2026, 10, path)
+    path = tmp_path / "otop-2569-11.xlsx"
+    export_month(source, 2026, 11, path)
     source.close()
     return path
 

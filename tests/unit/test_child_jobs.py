@@ -79,7 +79,9 @@ def test_the_cli_export_speaks_to_the_window(tmp_path: Path, monkeypatch: pytest
 @pytest.mark.usefixtures("window_stdin")
 def test_the_cli_export_reports_a_storage_error(tmp_path: Path, capsys: Any) -> None:
     path = tmp_path / "db.sqlite3"
-    Database.open(path).close()
+    db = Database.open(path)
+    small_db(db)  # a month with something to export
+    db.close()
     (tmp_path / "a-file").write_text("")
     blocked = tmp_path / "a-file" / "m.xlsx"  # a folder that cannot be
     code = cli.main(["export", "--db", str(path), "--month", "2026-11", "--out", str(blocked), "--progress"])

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -400,3 +401,283 @@ def test_smoke_test_checks_the_database_it_is_given(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 1 and "FAIL" in done.stdout
     assert list((tmp_path / "tmp").iterdir()) == []  # no temporary folder left behind
+
+
+# 6. personal data stays where it belongs ------------------------------------------------
+def test_a_failed_write_leaves_no_name_or_phone_in_the_log(tmp_path: Path) -> None:
+    """The database error of a failed write, as the window's error hook logs it."""
+    from sqlalchemy.exc import IntegrityError
+
+    from otop_desk import errors_log
+    from otop_desk.db.models import Member
+
+    log_file = errors_log.setup_logging(tmp_path / "logs")
+    assert log_file is not None
+    db = Database.open(tmp_path / "office.sqlite3")
+    try:
+        with pytest.raises(IntegrityError) as caught, db.begin() as s:
+            s.add(Member(group_id=uuid.uuid4(), name="นายสมชาย ขยันยิ่ง", phone="0898765432"))
+        errors_log.report(caught.value, "import")
+        # PostgreSQL quotes the row in DETAIL lines; SQLAlchemy can quote parameters.
+        errors_log.report(RuntimeError(
+            'insert failed\nDETAIL:  Key (name)=(นายสมชาย ขยันยิ่ง) already exists.\n'
+            "Failing row contains (1, นายสมชาย ขยันยิ่ง, 0898765432).\n"
+            "[parameters: ('นายสมชาย ขยันยิ่ง', '0898765432')]"), "import")
+    finally:
+        db.close()
+    for handler in errors_log.log.handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "IntegrityError" in text and "insert failed" in text
+    assert "สมชาย" not in text and "0898765432" not in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_settings_database_and_backups_are_readable_by_the_user_only(tmp_path: Path) -> None:
+    from otop_desk.db.permissions import tighten_database
+    from otop_desk.ui.settings import AppSettings
+
+    settings = AppSettings(tmp_path / "config" / "settings.ini")
+    settings.database = "postgresql://officer:secret@server/otop"
+    settings.sync()
+    assert (tmp_path / "config" / "settings.ini").stat().st_mode & 0o077 == 0
+    path = make_database(tmp_path / "office.sqlite3")
+    made = Services(Database.open(path)).backups.back_up("manual")
+    for loose in (path, made):
+        loose.chmod(0o644)
+    made.parent.chmod(0o755)
+    assert set(tighten_database(path, made.parent)) >= {path, made, made.parent}
+    assert all(p.stat().st_mode & 0o077 == 0 for p in (path, made, made.parent))
+    assert main(["demo", "--db", str(path)]) == 1  # any writing command tightens them too
+
+
+# 8. messages, not tracebacks, for crafted workbooks --------------------------------------
+def officer_workbook(tmp_path: Path) -> Path:
+    """A month's workbook of a laptop with a group, its members and a cash entry."""
+    from datetime import date
+
+    from otop_desk.domain.enums import CashCategory, EntryKind
+    from otop_desk.domain.money import Money
+    from otop_desk.services.books import EntryData
+    from otop_desk.services.groups import MemberData
+
+    path = tmp_path / "laptop" / "laptop.sqlite3"
+    db = Database.open(path)
+    try:
+        services = Services(db)
+        gid = services.groups.save(GroupData(name="กลุ่มทอผ้า", member_count=1,
+                                             members=[MemberData(name="นางสาย ใจดี", phone="0812345678")]))
+        services.books.save_entry(EntryData(group_id=gid, entry_date=date(2026, 11, 20), kind=EntryKind.INCOME,
+                                            category=CashCategory.SHOP_SALES, amount=Money(12_500),
+                                            description="ขายผ้า"))
+    finally:
+        db.close()
+    book = tmp_path / "book.xlsx"
+    assert main(["export", "--db", str(path), "--month", "2026-11", "--out", str(book)]) == 0
+    return book
+
+
+def tamper(book: Path, change: Any) -> Path:
+    """Change the hidden data as someone with a spreadsheet program and the source could:
+    ``change(meta, lines)`` edits the facts and record lines; the checksum is recomputed."""
+    import json
+
+    import openpyxl
+
+    from otop_desk.reports.workbook import data
+
+    wb = openpyxl.load_workbook(book)
+    meta_ws, records_ws = wb[data.META_SHEET], wb[data.RECORDS_SHEET]
+    meta = {r[0].value: r[1] for r in meta_ws.iter_rows()}
+    lines = [[c.value or "" for c in row] for row in records_ws.iter_rows(min_row=2)]
+    lines = [[line[0], line[1], line[2], line[3], json.loads("".join(line[4:]))] for line in lines]
+    change({k: cell for k, cell in meta.items()}, lines)
+    records_ws.delete_rows(2, records_ws.max_row)
+    written = []
+    for name, rid, stamp, base, values in lines:
+        # ASCII escapes: a lone surrogate travels as the six characters \ud800.
+        text = json.dumps(values, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+        row = [name, rid, stamp, base, *(text[i:i + data.CHUNK] for i in range(0, len(text), data.CHUNK))]
+        records_ws.append(row)
+        written.append(row)
+    meta["record_count"].value = str(len(written))
+    meta["checksum"].value = data._digest(written)
+    out = book.with_name("crafted.xlsx")
+    wb.save(out)
+    return out
+
+
+def _values(lines: list[list[Any]], table: str) -> dict[str, Any]:
+    return next(line[4] for line in lines if line[0] == table)
+
+
+def _line(lines: list[list[Any]], table: str) -> list[Any]:
+    return next(line for line in lines if line[0] == table)
+
+
+CRAFTS: dict[str, Any] = {
+    "a cash entry of a group that exists nowhere": lambda meta, lines: (
+        lines.remove(_line(lines, "producer_group")),
+        [lines.remove(line) for line in [line for line in lines if line[0] in ("member", "product")]]),
+    "an amount of 2^63": lambda meta, lines: _values(lines, "cash_entry").update(amount=2**63),
+    "an amount of 2^62": lambda meta, lines: _values(lines, "cash_entry").update(amount=2**62),
+    "a negative amount": lambda meta, lines: _values(lines, "cash_entry").update(amount=-100),
+    "a number typed as text": lambda meta, lines: _values(lines, "cash_entry").update(amount="12,500"),
+    "an impossible date": lambda meta, lines: _values(lines, "cash_entry").update(entry_date="2026-02-30"),
+    "a date in year 9999": lambda meta, lines: _values(lines, "cash_entry").update(entry_date="9999-01-01"),
+    "a naive time": lambda meta, lines: _line(lines, "cash_entry").__setitem__(2, "2026-11-22T01:00:00"),
+    "a naive export time": lambda meta, lines: setattr(meta["exported_at"], "value", "2026-11-22T01:00:00"),
+    "a stamp in 9999": lambda meta, lines: _line(lines, "cash_entry").__setitem__(2, "9999-01-01T00:00:00+00:00"),
+    "a lone surrogate": lambda meta, lines: _values(lines, "cash_entry").update(description="ขาย\ud800"),
+    "U+FFFF in text": lambda meta, lines: _values(lines, "cash_entry").update(description="ขาย\uffff"),
+    "an unknown standard": lambda meta, lines: _values(lines, "product").update(standards="mars") if any(
+        line[0] == "product" for line in lines) else _values(lines, "producer_group").update(moo=500),
+    "a village number of 500": lambda meta, lines: _values(lines, "producer_group").update(moo=500),
+    "text too long": lambda meta, lines: _values(lines, "producer_group").update(name="ก" * 5000),
+    "omitted amounts": lambda meta, lines: setattr(meta["omitted_columns"], "value", '{"cash_entry": ["amount"]}'),
+    "omitted columns that are not a list": lambda meta, lines: setattr(meta["omitted_columns"], "value", '{"cash_entry": 5}'),
+}
+
+
+@pytest.mark.parametrize("craft", list(CRAFTS))
+def test_a_crafted_workbook_is_refused_in_one_line(tmp_path: Path, craft: str) -> None:
+    book = tamper(officer_workbook(tmp_path), CRAFTS[craft])
+    office = make_database(tmp_path / "office.sqlite3")
+    before = fingerprint(office)
+    done = cli("import", "--db", str(office), str(book))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "nothing was imported" in done.stderr.lower() or "refused" in done.stderr
+    assert fingerprint(office) == before
+    assert not (tmp_path / "backups").exists()  # no backup taken for a refused file
+
+
+def test_a_full_disk_during_an_import_is_one_line(tmp_path: Path) -> None:
+    # Enough text that the office's file must grow to take it.
+    book = tamper(officer_workbook(tmp_path),
+                  lambda meta, lines: _values(lines, "producer_group").update(notes="บันทึก" * 3000))
+    office = make_database(tmp_path / "office.sqlite3")
+    with sqlite3.connect(office) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own "disk full": every connection may not grow the file.
+    script = (
+        "import sys, sqlalchemy\n"
+        "from otop_desk.db import engine\n"
+        "real = engine.make_engine\n"
+        "def full(*a, **k):\n"
+        "    e = real(*a, **k)\n"
+        f"    sqlalchemy.event.listen(e, 'connect', lambda c, r: c.execute('PRAGMA max_page_count = {pages}'))\n"
+        "    return e\n"
+        "engine.make_engine = full\n"
+        "import otop_desk.db.database as d; d.make_engine = full\n"
+        "from otop_desk.cli import main\n"
+        f"sys.exit(main(['import', '--db', {str(office)!r}, {str(book)!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "disk is full" in done.stderr.lower(), done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_newer_database_is_refused_by_check_and_export(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = fingerprint(path)
+    for command in (["check"], ["export", "--month", "2026-11", "--out", str(tmp_path / "x.xlsx")]):
+        done = cli(*command, "--db", str(path))
+        assert done.returncode == 2 and "newer version" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+    assert fingerprint(path) == before
+
+
+# 9. bugs found reading the code ---------------------------------------------------------
+def test_the_audit_trail_of_a_merged_cash_entry_reads(tmp_path: Path) -> None:
+    from otop_desk.reports.workbook.jobs import import_workbooks
+
+    book = officer_workbook(tmp_path)
+    office = Database.open(make_database(tmp_path / "office.sqlite3"))
+    try:
+        import_workbooks(office, [book])
+        services = Services(office)
+        [gid] = [r.id for r in services.groups.rows() if r.name == "กลุ่มทอผ้า"]
+        [entry] = services.books.cash_book(gid).rows
+        assert services.books.audit_trail(entry.id) == []  # the sync mark is not an edit
+    finally:
+        office.close()
+
+
+def test_one_balance_brought_forward_everywhere(tmp_path: Path) -> None:
+    """A cash book opened on 1 November with 5,000.00: nothing before November, 5,000.00
+    brought into November, on the Books tab, in the year summary, the group profile and
+    the workbook alike."""
+    from datetime import date
+
+    import openpyxl
+
+    from otop_desk.domain.money import Money
+    from otop_desk.reports.workbook.jobs import export_month
+    from otop_desk.services.exports import ExportService
+
+    db = Database.open(tmp_path / "office.sqlite3")
+    try:
+        services = Services(db)
+        gid = services.groups.save(GroupData(name="กลุ่มทอผ้า"))
+        services.books.set_opening(gid, Money(500_000), date(2026, 11, 1))
+        for month, expected in ((10, 0), (11, 500_000)):
+            assert services.books.month_summary(gid, 2026, month).brought_forward == Money(expected)
+            assert services.books.year_summary(gid, 2026).months[month - 1].brought_forward == Money(expected)
+            [row] = [b for b in ExportService(db).collect(2026, month).books if b.group_id == gid]
+            assert row.brought_forward == Money(expected)
+        profile = services.group_profile.profile(gid, today=date(2026, 11, 22))
+        assert [(m.month, m.balance) for m in profile.books[-2:]] == [(10, Money(0)), (11, Money(500_000))]
+        export_month(db, 2026, 11, tmp_path / "nov.xlsx")
+        books = openpyxl.load_workbook(tmp_path / "nov.xlsx").worksheets[10]
+        assert [r[1] for r in books.iter_rows(min_row=2, values_only=True) if r[0] == "กลุ่มทอผ้า"] == [5000]
+    finally:
+        db.close()
+
+
+def test_a_standard_this_version_does_not_know_is_kept(tmp_path: Path) -> None:
+    from otop_desk.db.models import Product
+    from otop_desk.services.groups import ProductData
+
+    db = Database.open(tmp_path / "office.sqlite3")
+    try:
+        services = Services(db)
+        gid = services.groups.save(GroupData(name="กลุ่มทอผ้า", products=[ProductData(name="ผ้าไหม")]))
+        with db.begin() as s:
+            s.query(Product).update({"standards": "mpc,space_grade"})
+        data = services.groups.get(gid)  # raised ValueError before
+        assert [str(s) for s in data.products[0].standards] == ["mpc"]
+        data.notes = "แก้ไข"
+        services.groups.save(data)
+        with db.read() as s:
+            assert s.query(Product.standards).scalar() == "mpc,space_grade"
+    finally:
+        db.close()
+
+
+def test_an_empty_or_ancient_month_is_not_exported_nor_queued(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_database(tmp_path / "office.sqlite3")
+    out = tmp_path / "x.xlsx"
+    assert main(["export", "--db", str(path), "--month", "1999-01", "--out", str(out)]) == 2
+    assert "nothing to export" in capsys.readouterr().err
+    assert main(["export", "--db", str(path), "--month", "2560-01", "--out", str(out)]) == 2
+    assert "nothing to export" in capsys.readouterr().err
+    assert main(["export", "--db", str(path), "--month", "1950-01", "--out", str(out)]) == 2
+    assert "outside the years" in capsys.readouterr().err  # before 2500 BE
+    assert not out.exists()
+    db = Database.open(path)
+    try:
+        from otop_desk.services.exports import ExportService
+
+        assert ExportService(db).batches() == []
+    finally:
+        db.close()
+
+
+def test_import_names_no_sender_when_the_workbook_names_none(tmp_path: Path) -> None:
+    book = officer_workbook(tmp_path)  # a laptop without an officer's profile
+    done = cli("import", "--db", str(tmp_path / "office.sqlite3"), str(book))
+    assert done.returncode == 0 and "?" not in done.stdout
+    assert "book.xlsx: 3 records\n" in done.stdout

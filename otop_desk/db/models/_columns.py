@@ -27,9 +27,17 @@ def enum_column(enum_cls: type[enum.Enum], **kwargs: Any) -> Any:
     )
 
 
-def text_column(*, long: bool = False, **kwargs: Any) -> Any:
+#: ``Column.info`` key of the one declaration of personal data (Thailand's PDPA): names,
+#: phone numbers, people typed as free text. Privacy exports leave these columns out of
+#: every sheet and of the hidden data (``services.exchange.personal_columns``).
+PERSONAL = "personal"
+
+
+def text_column(*, long: bool = False, personal: bool = False, **kwargs: Any) -> Any:
     kwargs.setdefault("default", "")
     kwargs.setdefault("nullable", False)
+    if personal:
+        kwargs["info"] = {**kwargs.get("info", {}), PERSONAL: True}
     return mapped_column(Text if long else String(SHORT), **kwargs)
 
 

@@ -32,7 +32,7 @@ class CashEntry(Record):
     amount: Mapped[Money] = mapped_column(MoneyType)  # always positive; kind gives the sign
     description: Mapped[str] = text_column()
     document_no: Mapped[str] = text_column()
-    counterparty: Mapped[str] = text_column()
+    counterparty: Mapped[str] = text_column(personal=True)
     fair_sale_id: Mapped[uuid.UUID | None] = parent_key(
         "fair_sale.id", ondelete="SET NULL", nullable=True
     )

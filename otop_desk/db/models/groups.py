@@ -24,8 +24,8 @@ class ProducerGroup(Record):
     product_type: Mapped[ProductType] = enum_column(ProductType, default=ProductType.FOOD)
     founded_year: Mapped[int | None] = mapped_column(Integer)  # CE; shown in BE
     member_count: Mapped[int] = mapped_column(Integer, default=0)
-    leader_name: Mapped[str] = text_column()
-    leader_phone: Mapped[str] = text_column()
+    leader_name: Mapped[str] = text_column(personal=True)
+    leader_phone: Mapped[str] = text_column(personal=True)
     # Address. Names are kept alongside the sub-district code so a record stays readable
     # in an export even where the address tables are not at hand.
     moo: Mapped[int | None] = mapped_column(Integer)  # หมู่ที่
@@ -74,8 +74,8 @@ class Member(Record):
     __tablename__ = "member"
 
     group_id: Mapped[uuid.UUID] = parent_key("producer_group.id")
-    name: Mapped[str] = text_column()
+    name: Mapped[str] = text_column(personal=True)
     role: Mapped[MemberRole] = enum_column(MemberRole, default=MemberRole.MEMBER)
-    phone: Mapped[str] = text_column()
+    phone: Mapped[str] = text_column(personal=True)
 
     group: Mapped[ProducerGroup] = relationship(back_populates="members")

@@ -11,9 +11,9 @@ from otop_desk.db.models._columns import text_column
 class OfficerProfile(Record):
     __tablename__ = "officer_profile"
 
-    name: Mapped[str] = text_column()
+    name: Mapped[str] = text_column(personal=True)
     position: Mapped[str] = text_column()
     office: Mapped[str] = text_column()
     district: Mapped[str] = text_column()
     province: Mapped[str] = text_column()
-    phone: Mapped[str] = text_column()
+    phone: Mapped[str] = text_column(personal=True)

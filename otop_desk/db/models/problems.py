@@ -54,7 +54,7 @@ class ProblemAction(Record):
     problem_id: Mapped[uuid.UUID] = parent_key("problem.id")
     action_date: Mapped[date] = mapped_column(Date, index=True)
     description: Mapped[str] = text_column(long=True)
-    by_whom: Mapped[str] = text_column()
+    by_whom: Mapped[str] = text_column(personal=True)
     result: Mapped[str] = text_column(long=True)
 
     problem: Mapped[Problem] = relationship(back_populates="actions")

@@ -29,7 +29,7 @@ class Visit(Record):
     group_id: Mapped[uuid.UUID] = parent_key("producer_group.id")
     visit_date: Mapped[date] = mapped_column(Date, index=True)
     purpose: Mapped[VisitPurpose] = enum_column(VisitPurpose, default=VisitPurpose.FOLLOW_UP)
-    officers: Mapped[str] = text_column()
+    officers: Mapped[str] = text_column(personal=True)
     people_met: Mapped[int] = mapped_column(Integer, default=0)
     observations: Mapped[str] = text_column(long=True)
     advice: Mapped[str] = text_column(long=True)
@@ -51,7 +51,7 @@ class FollowUpAction(Record):
     visit_id: Mapped[uuid.UUID] = parent_key("visit.id")
     description: Mapped[str] = text_column(long=True)
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
-    responsible: Mapped[str] = text_column()
+    responsible: Mapped[str] = text_column(personal=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_date: Mapped[date | None] = mapped_column(Date)
 

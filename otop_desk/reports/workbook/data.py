@@ -12,7 +12,6 @@ import hashlib
 import json
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -23,11 +22,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import InvalidFileException
 
+from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.reports.workbook.pauses import let_gui_run
 from otop_desk.services import exchange
 from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, DecodeError
 from otop_desk.services.exports import MonthExport
+from otop_desk.services.incoming import check_omitted, check_record
 from otop_desk.services.merge import Incoming, IncomingRecord
 
 MAGIC = "otop-desk-export"
@@ -172,7 +173,9 @@ def read_workbook(path: Path) -> Incoming:
         raise _refuse(DAMAGED, path)
     try:
         return _incoming(path, facts, lines)
-    except (DecodeError, ValueError, KeyError, TypeError):
+    except ValidationError:
+        raise  # a record breaks a rule: the message names it
+    except (DecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise _refuse(DAMAGED, path) from None
 
 
@@ -197,25 +200,30 @@ def _read_lines(rows: Iterator[tuple[Any, ...]], path: Path) -> list[list[str]]:
 
 def _incoming(path: Path, facts: dict[str, str], lines: list[list[str]]) -> Incoming:
     omitted_raw = json.loads(facts.get("omitted_columns") or "{}")
+    if not isinstance(omitted_raw, dict) or not all(isinstance(v, list) for v in omitted_raw.values()):
+        raise DecodeError("omitted_columns")
     omitted = {str(k): tuple(str(c) for c in v) for k, v in omitted_raw.items()}
+    check_omitted(path.name, omitted)
+    now = clock.current().now()
     records = []
     for line in lines:
         name, record_id, stamp, base = line[:4]
         if name not in TABLES:
             raise DecodeError(name)
-        values = exchange.decode_values(name, json.loads("".join(line[4:])), omitted.get(name, ()))
-        records.append(IncomingRecord(
+        record = IncomingRecord(
             table=name,
             id=exchange.parse_uuid(record_id),
             updated_at=exchange.parse_stamp(stamp),
             base=exchange.parse_stamp(base) if base else None,
-            values=values,
-        ))
+            values=exchange.decode_values(name, json.loads("".join(line[4:])), omitted.get(name, ())),
+        )
+        check_record(path.name, name, record.id, record.updated_at, record.base, record.values, now)
+        records.append(record)
     return Incoming(
         source=path.name,
         officer=facts.get("officer", ""),
         office=facts.get("office", ""),
-        exported_at=datetime.fromisoformat(facts["exported_at"]),
+        exported_at=exchange.parse_stamp(facts["exported_at"]),
         omitted=omitted,
         records=records,
     )

@@ -19,6 +19,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.engine import display_target, is_sqlite_file
 from otop_desk.db.lock import DatabaseInUseError, DatabaseLock
 from otop_desk.db.migrate import NewerDatabaseError, ReadOnlyUpgradeError, UnknownDatabaseError
+from otop_desk.db.permissions import tighten_database
 from otop_desk.services.backups import (
     BackupEntry,
     BackupService,
@@ -135,6 +136,7 @@ def open_checked(target: str | Path, parent: QWidget | None = None, *,
     if lock is None:
         return None
     folder = folder_for(path)
+    tighten_database(path, folder)  # a copy or an older version may have left it readable
     result = (probed.result() if probed is not None and probed.path == path
               else health.probe(path, backups=folder))
     if not result.ok:

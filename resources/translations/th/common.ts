@@ -506,6 +506,7 @@
         <name>Validation</name>
         <message>
             <source>{field}: '{text}' is not a date; type day/month/year in BE, e.g. 21/11/2569.</source>
+            <extracomment>Months before 2500 BE (1957) hold no OTOP work: such a month typed is a mistake.</extracomment>
             <translation>{field}: '{text}' ไม่ใช่วันที่ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 21/11/2569</translation>
         </message>
         <message>
@@ -519,6 +520,10 @@
         <message>
             <source>'{text}' is not a month; use YYYY-MM, e.g. 2569-10.</source>
             <translation>'{text}' ไม่ใช่เดือน กรุณาใช้รูปแบบ ปปปป-ดด เช่น 2569-10</translation>
+        </message>
+        <message>
+            <source>'{text}' is outside the years OTOP Desk keeps (2500 to {last} BE).</source>
+            <translation>'{text}' อยู่นอกช่วงปีที่ OTOP Desk เก็บได้ (พ.ศ. 2500 ถึง {last})</translation>
         </message>
         <message>
             <source>Row {row}: </source>

@@ -23,6 +23,14 @@
             <source>{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.</source>
             <translation>{file} เมื่อแตกไฟล์มีขนาดเกิน {limit} MB ซึ่งใหญ่เกินกว่าไฟล์ส่งออกรายเดือนใด ๆ จึงไม่ได้นำเข้าข้อมูล</translation>
         </message>
+        <message>
+            <source>{file} could not be merged ({reason}); nothing was imported.</source>
+            <translation>รวมข้อมูลจาก {file} ไม่ได้ ({reason}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>There is nothing to export for {month}: no record of that month (or of the groups as they stood then) is in this database. No file was written.</source>
+            <translation>ไม่มีข้อมูลให้ส่งออกสำหรับเดือน {month} เพราะฐานข้อมูลนี้ไม่มีข้อมูลของเดือนนั้น (รวมทั้งข้อมูลกลุ่มในขณะนั้น) จึงไม่ได้สร้างไฟล์</translation>
+        </message>
     </context>
     <context>
         <name>Workbook</name>

@@ -5,7 +5,7 @@
         <name>Records</name>
         <message>
             <source>Producer group</source>
-            <extracomment>How each table's records are named to people (the "Records" context).</extracomment>
+            <extracomment>Parents before children: the order in which records are inserted on import. How each table's records are named to people (the "Records" context).</extracomment>
             <translation>กลุ่มผู้ผลิต</translation>
         </message>
         <message>
