@@ -142,10 +142,6 @@ class FairsView(RecordTab[FairRow]):
         if hasattr(self, "detail"):
             self.show_fair()
 
-    def refresh(self, select_id: Any = None) -> None:
-        super().refresh(select_id)
-        self.show_fair()
-
     # the chosen fair ------------------------------------------------------------------
     def show_fair(self) -> None:
         fair = self.current_row()
