@@ -165,3 +165,17 @@ def test_coming_back_to_home_reads_the_list_only_after_a_change(
     test_clock.advance(days=1)  # a new day: other things are due
     window.tabs.setCurrentIndex(0)
     assert reads == [1, 1, 1]
+
+
+def test_the_status_line_shows_a_backup_just_taken(
+        qtbot: Any, file_db: Any, settings: AppSettings, monkeypatch: Any) -> None:
+    from otop_desk.ui import messages
+
+    monkeypatch.setattr(messages, "show_info", lambda *_a: None)
+    services = Services(file_db)
+    seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    qtbot.waitUntil(lambda: "สำรองข้อมูลครั้งล่าสุด: ยังไม่เคย" in tab.status_label.text())
+    file_menu = window.menuBar().actions()[0].menu()
+    next(a for a in file_menu.actions() if a.text() == "&สำรองข้อมูลเดี๋ยวนี้").trigger()
+    qtbot.waitUntil(lambda: "สำรองข้อมูลครั้งล่าสุด: 22 พ.ย. 2569" in tab.status_label.text())
