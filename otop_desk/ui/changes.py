@@ -19,12 +19,14 @@ import functools
 import operator
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from otop_desk.db.changes import ChangeFeed
-from otop_desk.db.database import Database
+if TYPE_CHECKING:
+    from otop_desk.db.changes import ChangeFeed
+    from otop_desk.db.database import Database
 
 
 class Kind(enum.Flag):

@@ -211,7 +211,8 @@ class RecordTab(QWidget, Generic[R]):
         """After this tab saved something: show every change now (not after the gathering
         pause), then select ``select_id``."""
         self.changes.flush()
-        self.follower.catch_up()  # a tab read by hand while hidden (tests, open_record)
+        # Shown, it has just caught up; one used while hidden (a test's) reads here.
+        self.follower.catch_up()
         if select_id is not None:
             self.select_id(select_id)
 

@@ -191,9 +191,7 @@ class BooksTab(RecordTab[CashRow]):
         """Another group's books: the cash book now, the other pages when shown."""
         group_id = self.group_combo.group_id()
         self.entry_form.set_group(group_id)
-        self.follower.fresh()
-        self.model.set_rows(self.load_rows())
-        self.columns_fit.fit()
+        super().refresh()
         self._fill_years()
         self.summary.set_group(group_id)
         self.costing.set_group(group_id)
