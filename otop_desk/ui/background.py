@@ -38,6 +38,14 @@ def pool() -> QThreadPool:
     return _pool[0]
 
 
+def stop_all(wait_ms: int = 5000) -> None:
+    """The window is closing: drop the reads still waiting for a thread and let those
+    running finish, so none is cut off while the program ends."""
+    if _pool:
+        _pool[0].clear()
+        _pool[0].waitForDone(wait_ms)
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; emitting from the worker queues the call to it."""
 
@@ -73,7 +81,9 @@ class BackgroundReader(QObject):
         self._numbers = itertools.count(1)
         self._newest = 0
         self._show: Callable[[Any], None] | None = None
-        self._relay = _Relay()
+        # A child of the reader, so it is deleted with it in the GUI thread, never by a
+        # worker dropping the last reference to it.
+        self._relay = _Relay(self)
         self._relay.done.connect(self._arrived)
         self._running: dict[int, _Read] = {}
 

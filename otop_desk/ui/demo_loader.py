@@ -7,12 +7,18 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk.services import Services
 from otop_desk.services.demo import DemoCancelled, DemoRefused, generate_demo
-from otop_desk.ui import messages
+from otop_desk.ui import changes, messages
 from otop_desk.ui.worker import run_with_progress
 
 
 def load_demo(parent: QWidget | None, services: Services) -> bool:
-    """Fill an empty database with demo data; True when data was loaded."""
+    """Fill an empty database with demo data; True when data was loaded (every screen
+    hears of it as one change, once it is done)."""
+    with changes.hub(services.db).held():
+        return _load(parent, services)
+
+
+def _load(parent: QWidget | None, services: Services) -> bool:
     profile = services.officer.get()
     province = profile.province if profile and profile.province else "ขอนแก่น"
     try:

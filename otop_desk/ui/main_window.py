@@ -18,6 +18,7 @@ from otop_desk.ui.settings import AppSettings
 # be painted first.
 if TYPE_CHECKING:
     from otop_desk.services import Services
+    from otop_desk.ui.changes import Kind
     from otop_desk.ui.record_tab import RecordTab
 
 
@@ -36,10 +37,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        # A tab reads its records when first shown, so start-up does not wait for
-        # tables nobody has looked at yet.
-        self._stale: set[int] = set()
-        self.tabs.currentChanged.connect(lambda _i: self._load_current())
+        # A tab reads its records when first shown, so start-up does not wait for tables
+        # nobody has looked at yet; after that it follows the change notification.
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -58,10 +57,15 @@ class MainWindow(QMainWindow):
 
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
+        from otop_desk.ui import changes
         from otop_desk.ui.tabs import STATUS_WIDGETS, TAB_CLASSES
 
+        self.changes = changes.hub(self.services.db)
         current = self.tabs.currentIndex()
         self.setWindowTitle(f"{APP_NAME} {__version__}")
+        # Hidden while rebuilt, so only the tab shown at the end reads its records.
+        shown = self.tabs.isVisibleTo(self)
+        self.tabs.hide()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -69,9 +73,8 @@ class MainWindow(QMainWindow):
         for cls in TAB_CLASSES:
             tab = cls(self.services, self.tabs)
             self.tabs.addTab(tab, tab.title())
-        self._stale = set(range(self.tabs.count()))
         self.tabs.setCurrentIndex(max(current, 0))
-        self._load_current()
+        self.tabs.setVisible(shown)
         self.menuBar().clear()
         self._build_menus()
         for widget in getattr(self, "_status_widgets", []):
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Delete record"), lambda: self._on_tab(lambda t: t.delete_current()), QKeySequence.StandardKey.Delete),
             None,
             (self.tr("&Find"), lambda: self._on_tab(lambda t: t.focus_search()), QKeySequence.StandardKey.Find),
-            (self.tr("&Refresh"), lambda: self._on_tab(lambda t: t.refresh()), QKeySequence.StandardKey.Refresh),
+            (self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh),
         ])
         view_items: list[MenuItem] = []
         for index in range(self.tabs.count()):
@@ -140,13 +143,6 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> RecordTab | None:
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, _record_tab()) else None
-
-    def _load_current(self) -> None:
-        index = self.tabs.currentIndex()
-        tab = self.tabs.widget(index)
-        if index in self._stale and isinstance(tab, _record_tab()):
-            self._stale.discard(index)
-            tab.refresh()
 
     def open_record(self, kind: str, record_id: object) -> bool:
         """Show the tab holding a "group", "visit", "problem" or "training" record, select it
@@ -182,9 +178,18 @@ class MainWindow(QMainWindow):
         return False
 
     def refresh_all(self) -> None:
-        """After data changed behind the tabs' backs (demo data, import, restore)."""
-        self._stale = set(range(self.tabs.count()))
-        self._load_current()
+        """Everything may have changed behind the program's back (F5, a restored file,
+        another computer's change on a shared server): what is shown is read again now,
+        every other tab when it is shown."""
+        from otop_desk.ui.changes import EVERYTHING
+
+        self.tell(EVERYTHING)
+
+    def tell(self, kinds: Kind) -> None:
+        """Tell every screen of changes the database did not (a child process's commit,
+        a backup taken), at once."""
+        self.changes.publish(kinds)
+        self.changes.flush()
 
     # commands -------------------------------------------------------------------------
     def edit_profile(self) -> None:
@@ -195,8 +200,7 @@ class MainWindow(QMainWindow):
     def load_demo_data(self) -> None:
         from otop_desk.ui.demo_loader import load_demo
 
-        if load_demo(self, self.services):
-            self.refresh_all()
+        load_demo(self, self.services)  # every tab hears the new records
 
     def open_settings(self) -> None:
         from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -220,6 +224,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        if self.services is not None:
+            from otop_desk.ui.background import stop_all
+
+            # Nothing more is read or told once the window goes: background reads still
+            # waiting are dropped, those running finish before the program ends.
+            self.changes.stop()
+            stop_all()
         super().closeEvent(event)
 
 

@@ -72,6 +72,15 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         self._total_of = None
         self._read()
 
+    def reread_pages(self) -> None:
+        """Read the rows again without counting them (after a change that adds or removes
+        none, such as a group renamed); the view keeps its selection and scroll."""
+        if not self._loaded:
+            return
+        self._pages.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
+
     def _read(self) -> None:
         self.beginResetModel()
         self._loaded = True
@@ -183,6 +192,11 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         return next((i for i, r in enumerate(self.rows()) if predicate(r)), -1)
 
     def locate(self, record_id: Any, row_id: Callable[[R], Any]) -> int:
+        # Most often the record is on a page already read (the one just shown).
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row_id(row) == record_id:
+                    return number * PAGE_SIZE + offset
         self.wait_for_count()
         return self._source.position(self._query, record_id)
 

@@ -3,6 +3,11 @@
 A tab subclasses ``RecordTab``, declares its columns and implements ``load_rows``,
 ``new_record``, ``edit_record`` and ``delete_record``. The main window's Edit menu calls
 the same methods, so shortcuts work on whichever tab is shown.
+
+A tab names the kinds of record it shows (``KINDS``); when any of them changes, whoever
+saved it, the tab reads its rows again if it is shown, else when it is next shown
+(``changes.Follower``). After a form of its own saved, it calls ``show_saved`` to show
+the change at once and select the record.
 """
 
 from __future__ import annotations
@@ -24,7 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
+from otop_desk.ui import changes
 from otop_desk.ui.background import BackgroundReader
+from otop_desk.ui.changes import EVERYTHING, NOTHING, Follower, Kind
+from otop_desk.ui.column_fit import MAX_WIDTH, ColumnFitter
+from otop_desk.ui.enter_key import EnterOpens
 from otop_desk.ui.paged_model import PagedProxy, PagedTableModel
 from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
 
@@ -37,9 +46,20 @@ R = TypeVar("R")
 
 
 class RecordTab(QWidget, Generic[R]):
+    #: The kinds of record the tab shows: a change to any of them reads it again.
+    KINDS: Kind = NOTHING
+    #: Those whose change may add or remove rows (the rest only changes what rows say):
+    #: only they make a paged table count its rows again. None: the same as ``KINDS``.
+    ROW_KINDS: Kind | None = None
+    #: Free text beyond this width elides (its tooltip shows it whole).
+    MAX_COLUMN_WIDTH = MAX_WIDTH
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.changes = changes.hub(services.db)
+        # Read when first shown, then again after each change of what it shows.
+        self.follower = Follower(self, self.changes, self.KINDS, self.reload_for, stale=EVERYTHING)
         self.model: RowTableModel[R] = self.make_model()
         self.paged = isinstance(self.model, PagedTableModel)
         if isinstance(self.model, PagedTableModel):
@@ -77,6 +97,8 @@ class RecordTab(QWidget, Generic[R]):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        EnterOpens(self.table, self.edit_current)
+        self.columns_fit = ColumnFitter(self.table, lambda: self.model.columns, self.MAX_COLUMN_WIDTH)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
 
         self.toolbar = QToolBar(self)
@@ -151,26 +173,48 @@ class RecordTab(QWidget, Generic[R]):
 
     # shared behaviour -----------------------------------------------------------------
     def refresh(self, select_id: Any = None) -> None:
+        """Read every row again now (F5, a filter reset), keeping the selected record."""
         keep = select_id if select_id is not None else self._current_id()
+        self.follower.fresh()
         if isinstance(self.model, PagedTableModel):
             self.prepare_reload()
             self.model.reload()
         else:
             self.model.set_rows(self.load_rows())
-        if not self._initial_sized:
-            self._initial_sized = True
-            self.table.resizeColumnsToContents()
-            self.limit_column_widths()
+        # Sized to the rows that arrived, not only on the first (perhaps empty) read.
+        self.columns_fit.fit()
         if keep is not None:
             self.select_id(keep)
+        # A reset model drops its selection without a signal: the actions (and what a
+        # tab shows of the selected record) follow what is selected now.
+        self.selection_changed()
 
-    _initial_sized = False
+    def reload_for(self, kinds: Kind) -> None:
+        """``kinds`` changed (told by the change notification, the tab is shown)."""
+        row_kinds = self.KINDS if self.ROW_KINDS is None else self.ROW_KINDS
+        model = self.model
+        if isinstance(model, PagedTableModel) and not kinds & row_kinds and not model.query.words:
+            # What the rows say changed, not which rows there are: no count needed.
+            self.follower.fresh()
+            keep = self._current_id()
+            model.reread_pages()
+            if keep is not None and self._current_id() != keep:
+                self.select_id(keep)
+            return
+        self.refresh()
 
-    def limit_column_widths(self, maximum: int = 320) -> None:
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > maximum:
-                header.resizeSection(column, maximum)
+    def mark_stale(self, kinds: Kind = EVERYTHING) -> None:
+        """Read again now if shown, else when next shown."""
+        self.follower.mark(kinds)
+
+    def show_saved(self, select_id: Any = None) -> None:
+        """After this tab saved something: show every change now (not after the gathering
+        pause), then select ``select_id``."""
+        self.changes.flush()
+        # Shown, it has just caught up; one used while hidden (a test's) reads here.
+        self.follower.catch_up()
+        if select_id is not None:
+            self.select_id(select_id)
 
     def current_row(self) -> R | None:
         index = self.table.currentIndex()

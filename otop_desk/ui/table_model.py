@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -47,6 +48,19 @@ class Column(Generic[R]):
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[R], str] | None = None
     key: str | None = None  # how a paged (SQL) model asks its service to sort by this column
+    #: The widest texts the column may show (``widest_dates``): it is never narrower,
+    #: whichever rows were measured.
+    widest: Callable[[], Sequence[str]] | None = None
+    max_width: int | None = None  # free text beyond this elides (default: the view's)
+
+
+def widest_dates() -> list[str]:
+    """The longest date of each month as shown ("28 พ.ย. 2569"): a date column fits them all."""
+    return [i18n.fmt_date(date(2000, month, 28)) for month in range(1, 13)]
+
+
+def widest_months() -> list[str]:
+    return [i18n.fmt_month(2000, month) for month in range(1, 13)]
 
 
 @dataclass(frozen=True)

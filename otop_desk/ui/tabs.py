@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.books.tab import BooksTab
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
@@ -30,8 +31,31 @@ MenuItem = tuple[str, Callable[[], object], Any] | None
 
 TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab]  # type: ignore[type-arg]
 
+
+
+def telling(provide: Callable[[MainWindow], list[MenuItem]], kinds: Kind) -> Callable[[MainWindow], list[MenuItem]]:
+    """``provide``'s menu items, each telling the window afterwards that ``kinds`` changed
+    (for what is not a database table: a backup file written)."""
+
+    def items(window: MainWindow) -> list[MenuItem]:
+        def then_tell(slot: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                slot()
+                window.tell(kinds)
+
+            return run
+
+        return [None if item is None else (item[0], then_tell(item[1]), item[2]) for item in provide(window)]
+
+    return items
+
+
 #: Each returns items for the File menu, shown between the record commands and Settings.
-FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [export_file_menu, backup_file_menu]
+FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [
+    export_file_menu,
+    # The Home tab shows the date of the last backup.
+    telling(backup_file_menu, Kind.BACKUPS),
+]
 
 #: Each returns a widget for the status bar (called again after a language change).
 STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = [export_status_widget]

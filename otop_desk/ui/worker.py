@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -49,6 +49,26 @@ class _Runner(QObject):
             self.finished.emit()
 
 
+class _Dialog(QObject):
+    """Shows the runner's progress, in the GUI thread.
+
+    The runner's signals must be connected to a method of an object living in the GUI
+    thread: PySide calls a plain function connected to a signal in the thread that
+    emitted it, and the progress dialog would then start and stop its timers (and show
+    itself) from the worker thread ("QObject::killTimer: Timers cannot be stopped from
+    another thread").
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+
+
 def run_with_progress(
     parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]
 ) -> T:
@@ -63,12 +83,8 @@ def run_with_progress(
     thread = QThread()
     runner.moveToThread(thread)
     loop = QEventLoop()
-
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    runner.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    shown = _Dialog(dialog)
+    runner.progressed.connect(shown.show_progress, Qt.ConnectionType.QueuedConnection)
     runner.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(runner.cancelled.set)
     thread.started.connect(runner.run)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QWidget
 
-from otop_desk.ui.background import BackgroundReader, pool
+from otop_desk.ui.background import BackgroundReader, pool, stop_all
 
 
 @pytest.fixture
@@ -100,3 +100,28 @@ def _deleted(obj: QObject) -> bool:
     import shiboken6
 
     return not shiboken6.isValid(obj)
+
+
+def test_closing_the_window_drops_waiting_reads_and_waits_for_running_ones(qtbot: Any, qtlog: Any) -> None:
+    owner = QObject()
+    readers = [BackgroundReader(owner) for _ in range(4)]  # more reads than the pool's threads
+    started, release = threading.Semaphore(0), threading.Event()
+    finished: list[int] = []
+
+    def slow(n: int) -> int:
+        started.release()
+        release.wait(5)
+        finished.append(n)
+        return n
+
+    for n, reader in enumerate(readers):
+        reader.read(lambda n=n: slow(n), lambda _r: None)
+    for _ in range(pool().maxThreadCount()):
+        assert started.acquire(timeout=5)
+    threading.Timer(0.05, release.set).start()
+    stop_all()
+    assert sorted(finished) == list(range(pool().maxThreadCount()))  # the rest never ran
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: _deleted(readers[0]))
+    qtbot.wait(20)
+    assert not [m for m in qtlog.records if "thread" in m.message.lower()]

@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from otop_desk.db.models import ExportBatch
@@ -223,3 +224,55 @@ def test_the_whole_cash_book_exports_to_excel(qtbot: Any, tab: BooksTab, tmp_pat
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert [r[4] for r in rows[1:]] == ["ขายน้ำพริกเผา 25 กระปุก", "ซื้อพริกแห้ง 6 กิโลกรัม"]
     assert rows[1][1] == "กลุ่มแม่บ้านบ้านหนองแวง" and rows[2][8] == 480
+
+
+def shown_group(tab: BooksTab) -> str:
+    """The group the box shows, by name (its label may add the place)."""
+    return tab.group_combo.currentText().split(" (")[0]
+
+
+def chosen_group(tab: BooksTab) -> str:
+    gid = tab.current_group()
+    assert gid is not None and tab.entry_form.group_id == gid  # new entries go to that book
+    return tab.services.groups.get(gid).name
+
+
+def test_down_and_enter_in_the_group_box_never_switch_the_books_quietly(qtbot: Any, tab: BooksTab) -> None:
+    combo = tab.group_combo
+    assert chosen_group(tab) == shown_group(tab) == "กลุ่มแม่บ้านบ้านหนองแวง"
+    combo.setFocus()
+    # Down with nothing typed opens the list, where the choice is seen; Enter keeps it.
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.view().isVisible()
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert chosen_group(tab) == shown_group(tab) == "กลุ่มแม่บ้านบ้านหนองแวง"
+    # A name that is not in the list, then Down and Enter: the books stay those shown.
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "กลุ่มที่ยังไม่มี")
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    if combo.view().isVisible():
+        qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    else:
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert chosen_group(tab) == shown_group(tab) == "กลุ่มแม่บ้านบ้านหนองแวง"
+    # Part of a name, Down to the suggestion, Enter: that group, shown and chosen.
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "โนนสว่าง")
+    popup = combo.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert chosen_group(tab) == shown_group(tab) == "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
+    # Scrolling the mouse wheel over the box does not change the group either.
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert chosen_group(tab) == shown_group(tab) == "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
+
+
+def test_the_group_box_keeps_its_group_when_groups_change(qtbot: Any, tab: BooksTab) -> None:
+    tab.select_group(tab.services.groups.rows()[0].id)
+    before = chosen_group(tab)
+    tab.services.groups.save(GroupData(name="กลุ่มก่อนทุกกลุ่ม"))  # sorts first
+    qtbot.waitUntil(lambda: tab.group_combo.count() == 3)
+    assert chosen_group(tab) == shown_group(tab) == before

@@ -138,19 +138,44 @@ def test_charts_are_read_in_the_background_on_a_file_database(
     assert "1" in tab.charts.figures.text()
 
 
-def test_coming_back_to_home_reads_the_list_once(qtbot: Any, services: Services, settings: AppSettings) -> None:
-    seed(services)
+def test_coming_back_to_home_reads_the_list_only_after_a_change(
+        qtbot: Any, services: Services, settings: AppSettings, test_clock: Any) -> None:
+    group, _visit = seed(services)
     window, tab = open_window(qtbot, services, settings)
     reads: list[int] = []
     original = tab.prepare_reload
     tab.prepare_reload = lambda: (reads.append(1), original())[1]  # type: ignore[method-assign]
     window.tabs.setCurrentIndex(1)
-    window.refresh_all()  # after an import, every tab is stale; Home too
+    window.refresh_all()  # after a restore, every tab is stale; Home too
     window.tabs.setCurrentIndex(0)
     qtbot.wait(50)
     assert reads == [1]
     window.tabs.setCurrentIndex(1)
-    window.tabs.setCurrentIndex(0)  # not stale: Home still reads what is due now
-    qtbot.waitUntil(lambda: len(reads) == 2)
+    window.tabs.setCurrentIndex(0)  # nothing changed: nothing read
     qtbot.wait(50)
+    assert reads == [1]
+    window.tabs.setCurrentIndex(1)
+    services.visits.save(VisitData(group_id=group, visit_date=test_clock.today(), officers="สมชาย"))
+    qtbot.wait(100)
+    assert reads == [1]  # hidden: read when shown
+    window.tabs.setCurrentIndex(0)
     assert reads == [1, 1]
+    assert row_of(tab, AttentionKind.FOLLOW_UP) >= 0
+    window.tabs.setCurrentIndex(1)
+    test_clock.advance(days=1)  # a new day: other things are due
+    window.tabs.setCurrentIndex(0)
+    assert reads == [1, 1, 1]
+
+
+def test_the_status_line_shows_a_backup_just_taken(
+        qtbot: Any, file_db: Any, settings: AppSettings, monkeypatch: Any) -> None:
+    from otop_desk.ui import messages
+
+    monkeypatch.setattr(messages, "show_info", lambda *_a: None)
+    services = Services(file_db)
+    seed(services)
+    window, tab = open_window(qtbot, services, settings)
+    qtbot.waitUntil(lambda: "สำรองข้อมูลครั้งล่าสุด: ยังไม่เคย" in tab.status_label.text())
+    file_menu = window.menuBar().actions()[0].menu()
+    next(a for a in file_menu.actions() if a.text() == "&สำรองข้อมูลเดี๋ยวนี้").trigger()
+    qtbot.waitUntil(lambda: "สำรองข้อมูลครั้งล่าสุด: 22 พ.ย. 2569" in tab.status_label.text())

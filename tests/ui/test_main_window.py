@@ -83,7 +83,37 @@ def test_tabs_load_when_first_shown(qtbot: Any, services: Services, settings: Ap
     services.groups.save(GroupData(name="กลุ่มทอผ้า"))
     window = make_window(qtbot, services, settings)
     assert window.tabs.currentWidget().model.rowCount() == 1
-    for index in range(1, window.tabs.count()):
-        assert window.tabs.widget(index).model.rowCount() == 0 or index in window._stale
+    groups = window.tabs.widget(1)
+    assert isinstance(groups, GroupsTab) and groups.model.rowCount() == 0  # not read yet
+    window.tabs.setCurrentIndex(1)
+    assert groups.model.rowCount() == 1
+    # F5: what is shown is read now, every other tab when it is shown.
+    services.groups.save(GroupData(name="กลุ่มจักสาน"))
+    window.tabs.setCurrentIndex(0)
     window.refresh_all()
-    assert window._stale == set(range(window.tabs.count())) - {window.tabs.currentIndex()}
+    assert all(window.tabs.widget(i).follower.stale for i in range(1, window.tabs.count()))
+    assert not window.tabs.widget(0).follower.stale
+    window.tabs.setCurrentIndex(1)
+    assert groups.model.rowCount() == 2 and not groups.follower.stale
+
+
+def test_closing_after_demo_data_and_every_tab_leaves_no_thread_warnings(
+        qtbot: Any, qtlog: Any, file_db: Any, settings: AppSettings, monkeypatch: Any) -> None:
+    """Demo data is made on a worker thread behind a progress dialog, the Home charts are
+    read in the background: neither may touch a timer from the wrong thread."""
+    from otop_desk.ui import messages
+
+    monkeypatch.setattr(messages, "show_info", lambda *_a: None)
+    services = Services(file_db)
+    window = make_window(qtbot, services, settings)
+    file_menu = window.menuBar().actions()[0].menu()
+    next(a for a in file_menu.actions() if a.text() == "โหลดข้อมูล&ตัวอย่าง…").trigger()
+    assert services.groups.rows()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    window.tabs.setCurrentIndex(0)
+    window.close()
+    qtbot.wait(50)
+    warnings = [m.message for m in qtlog.records if "thread" in m.message.lower() or "timer" in m.message.lower()]
+    assert warnings == []

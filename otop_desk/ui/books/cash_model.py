@@ -8,7 +8,7 @@ from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.books import CashRow
 from otop_desk.ui import i18n
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _money_if(kind: EntryKind) -> Column[CashRow]:
@@ -21,7 +21,7 @@ def _money_if(kind: EntryKind) -> Column[CashRow]:
 COLUMNS: list[Column[CashRow]] = [
     # Ties on a date keep the order in which the entries were typed.
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.entry_date),
-           sort=lambda r: r.seq),
+           sort=lambda r: r.seq, widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Cash-book category"), lambda r: i18n.enum_label(r.category)),
     Column(QT_TRANSLATE_NOOP("Columns", "Description"), lambda r: r.description),
     Column(QT_TRANSLATE_NOOP("Columns", "Document no."), lambda r: r.document_no),

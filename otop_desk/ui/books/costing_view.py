@@ -12,8 +12,9 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.costing import SheetRow
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.books.costing_dialog import CostingDialog
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _money(m: Any) -> str:
@@ -24,7 +25,7 @@ COLUMNS: list[Column[SheetRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Sheet"), lambda r: r.title),
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.sheet_date),
-           sort=lambda r: r.sheet_date.isoformat()),
+           sort=lambda r: r.sheet_date.isoformat(), widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Units per batch"), lambda r: f"{r.batch_size:,}",
            sort=lambda r: r.batch_size, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Batch cost"), lambda r: r.batch_cost.format(),
@@ -45,6 +46,8 @@ _HISTORY = RowStyle(foreground=QColor("#777777"), italic=True)
 
 
 class CostingView(RecordTab[SheetRow]):
+    KINDS = Kind.COSTING | Kind.GROUPS  # the sheets, and the group's products
+
     def __init__(self, services: Any, parent: Any = None) -> None:
         self.group_id: uuid.UUID | None = None
         super().__init__(services, parent)
@@ -79,17 +82,27 @@ class CostingView(RecordTab[SheetRow]):
             shown=shown, total=total)
 
     def set_group(self, group_id: uuid.UUID | None) -> None:
-        self.group_id = group_id
+        """Show ``group_id``'s sheets (now if shown, else when shown)."""
+        if group_id != self.group_id:
+            self.group_id = group_id
+            self.mark_stale()
+
+    def refresh(self, select_id: Any = None) -> None:
+        self._fill_products()
+        super().refresh(select_id)
+
+    def _fill_products(self) -> None:
+        wanted = self.product_filter.currentData()
         self.product_filter.blockSignals(True)
         while self.product_filter.count() > 1:
             self.product_filter.removeItem(1)
-        if group_id is not None:
-            for p in self.services.costing.products(group_id):
+        if self.group_id is not None:
+            for p in self.services.costing.products(self.group_id):
                 self.product_filter.addItem(p.name, p.id)
-        self.product_filter.setCurrentIndex(0)
+        found = next((i for i in range(self.product_filter.count()) if self.product_filter.itemData(i) == wanted), 0)
+        self.product_filter.setCurrentIndex(found)
         self.product_filter.blockSignals(False)
         self._product_changed()
-        self.refresh()
 
     def load_rows(self) -> list[SheetRow]:
         return self.services.costing.rows(self.group_id) if self.group_id else []
@@ -105,7 +118,7 @@ class CostingView(RecordTab[SheetRow]):
             return
         dialog = CostingDialog(self.services, self.group_id, draft, self, new=new)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def new_record(self) -> None:
         if self.group_id is None:
@@ -131,4 +144,4 @@ class CostingView(RecordTab[SheetRow]):
                 "Delete the costing sheet “{title}” of {date}? This cannot be undone.").format(
                     title=row.title, date=i18n.fmt_date(row.sheet_date)), destructive=True):
             self.services.costing.delete(row.id)
-            self.refresh()
+            self.show_saved()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +24,25 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services.fairs import EntryRow, FairRow
 from otop_desk.ui import i18n, messages
 from otop_desk.ui.books.fair_dialogs import ApplicantsDialog, EntryDialog, FairDialog
+from otop_desk.ui.changes import Kind
+from otop_desk.ui.enter_key import EnterOpens
 from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, SearchProxy
+from otop_desk.ui.table_model import (
+    RIGHT,
+    Column,
+    RowStyle,
+    RowTableModel,
+    SearchProxy,
+    widest_dates,
+)
 
 FAIR_COLUMNS: list[Column[FairRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Fair"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda r: r.venue),
     Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda r: i18n.fmt_date(r.start_date),
-           sort=lambda r: r.start_date.isoformat()),
+           sort=lambda r: r.start_date.isoformat(), widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda r: i18n.fmt_date(r.end_date),
-           sort=lambda r: r.end_date.isoformat()),
+           sort=lambda r: r.end_date.isoformat(), widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Booths"), lambda r: str(r.booths), sort=lambda r: r.booths, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Applied"), lambda r: str(r.applied), sort=lambda r: r.applied, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Selected"), lambda r: str(r.selected), sort=lambda r: r.selected, align=RIGHT),
@@ -60,7 +69,8 @@ _OUT = RowStyle(foreground=QColor("#777777"), italic=True)
 
 
 class FairsView(RecordTab[FairRow]):
-    posted = Signal()
+    # The fairs and their applicants' groups; posting sales writes to the cash books.
+    KINDS = Kind.FAIRS | Kind.GROUPS | Kind.BOOKS
 
     def __init__(self, services: Any, parent: Any = None) -> None:
         super().__init__(services, parent)
@@ -82,6 +92,7 @@ class FairsView(RecordTab[FairRow]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the group's name
         self.entries.doubleClicked.connect(lambda _i: self.edit_entry())
+        EnterOpens(self.entries, self.edit_entry)
         self.entry_search = QLineEdit(self)
         self.entry_search.setPlaceholderText(self.tr("Search groups of this fair"))
         self.entry_search.setClearButtonEnabled(True)
@@ -131,10 +142,6 @@ class FairsView(RecordTab[FairRow]):
         if hasattr(self, "detail"):
             self.show_fair()
 
-    def refresh(self, select_id: Any = None) -> None:
-        super().refresh(select_id)
-        self.show_fair()
-
     # the chosen fair ------------------------------------------------------------------
     def show_fair(self) -> None:
         fair = self.current_row()
@@ -167,14 +174,14 @@ class FairsView(RecordTab[FairRow]):
         dialog = ApplicantsDialog(self.services, {r.group_id for r in self.entry_model.rows()}, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
             self.services.fairs.apply(fair.id, dialog.chosen())
-            self.refresh()
+            self.show_saved()
 
     def edit_entry(self) -> None:
         entry = self.current_entry()
         if entry is None:
             return
         if EntryDialog(self.services, entry, self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+            self.show_saved()
 
     def remove_entry(self) -> None:
         entry = self.current_entry()
@@ -185,7 +192,7 @@ class FairsView(RecordTab[FairRow]):
             destructive=True,
         ):
             self.services.fairs.remove_entry(entry.id)
-            self.refresh()
+            self.show_saved()
 
     def post_sales(self) -> None:
         fair = self.current_row()
@@ -202,23 +209,22 @@ class FairsView(RecordTab[FairRow]):
         else:
             text = self.tr("Nothing to post: every day of sales is already in the cash books.")
         messages.show_info(self, self.tr("Post sales to cash books"), text)
-        self.refresh()
-        self.posted.emit()
+        self.show_saved()  # the cash books heard it too
 
     # RecordTab actions ----------------------------------------------------------------
     def new_record(self) -> None:
         dialog = FairDialog(self.services, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def edit_record(self, row: FairRow) -> None:
         dialog = FairDialog(self.services, self.services.fairs.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def delete_record(self, row: FairRow) -> None:
         if messages.confirm(self, self.tr("Delete trade fair"), self.tr(
                 "Delete the fair “{name}” with its applications and sales? Sales already "
                 "posted stay in the cash books.").format(name=row.name), destructive=True):
             self.services.fairs.delete(row.id)
-            self.refresh()
+            self.show_saved()

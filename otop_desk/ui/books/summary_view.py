@@ -25,8 +25,11 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import MonthSummary, YearSummary
-from otop_desk.ui import i18n
-from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, SearchProxy
+from otop_desk.ui import changes, i18n
+from otop_desk.ui.changes import Follower, Kind
+from otop_desk.ui.column_fit import ColumnFitter
+from otop_desk.ui.enter_key import EnterOpens
+from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, SearchProxy, widest_months
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ def _money(title: str, get: object) -> Column[MonthSummary]:
 
 MONTH_COLUMNS: list[Column[MonthSummary]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Month"), lambda m: i18n.fmt_month(m.year, m.month),
-           sort=lambda m: m.month),
+           sort=lambda m: m.month, widest=widest_months),
     _money(QT_TRANSLATE_NOOP("Columns", "Income"), lambda m: m.total_income),
     _money(QT_TRANSLATE_NOOP("Columns", "Expense"), lambda m: m.total_expense),
     _money(QT_TRANSLATE_NOOP("Columns", "Net"), lambda m: m.net),
@@ -99,6 +102,9 @@ class SummaryView(QWidget):
         self.month_table, self.month_proxy = _table(self, self.month_model)
         self.month_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.month_table.doubleClicked.connect(self._month_clicked)
+        EnterOpens(self.month_table, self._month_clicked)
+        self._fits = [ColumnFitter(self.category_table, lambda: CATEGORY_COLUMNS),
+                      ColumnFitter(self.month_table, lambda: MONTH_COLUMNS)]
 
         self.figures = {key: QLabel(self) for key in
                         ("forward", "income", "expense", "net", "closing")}
@@ -135,10 +141,15 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(columns, 1)
+        # The cash book's entries and the opening balance (a group's).
+        self.follower = Follower(self, changes.hub(services.db), Kind.BOOKS | Kind.GROUPS,
+                                 lambda _kinds: self.reload())
 
     def set_group(self, group_id: uuid.UUID | None) -> None:
-        self.group_id = group_id
-        self.reload()
+        """Sum ``group_id``'s books (now if shown, else when shown)."""
+        if group_id != self.group_id:
+            self.group_id = group_id
+            self.follower.mark()
 
     def selected_month(self) -> tuple[int, int]:
         return self.year.value() - BE_OFFSET, int(self.month.currentData())
@@ -156,6 +167,7 @@ class SummaryView(QWidget):
             self.month.setCurrentIndex(self.month_proxy.mapToSource(index).row())
 
     def reload(self) -> None:
+        self.follower.fresh()
         if self.group_id is None:
             self.category_model.set_rows([])
             self.month_model.set_rows([])
@@ -181,3 +193,5 @@ class SummaryView(QWidget):
         ).format(year=year + BE_OFFSET, forward=summary.brought_forward.format(),
                  income=summary.total_income.format(), expense=summary.total_expense.format(),
                  net=summary.net.format(), closing=summary.closing_balance.format()))
+        for fit in self._fits:
+            fit.fit()

@@ -13,7 +13,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +36,7 @@ from otop_desk.ui.books.fairs_view import FairsView
 from otop_desk.ui.books.group_combo import GroupCombo
 from otop_desk.ui.books.opening_dialog import OpeningDialog
 from otop_desk.ui.books.summary_view import SummaryView
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.exports.jobs import export_cash_book_job
 from otop_desk.ui.record_tab import RecordTab
 from otop_desk.ui.table_model import RowTableModel
@@ -45,18 +45,22 @@ CASH, SUMMARY, COSTING, FAIRS = range(4)
 
 
 class BooksTab(RecordTab[CashRow]):
+    # The group box, the opening balance (a group's) and the cash book's entries; each
+    # page follows what it shows itself.
+    KINDS = Kind.GROUPS | Kind.BOOKS
+
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.book: CashBook | None = None
         self.entry_form = EntryForm(services, self)
-        self.entry_form.saved.connect(lambda entry_id: self.refresh(select_id=entry_id))
+        self.entry_form.saved.connect(self.show_saved)
         self.summary = SummaryView(services, self)
         self.costing = CostingView(services, self)
         self.fairs = FairsView(services, self)
-        self.fairs.posted.connect(lambda: self.refresh())
         self._cash_search = self.search
 
         self.group_combo = GroupCombo(self)
+        self.group_combo.watch(services)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.opening_label = QLabel(self)
         self.balance_label = QLabel(self)
@@ -136,25 +140,15 @@ class BooksTab(RecordTab[CashRow]):
         return self.book.rows if self.book else []
 
     def refresh(self, select_id: Any = None) -> None:
-        if select_id is None:
-            self.group_combo.set_groups(self.services.groups.choices(include_inactive=True), notify=False)
-            self.entry_form.set_group(self.group_combo.group_id())
+        """Read the group list (if shown) and the chosen group's book again."""
+        self.group_combo.reload()  # a group that is gone hands over to another (_group_changed)
         super().refresh(select_id)
         self._fill_years()
-        self._refresh_page(self.pages.currentIndex())
 
-    def _refresh_page(self, index: int) -> None:
-        """Reload the page shown; the other pages catch up when they are shown."""
-        group_id = self.group_combo.group_id()
-        if index == SUMMARY:
-            self.summary.set_group(group_id)
-        elif index == COSTING:
-            if self.costing.group_id != group_id:
-                self.costing.set_group(group_id)  # which refreshes
-            else:
-                self.costing.refresh()
-        elif index == FAIRS:
-            self.fairs.refresh()
+    def reload_for(self, kinds: Kind) -> None:
+        # The group box has heard the same change first and kept its list current.
+        super().refresh()
+        self._fill_years()
 
     def _fill_years(self) -> None:
         years = sorted({r.entry_date.year for r in self.book.rows} if self.book else set(), reverse=True)
@@ -192,14 +186,15 @@ class BooksTab(RecordTab[CashRow]):
         # The Edit menu's Find calls RecordTab.focus_search on this tab, which uses
         # ``self.search``: point it at the page's own search box.
         self.search = page.search if isinstance(page, RecordTab) and page is not self else self._cash_search
-        self._refresh_page(index)
 
     def _group_changed(self) -> None:
+        """Another group's books: the cash book now, the other pages when shown."""
         group_id = self.group_combo.group_id()
         self.entry_form.set_group(group_id)
-        self.model.set_rows(self.load_rows())
+        super().refresh()
         self._fill_years()
-        self._refresh_page(self.pages.currentIndex())
+        self.summary.set_group(group_id)
+        self.costing.set_group(group_id)
 
     def current_group(self) -> uuid.UUID | None:
         return self.group_combo.group_id()
@@ -247,7 +242,7 @@ class BooksTab(RecordTab[CashRow]):
             self.services.books.delete_entry(row.id, allow_exported=True)
         if self.entry_form.editing == row.id:
             self.entry_form.cancel()
-        self.refresh()
+        self.show_saved()
 
     def print_current(self) -> None:
         page = self._page()
@@ -291,11 +286,4 @@ class BooksTab(RecordTab[CashRow]):
         dialog = OpeningDialog(self.services, self.book.group_id, self.book.opening_balance,
                                self.book.opening_date, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
-        # Enter on the table edits the selected entry, as in the other tabs.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
-            self.edit_current()
-            return
-        super().keyPressEvent(event)
+            self.show_saved()

@@ -10,7 +10,7 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.reports.workbook import import_workbooks
 from otop_desk.services import Services
 from otop_desk.services.merge import TABLE_LABELS, MergeCancelled, MergeReport
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import changes, i18n, messages
 from otop_desk.ui.exports.conflict_dialog import ConflictDialog
 from otop_desk.ui.worker import run_with_progress
 
@@ -36,8 +36,11 @@ def import_files(parent: QWidget | None, services: Services, paths: list[Path]) 
     title = i18n.translate("Import", "Import workbooks")
 
     def run(**kwargs: object) -> MergeReport:
-        return run_with_progress(parent, title, i18n.translate("Import", "Merging the workbooks…"),
-                                 lambda progress: import_workbooks(services.db, paths, progress=progress, **kwargs))  # type: ignore[arg-type]
+        # Whatever the merge commits reaches the screens as one change when it is done.
+        with changes.hub(services.db).held():
+            return run_with_progress(
+                parent, title, i18n.translate("Import", "Merging the workbooks…"),
+                lambda progress: import_workbooks(services.db, paths, progress=progress, **kwargs))  # type: ignore[arg-type]
 
     try:
         plan = run(dry_run=True)

@@ -3,6 +3,9 @@
 The export dialog, the Books tab and the benchmark all come through here. An in-memory
 database (the tests' default) exists only in this process; it is exported on a worker
 thread instead, with the same result.
+
+A child's commits are not heard by this process's change feed: what a job writes (the
+export batch that makes "not yet exported" zero) is told to the screens here.
 """
 
 from __future__ import annotations
@@ -19,20 +22,29 @@ from otop_desk.db.database import Database
 from otop_desk.reports.workbook import ExportCancelled, export_month
 from otop_desk.reports.workbook.cash_history import write_cash_history
 from otop_desk.reports.workbook.jobs import ExportResult
+from otop_desk.ui import changes
+from otop_desk.ui.changes import NOTHING, Kind
 from otop_desk.ui.child_process import run_child
 from otop_desk.ui.worker import Progress, run_with_progress
 
 
 def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments: list[str],
-         here: Callable[[Progress], dict[str, Any]]) -> dict[str, Any] | None:
+         here: Callable[[Progress], dict[str, Any]], writes: Kind = NOTHING) -> dict[str, Any] | None:
     """The child's result payload (or ``here``'s, for an in-memory database); None if
-    the person cancelled."""
-    if db.one_connection:
+    the person cancelled. ``writes``: what the job may have changed, told afterwards as
+    one change."""
+    hub = changes.hub(db)
+    with hub.held():
         try:
-            return run_with_progress(parent, title, label, here)
-        except ExportCancelled:
-            return None
-    return run_child(parent, title, label, arguments, str(db.target))
+            if db.one_connection:
+                try:
+                    return run_with_progress(parent, title, label, here)
+                except ExportCancelled:
+                    return None
+            return run_child(parent, title, label, arguments, str(db.target))
+        finally:
+            if writes:
+                hub.publish(writes)
 
 
 def export_month_job(parent: QWidget | None, db: Database, year: int, month: int, path: Path, *,
@@ -51,7 +63,8 @@ def export_month_job(parent: QWidget | None, db: Database, year: int, month: int
         return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
 
     done = _run(parent, db, QCoreApplication.translate("ExportDialog", "Export month"),
-                QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here)
+                QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here,
+                writes=Kind.EXPORTS)
     if done is None:
         return None
     return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(done["batch"]))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from otop_desk.ui import i18n
+from otop_desk.ui import changes, i18n
+from otop_desk.ui.changes import PENDING, Follower
 from otop_desk.ui.exports.export_dialog import ExportDialog
 from otop_desk.ui.exports.importing import choose_and_import
 
@@ -17,22 +17,20 @@ if TYPE_CHECKING:
     from otop_desk.ui.main_window import MainWindow
     from otop_desk.ui.tabs import MenuItem
 
-REFRESH_MS = 15_000
-
 
 
 class PendingLabel(QLabel):
-    """"N records not yet exported", kept fresh by a timer and after every export."""
+    """"N records not yet exported", counted again after every change that counts: a
+    record saved on any tab, an export taken."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(REFRESH_MS)
+        self.follower = Follower(self, changes.hub(services.db), PENDING, lambda _kinds: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
+        self.follower.fresh()
         pending = self.services.exports.pending()
         if pending.count:
             self.setText(i18n.translate("ExportMenu", "Not yet exported: {count}").format(count=f"{pending.count:,}"))
@@ -41,22 +39,14 @@ class PendingLabel(QLabel):
         self.setToolTip(i18n.translate("ExportMenu", "Records added or changed since the last export (File → Export month…)"))
 
 
-def refresh_pending(window: MainWindow) -> None:
-    for label in window.findChildren(PendingLabel):
-        label.refresh()
-
-
 def open_export(window: MainWindow) -> None:
-    dialog = ExportDialog(window.services, window.settings, window)
-    dialog.exec()
-    refresh_pending(window)
+    # The batch an export records is told to every screen (``jobs``).
+    ExportDialog(window.services, window.settings, window).exec()
 
 
 def open_import(window: MainWindow) -> None:
-    report = choose_and_import(window, window.services)
-    if report is not None and report.changed:
-        window.refresh_all()
-    refresh_pending(window)
+    # What the merge changed is told to every screen as one change.
+    choose_and_import(window, window.services)
 
 
 def file_menu(window: MainWindow) -> list[MenuItem]:

@@ -9,6 +9,7 @@ from otop_desk.domain.enums import GroupStatus
 from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.table_model import make_group_model
 from otop_desk.ui.paged_model import PagedTableModel
@@ -17,6 +18,8 @@ from otop_desk.ui.table_model import RowTableModel
 
 
 class GroupsTab(RecordTab[GroupRow]):
+    KINDS = Kind.GROUPS
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         # Column widths come from two screens of rows: long Thai names and product lists
@@ -72,12 +75,12 @@ class GroupsTab(RecordTab[GroupRow]):
     def new_record(self) -> None:
         dialog = GroupDialog(self.services, None, self, default_province=self._default_province())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def edit_record(self, row: GroupRow) -> None:
         dialog = GroupDialog(self.services, self.services.groups.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def show_profile(self) -> None:
         from otop_desk.ui.home.profile_dialog import GroupProfileDialog
@@ -92,7 +95,7 @@ class GroupsTab(RecordTab[GroupRow]):
             return
         new = GroupStatus.INACTIVE if row.status == GroupStatus.ACTIVE else GroupStatus.ACTIVE
         self.services.groups.set_status(row.id, new)
-        self.refresh(select_id=row.id)
+        self.show_saved(row.id)
 
     def delete_record(self, row: GroupRow) -> None:
         counts = self.services.groups.dependents(row.id)
@@ -103,7 +106,7 @@ class GroupsTab(RecordTab[GroupRow]):
             ).format(name=row.name)
             if messages.confirm(self, title, text, destructive=True):
                 self.services.groups.delete(row.id)
-                self.refresh()
+                self.show_saved()
             return
         listed = ", ".join(
             f"{i18n.translate('Records', DEPENDENT_LABELS[key])} {count}"
@@ -122,7 +125,7 @@ class GroupsTab(RecordTab[GroupRow]):
         )
         if answer == "deactivate":
             self.services.groups.set_status(row.id, GroupStatus.INACTIVE)
-            self.refresh(select_id=row.id)
+            self.show_saved(row.id)
         elif answer == "delete" and messages.confirm(
             self,
             title,
@@ -132,4 +135,4 @@ class GroupsTab(RecordTab[GroupRow]):
             destructive=True,
         ):
             self.services.groups.delete(row.id, with_records=True)
-            self.refresh()
+            self.show_saved()

@@ -9,7 +9,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.groups import GroupRow, GroupService
 from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import CENTER, RIGHT, Column, RowStyle
+from otop_desk.ui.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
 
 
 def _village(row: GroupRow) -> str:
@@ -48,6 +48,7 @@ COLUMNS: list[Column[GroupRow]] = [
         lambda r: i18n.fmt_date(r.updated_at.astimezone().date()),
         sort=lambda r: r.updated_at.isoformat(),
         key="updated",
+        widest=widest_dates,
     ),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +21,13 @@ from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import changes, i18n, messages
 from otop_desk.ui.background import BackgroundReader
+from otop_desk.ui.changes import EVERYTHING, Follower, Kind
 from otop_desk.ui.charts import BarChart, Series
+
+#: What the charts count: visits, problems, sessions, the cash books, products' stars.
+CHART_KINDS = Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.GROUPS
 
 
 def short_months() -> tuple[str, ...]:
@@ -84,9 +89,16 @@ class ChartsPanel(QWidget):
         self.data: ChartData | None = None
         self.reader = BackgroundReader(self, inline=services.db.one_connection)
         self.reader.failed.connect(self._failed)
+        # Drawn when first shown and after each change they count, once the window has
+        # painted what is around them.
+        self.follower = Follower(self, changes.hub(services.db), CHART_KINDS,
+                                 lambda _kinds: QTimer.singleShot(0, self, self.reload_today), stale=EVERYTHING)
 
     def charts(self) -> list[BarChart]:
         return [self.visits, self.problems, self.trainings, self.participants, self.money, self.stars]
+
+    def reload_today(self) -> None:
+        self.reload(self.services.clock.today())
 
     def reload(self, today: date) -> None:
         """Offer the years that have records; keep the chosen period if it still exists."""

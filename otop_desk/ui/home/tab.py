@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from otop_desk.services import Services
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
 from otop_desk.services.paging import PageQuery
 from otop_desk.ui import i18n
+from otop_desk.ui.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
 from otop_desk.ui.paged_model import PagedTableModel
@@ -35,21 +36,25 @@ NOT_VISITED_KEY = "home/not_visited_days"
 
 
 class HomeTab(RecordTab[AttentionItem]):
+    # What is due: follow-ups and next visits, open problems, groups not visited, trainings.
+    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()
-        self._loaded = False
-        self._left = False
-        self._refreshed = False
         super().__init__(services, parent)
         self.action_edit.setText(self.tr("Open"))
         self.action_edit.setToolTip(self.tr("Open the record in its tab (Enter, Ctrl+E)"))
         for action in (self.action_new, self.action_delete):
             action.setVisible(False)
-        self.table.installEventFilter(self)  # Enter opens the item, as a double-click does
 
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setWordWrap(True)
+        # The status line follows the list once the window has painted it (tied to the
+        # tab, so a tab closed meanwhile reads nothing).
+        self.status_follower = Follower(
+            self.status_label, self.changes, PENDING | Kind.BACKUPS,
+            lambda _kinds: QTimer.singleShot(0, self, self._show_status), stale=EVERYTHING)
         self.charts = ChartsPanel(services, self)
         # Table on the left, charts on the right; the record-tab parts move into a page.
         layout = self.layout()
@@ -109,13 +114,6 @@ class HomeTab(RecordTab[AttentionItem]):
         self.today = self.services.clock.today()
         self.source.invalidate(Scope(self.today, self.days.value()))
         self._fill_kinds()
-        # The list shows first; the status line and the charts (the year's cash book is
-        # the slowest figure) follow as soon as the window has painted it.
-        # (Tied to the tab, so a tab closed meanwhile reads nothing.)
-        QTimer.singleShot(0, self, self._show_status)
-        if not self._loaded:
-            self._loaded = True
-            QTimer.singleShot(0, self, lambda: self.charts.reload(self.today))
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} items").format(shown=shown, total=total)
@@ -129,35 +127,12 @@ class HomeTab(RecordTab[AttentionItem]):
         super().selection_changed()
         self.action_delete.setEnabled(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.edit_current()
-            return True
-        return super().eventFilter(watched, event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
-        super().hideEvent(event)
-        self._left = True
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
-        # Coming back from another tab: the officer may just have done what was due.
-        # Queued, because the main window may be about to refresh this tab anyway (after
-        # an import, say): one refresh is enough.
+        # What was done is heard as a change; a new day makes other things due.
         super().showEvent(event)
-        if self._loaded and self._left:
-            self._left = False
-            self._refreshed = False
-            QTimer.singleShot(0, self, self._refresh_on_return)
-
-    def _refresh_on_return(self) -> None:
-        if not self._refreshed:
-            self.refresh()
-        self.charts.redraw()
-
-    def refresh(self, select_id: Any = None) -> None:
-        self._refreshed = True
-        super().refresh(select_id)
+        if self.services.clock.today() != self.today:
+            self.mark_stale()
+            self.charts.follower.mark()
 
     # filters and settings -------------------------------------------------------------
     def _fill_kinds(self) -> None:
@@ -192,8 +167,7 @@ class HomeTab(RecordTab[AttentionItem]):
         settings = self._settings()
         if settings is not None:
             settings.set_value(NOT_VISITED_KEY, self.days.value())
-        if self._loaded:
-            self.refresh()
+        self.mark_stale()
 
     def _show_status(self) -> None:
         status = self.services.home.status()

@@ -13,7 +13,7 @@ from otop_desk.services.home import AttentionItem, AttentionKind, HomeService, S
 from otop_desk.services.paging import PageQuery
 from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import Column, RowStyle, RowTableModel
+from otop_desk.ui.table_model import Column, RowStyle, RowTableModel, widest_dates
 
 CONTEXT = "Home"
 
@@ -79,7 +79,7 @@ COLUMNS: list[Column[AttentionItem]] = [
            key=URGENCY),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, sort=urgency, key=URGENCY),
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.when),
-           sort=lambda r: r.when.toordinal() if r.when else 0, key="date"),
+           sort=lambda r: r.when.toordinal() if r.when else 0, key="date", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name, key="group"),
     Column(QT_TRANSLATE_NOOP("Columns", "Details"), lambda r: " ".join(r.text.split()),
            tooltip=lambda r: r.text, key="details"),

@@ -10,6 +10,7 @@ from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.problems.actions import ActionDialog, SettleDialog
 from otop_desk.ui.problems.form import ProblemDialog
@@ -21,6 +22,9 @@ from otop_desk.ui.visits.group_combo import GroupCombo
 
 
 class ProblemsTab(RecordTab[ProblemRow]):
+    KINDS = Kind.PROBLEMS | Kind.GROUPS
+    ROW_KINDS = Kind.PROBLEMS
+
     def title(self) -> str:
         return self.tr("Problems")
 
@@ -41,6 +45,7 @@ class ProblemsTab(RecordTab[ProblemRow]):
         for category in ProblemCategory:
             self.category_filter.addItem(i18n.enum_label(category), category.value)
         self.group_filter = GroupCombo(self, empty_label=self.tr("All groups"))
+        self.group_filter.watch(self.services)
         self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
         for combo in (self.status_filter, self.category_filter, self.group_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -50,6 +55,7 @@ class ProblemsTab(RecordTab[ProblemRow]):
         self.overdue_filter.toggled.connect(self._filters_changed)
         bar.addWidget(self.overdue_filter)
         self.strip = SummaryStrip(self)
+        self.strip.watch(self.services)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, self.strip)
@@ -75,10 +81,6 @@ class ProblemsTab(RecordTab[ProblemRow]):
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} problems").format(shown=shown, total=total)
-
-    def prepare_reload(self) -> None:
-        self.group_filter.set_groups(self.services.groups.choices(include_inactive=True))
-        self.strip.show_summary(self.services.problems.summary())
 
     def _filters_changed(self) -> None:
         self.flush_search()
@@ -107,12 +109,12 @@ class ProblemsTab(RecordTab[ProblemRow]):
         if group_id is not None:
             dialog.group.set_group(group_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def edit_record(self, row: ProblemRow) -> None:
         dialog = ProblemDialog(self.services, self.services.problems.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def delete_record(self, row: ProblemRow) -> None:
         text = self.tr("Delete the problem “{text}” of {group} with its {count} actions? "
@@ -120,20 +122,20 @@ class ProblemsTab(RecordTab[ProblemRow]):
                                                         count=row.action_count)
         if messages.confirm(self, self.tr("Delete problem"), text, destructive=True):
             self.services.problems.delete(row.id)
-            self.refresh()
+            self.show_saved()
 
     def add_action(self) -> None:
         row = self.current_row()
         if (row is not None and row.status.is_open
                 and ActionDialog(self.services, row.id, self).exec() == QDialog.DialogCode.Accepted):
-            self.refresh(select_id=row.id)
+            self.show_saved(row.id)
 
     def settle(self, *, resolved: bool) -> None:
         row = self.current_row()
         if row is not None and row.status.is_open:
             dialog = SettleDialog(self.services, row.id, self, resolved=resolved)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.refresh(select_id=row.id)
+                self.show_saved(row.id)
 
     def reopen(self) -> None:
         row = self.current_row()
@@ -142,7 +144,7 @@ class ProblemsTab(RecordTab[ProblemRow]):
             self.tr("Reopen “{text}”? Its outcome or closing reason is cleared.").format(text=row.description[:80]),
         ):
             self.services.problems.reopen(row.id)
-            self.refresh(select_id=row.id)
+            self.show_saved(row.id)
 
     def open_visit(self) -> None:
         from otop_desk.ui.visits.form import VisitDialog
@@ -151,4 +153,4 @@ class ProblemsTab(RecordTab[ProblemRow]):
         if row is not None and row.visit_id is not None:
             dialog = VisitDialog(self.services, self.services.visits.get(row.visit_id), self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.refresh(select_id=row.id)
+                self.show_saved(row.id)

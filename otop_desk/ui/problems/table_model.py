@@ -11,7 +11,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.problems import ProblemRow, ProblemService
 from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _iso(d: date | None) -> str:
@@ -27,7 +27,7 @@ def last_action_text(r: ProblemRow) -> str:
 
 COLUMNS: list[Column[ProblemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Found"), lambda r: i18n.fmt_date(r.found_date),
-           sort=lambda r: _iso(r.found_date), key="found"),
+           sort=lambda r: _iso(r.found_date), key="found", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name, key="group"),
     Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: i18n.enum_label(r.category), key="category"),
     Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda r: r.description, tooltip=lambda r: r.description,
@@ -39,7 +39,7 @@ COLUMNS: list[Column[ProblemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Age (days)"), lambda r: "" if r.age_days is None else str(r.age_days),
            sort=lambda r: -1 if r.age_days is None else r.age_days, align=RIGHT, key="age"),
     Column(QT_TRANSLATE_NOOP("Columns", "Target"), lambda r: i18n.fmt_date(r.target_date),
-           sort=lambda r: _iso(r.target_date), key="target"),
+           sort=lambda r: _iso(r.target_date), key="target", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Last action"), last_action_text,
            sort=lambda r: _iso(r.last_action_date), tooltip=last_action_text, key="last_action"),
 ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain.errors import NotFoundError
 from otop_desk.services.training import TrainingSummary
+from otop_desk.ui import changes
+from otop_desk.ui.changes import Follower, Kind
 from otop_desk.ui.table_model import RIGHT
 
 
@@ -89,7 +95,25 @@ class SummaryPanel(QGroupBox):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
             layout.addWidget(self.groups, 2)
+        self.follower: Follower | None = None
         self.set_summary(None)
+
+    def watch(self, services: Any, session: Callable[[], uuid.UUID | None]) -> None:
+        """Show the evaluation of ``session()`` and keep it current: a session or its
+        participants saved, a group renamed (``reload`` when another session is chosen)."""
+        self._services, self._session = services, session
+        self.follower = Follower(self, changes.hub(services.db), Kind.TRAININGS | Kind.GROUPS,
+                                 lambda _kinds: self.reload())
+
+    def reload(self) -> None:
+        if self.follower is not None:
+            self.follower.fresh()
+        session = self._session()
+        try:
+            summary = self._services.training.summary(session) if session is not None else None
+        except NotFoundError:  # deleted; the tab chooses another session
+            summary = None
+        self.set_summary(summary)
 
     def set_summary(self, s: TrainingSummary | None) -> None:
         if s is None:

@@ -13,6 +13,7 @@ from otop_desk.reports import training_sheets
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview
 from otop_desk.ui.record_tab import RecordTab
@@ -26,10 +27,17 @@ from otop_desk.ui.widgets.enum_combo import EnumCombo
 
 
 class TrainingTab(RecordTab[TrainingRow]):
+    # A session counts the groups of its participants; the evaluation names them.
+    KINDS = Kind.TRAININGS | Kind.GROUPS
+    ROW_KINDS = Kind.TRAININGS
+    MAX_COLUMN_WIDTH = 280  # titles and venues are long; keep the figures on the right in view
+
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         # The evaluation of the selected session sits under the table.
+        self._summary_of: Any = None
         self.summary = SummaryPanel(self)
+        self.summary.watch(services, lambda: self._summary_of)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.layout().replaceWidget(self.table, splitter)
         splitter.addWidget(self.table)
@@ -42,10 +50,6 @@ class TrainingTab(RecordTab[TrainingRow]):
         # measure, and a hundred of them made the first open noticeably slower.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-
-    def limit_column_widths(self, maximum: int = 280) -> None:
-        # Titles and venues are long; keep the figures on the right in view.
-        super().limit_column_widths(maximum)
 
     def title(self) -> str:
         return self.tr("Trainings")
@@ -110,18 +114,21 @@ class TrainingTab(RecordTab[TrainingRow]):
             self.summary.setTitle(
                 self.tr("Evaluation: {title}").format(title=row.title) if row else self.tr("Evaluation")
             )
-            self.summary.set_summary(self.services.training.summary(row.id) if row else None)
+            chosen = row.id if row else None
+            if chosen != self._summary_of:  # read again on a change by its own follower
+                self._summary_of = chosen
+                self.summary.reload()
 
     # actions --------------------------------------------------------------------------
     def new_record(self) -> None:
         dialog = TrainingDialog(self.services, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def edit_record(self, row: TrainingRow) -> None:
         dialog = TrainingDialog(self.services, self.services.training.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def delete_record(self, row: TrainingRow) -> None:
         text = self.tr(
@@ -130,7 +137,7 @@ class TrainingTab(RecordTab[TrainingRow]):
         ).format(title=row.title, count=row.listed)
         if messages.confirm(self, self.tr("Delete training"), text, destructive=True):
             self.services.training.delete(row.id)
-            self.refresh()
+            self.show_saved()
 
     def show_group_trainings(self) -> None:
         dialog = GroupTrainingsDialog(self.services, self)

@@ -8,7 +8,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.training import GroupTrainingRow, TrainingRow, TrainingService
 from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import RIGHT, Column, RowTableModel
+from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, widest_dates
 
 
 def dates(start: date, end: date) -> str:
@@ -17,13 +17,18 @@ def dates(start: date, end: date) -> str:
     return f"{i18n.fmt_date(start)} – {i18n.fmt_date(end)}"
 
 
+def widest_date_ranges() -> list[str]:
+    return [f"{d} – {d}" for d in widest_dates()]
+
+
 def _count(value: int) -> str:
     return str(value)
 
 
 COLUMNS: list[Column[TrainingRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Dates"), lambda r: dates(r.start_date, r.end_date),
-           sort=lambda r: f"{r.start_date.isoformat()} {r.end_date.isoformat()}", key="dates"),
+           sort=lambda r: f"{r.start_date.isoformat()} {r.end_date.isoformat()}", key="dates",
+           widest=widest_date_ranges),
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, tooltip=lambda r: r.title, key="title"),
     Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: i18n.enum_label(r.topic), key="topic"),
     Column(QT_TRANSLATE_NOOP("Columns", "Format"), lambda r: i18n.enum_label(r.format), key="format"),
@@ -48,7 +53,7 @@ def make_training_model(source: TrainingService) -> PagedTableModel[TrainingRow]
 
 GROUP_COLUMNS: list[Column[GroupTrainingRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Dates"), lambda r: dates(r.start_date, r.end_date),
-           sort=lambda r: r.start_date.isoformat()),
+           sort=lambda r: r.start_date.isoformat(), widest=widest_date_ranges),
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, tooltip=lambda r: r.title),
     Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: i18n.enum_label(r.topic)),
     Column(QT_TRANSLATE_NOOP("Columns", "Format"), lambda r: i18n.enum_label(r.format)),

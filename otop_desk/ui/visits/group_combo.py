@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from otop_desk.services.groups import GroupChoice
+from otop_desk.ui.changes import Follower
+from otop_desk.ui.group_pickers import follow_groups, label, same_items
 
 
 class GroupCombo(QComboBox):
@@ -25,16 +28,24 @@ class GroupCombo(QComboBox):
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.follower: Follower | None = None
+
+    def watch(self, services: Any) -> None:
+        """Keep the list current with the groups in the database (a tab's filter)."""
+        self.follower = follow_groups(self, services)
 
     def set_groups(self, groups: list[GroupChoice]) -> None:
+        # Stored as text: a Python UUID inside a QVariant never compares equal in findData.
+        items = [(label(g), str(g.id)) for g in groups]
+        if self._empty_label is not None:
+            items.insert(0, (self._empty_label, None))
+        if same_items(self, items):
+            return
         current = self.group_id()
         self.blockSignals(True)
         self.clear()
-        if self._empty_label is not None:
-            self.addItem(self._empty_label, None)
-        for g in groups:
-            # Stored as text: a Python UUID inside a QVariant never compares equal in findData.
-            self.addItem(f"{g.name} ({g.place})" if g.place else g.name, str(g.id))
+        for text, data in items:
+            self.addItem(text, data)
         self.blockSignals(False)
         self.set_group(current)
 

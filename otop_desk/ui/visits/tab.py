@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 from otop_desk.reports.visit_summary import visits_job
 from otop_desk.services.visits import VisitRow
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview
 from otop_desk.ui.record_tab import RecordTab
@@ -21,6 +22,10 @@ from otop_desk.ui.visits.table_model import make_visit_model
 
 
 class VisitsTab(RecordTab[VisitRow]):
+    # A row names its group and counts the problems logged at the visit.
+    KINDS = Kind.VISITS | Kind.GROUPS | Kind.PROBLEMS
+    ROW_KINDS = Kind.VISITS
+
     def title(self) -> str:
         return self.tr("Visits")
 
@@ -32,6 +37,7 @@ class VisitsTab(RecordTab[VisitRow]):
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.group_filter = GroupCombo(self, empty_label=self.tr("All groups"))
+        self.group_filter.watch(self.services)
         self.group_filter.currentIndexChanged.connect(self._filters_changed)
         self.month_filter = QComboBox(self)
         self.month_filter.currentIndexChanged.connect(self._filters_changed)
@@ -53,7 +59,6 @@ class VisitsTab(RecordTab[VisitRow]):
         return self.tr("Showing {shown} of {total} visits").format(shown=shown, total=total)
 
     def prepare_reload(self) -> None:
-        self.group_filter.set_groups(self.services.groups.choices(include_inactive=True))
         self._fill_months(self.services.visits.months())
 
     def _fill_months(self, months: list[tuple[int, int]]) -> None:
@@ -87,12 +92,12 @@ class VisitsTab(RecordTab[VisitRow]):
         if group_id is not None:
             dialog.group.set_group(group_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def edit_record(self, row: VisitRow) -> None:
         dialog = VisitDialog(self.services, self.services.visits.get(row.id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_id=dialog.saved_id)
+            self.show_saved(dialog.saved_id)
 
     def delete_record(self, row: VisitRow) -> None:
         text = self.tr("Delete the visit to “{group}” on {date}? Its follow-up actions are deleted too; "
@@ -100,7 +105,7 @@ class VisitsTab(RecordTab[VisitRow]):
             group=row.group_name, date=i18n.fmt_date_long(row.visit_date))
         if messages.confirm(self, self.tr("Delete visit"), text, destructive=True):
             self.services.visits.delete(row.id)
-            self.refresh()
+            self.show_saved()
 
     def can_print(self) -> bool:
         return self.current_row() is not None
@@ -136,4 +141,4 @@ class VisitsTab(RecordTab[VisitRow]):
         row = self.current_row()
         if row is not None:
             GroupHistoryDialog(self.services, row.group_id, self).exec()
-            self.refresh(select_id=row.id)
+            self.show_saved(row.id)

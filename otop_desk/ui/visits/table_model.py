@@ -11,7 +11,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.visits import VisitRow, VisitService
 from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _iso(d: date | None) -> str:
@@ -20,18 +20,18 @@ def _iso(d: date | None) -> str:
 
 COLUMNS: list[Column[VisitRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: i18n.fmt_date(r.visit_date),
-           sort=lambda r: _iso(r.visit_date), key="date"),
+           sort=lambda r: _iso(r.visit_date), key="date", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.group_name, key="group"),
     Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda r: i18n.enum_label(r.purpose), key="purpose"),
     Column(QT_TRANSLATE_NOOP("Columns", "Officers"), lambda r: r.officers, key="officers"),
     Column(QT_TRANSLATE_NOOP("Columns", "People met"), lambda r: str(r.people_met),
            sort=lambda r: r.people_met, align=RIGHT, key="people"),
     Column(QT_TRANSLATE_NOOP("Columns", "Follow-up due"), lambda r: i18n.fmt_date(r.follow_up_due),
-           sort=lambda r: _iso(r.follow_up_due), key="follow_up"),
+           sort=lambda r: _iso(r.follow_up_due), key="follow_up", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Problems"), lambda r: str(r.problem_count or ""),
            sort=lambda r: r.problem_count, align=RIGHT, key="problems"),
     Column(QT_TRANSLATE_NOOP("Columns", "Next visit"), lambda r: i18n.fmt_date(r.next_visit_date),
-           sort=lambda r: _iso(r.next_visit_date), key="next"),
+           sort=lambda r: _iso(r.next_visit_date), key="next", widest=widest_dates),
 ]
 
 _LATE = RowStyle(foreground=QColor("#b00020"))
