@@ -61,7 +61,7 @@ def first_run(window: MainWindow, services: Services) -> None:
     from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
     from otop_desk.ui.dialogs.tour import TourDialog
 
-    if services.officer.get() is not None:
+    if services.officer.get() is not None or services.db.read_only:
         return
     ProfileDialog(services, window, first_run=True).exec()
     if is_empty(services.db) and messages.confirm(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from otop_desk import APP_NAME, __version__
 from otop_desk.paths import resource
@@ -85,6 +86,30 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(widget)
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.db.describe()))
         self.db_label.setToolTip(self.services.db.describe())
+        self._show_read_only_banner(bool(getattr(self.services.db, "read_only", False)))
+
+    def _show_read_only_banner(self, read_only: bool) -> None:
+        """A database on a write-protected drive opens to be looked at: said at the top,
+        in words, for as long as the window shows it."""
+        banner = getattr(self, "read_only_banner", None)
+        if banner is not None:
+            self.removeToolBar(banner)
+            banner.deleteLater()
+            self.read_only_banner = None
+        if not read_only:
+            return
+        banner = QToolBar(self)
+        banner.setObjectName("read_only_banner")
+        banner.setMovable(False)
+        label = QLabel(self.tr(
+            "This database is read-only (a write-protected drive or file): you can look at "
+            "everything, but nothing can be saved. To work in it, copy it to a folder you may "
+            "write to and open the copy."), banner)
+        label.setWordWrap(True)
+        label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }")
+        banner.addWidget(label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+        self.read_only_banner = banner
 
     def _add(self, menu_title: str, items: list[Any]) -> None:
         menu = self.menuBar().addMenu(menu_title)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 
 from otop_desk.db.database import Database
 from otop_desk.db.lock import lock_path
@@ -229,3 +229,33 @@ def test_unexpected_error_shows_a_short_translated_message(qtbot: Any, monkeypat
     finally:
         sys.excepthook, threading.excepthook = saved, saved_thread
         QApplication.processEvents()
+
+
+def test_a_write_protected_database_opens_read_only_with_a_banner(
+        qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the daily backup spun forever on such a file and the window never came."""
+    from otop_desk.app import start
+    from tests.read_only import read_only_folder
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    db = Database.open(folder / "office.sqlite3")
+    Services(db).groups.save(GroupData(name="กลุ่มทอผ้า"))
+    db.close()
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: errors.append(f"{title}: {text}"))
+    opened: list[Any] = []
+    with read_only_folder(folder):
+        window = start(folder / "office.sqlite3", settings, opened.append)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+        [db] = opened
+        assert db is not None and db.read_only
+        banner = window.findChild(QToolBar, "read_only_banner")
+        assert banner is not None and banner.isVisible()
+        assert "อ่านอย่างเดียว" in " ".join(label.text() for label in banner.findChildren(QLabel))
+        qtbot.wait(50)  # the daily backup and first run were scheduled: neither may write
+        assert errors == []
+        assert [p.name for p in folder.iterdir()] == ["office.sqlite3"]
+        window.close()
+        db.close()

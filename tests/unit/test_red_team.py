@@ -14,8 +14,6 @@ import sqlite3
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +25,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.lock import COMMAND, DatabaseInUseError, DatabaseLock, LockOwner, lock_path
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
-
-ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
+from tests.read_only import read_only_folder
 
 
 def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -53,31 +50,6 @@ def fingerprint(path: Path) -> dict[str, bytes]:
     return {suffix: (p.read_bytes() if p.exists() else b"")
             for suffix in ("", "-wal")
             for p in [path.with_name(path.name + suffix)]}
-
-
-@contextmanager
-def read_only_folder(folder: Path) -> Iterator[None]:
-    """``folder`` write-protected for this process: permissions for a normal user, a
-    read-only bind mount for root (whom permissions do not stop)."""
-    if not ROOT_USER:
-        modes = {p: p.stat().st_mode for p in [folder, *folder.iterdir()]}
-        for p in folder.iterdir():
-            p.chmod(0o444)
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            for p, mode in modes.items():
-                p.chmod(mode)
-        return
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("root without mount rights: a write-protected folder cannot be made")
-    try:
-        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True, capture_output=True)
-        yield
-    finally:
-        subprocess.run(["umount", str(folder)], capture_output=True)
 
 
 # 2. no endless loops ----------------------------------------------------------------

@@ -401,6 +401,10 @@
             <translation>&amp;แฟ้ม</translation>
         </message>
         <message>
+            <source>This database is read-only (a write-protected drive or file): you can look at everything, but nothing can be saved. To work in it, copy it to a folder you may write to and open the copy.</source>
+            <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว (อยู่ในไดรฟ์หรือไฟล์ที่ป้องกันการเขียน) ดูข้อมูลได้ทั้งหมดแต่บันทึกไม่ได้ หากต้องการแก้ไข กรุณาคัดลอกไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดไฟล์ที่คัดลอกนั้น</translation>
+        </message>
+        <message>
             <source>Officer &amp;profile…</source>
             <translation>&amp;ข้อมูลเจ้าหน้าที่…</translation>
         </message>
@@ -483,6 +487,7 @@
         <name>RecordTab</name>
         <message>
             <source>New</source>
+            <extracomment>The kinds of record the tab shows: a change to any of them reads it again. Those whose change may add or remove rows (the rest only changes what rows say): only they make a paged table count its rows again. None: the same as ``KINDS``. Free text beyond this width elides (its tooltip shows it whole).</extracomment>
             <translation>เพิ่ม</translation>
         </message>
         <message>
