@@ -83,8 +83,9 @@ class LinesEditor(RowsEditor):
         return out
 
     def is_blank(self, row: int) -> bool:
-        return not any(self.text(row, col).strip() for col in (NAME, QTY, UNIT)) and \
-            self.text(row, COST).strip() in ("", "0.00")
+        # A new line comes with a quantity of 1 and a cost of 0.00: nothing typed yet.
+        return not any(self.text(row, col).strip() for col in (NAME, UNIT)) and \
+            self.text(row, QTY).strip() in ("", "1") and self.text(row, COST).strip() in ("", "0", "0.00")
 
 
 def _qty(value: Decimal) -> str:

@@ -73,11 +73,15 @@ class FoundProblemsEditor(RowsEditor):
         # The status moves in the problem log, through actions, not here.
         status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
+    def is_blank(self, row: int) -> bool:
+        # A new row shows its status (open); it is still empty.
+        return not self.text(row, 0).strip() and self.record_id(row) is None
+
     def problems(self) -> list[FoundProblem]:
         out = []
         for row in range(self.row_count()):
-            if not self.text(row, 0).strip() and self.record_id(row) is None:
-                continue  # an empty new row
+            if self.is_blank(row):
+                continue
             status_item = self.table.item(row, 3)
             status = status_item.data(Qt.ItemDataRole.UserRole) if status_item else None
             out.append(FoundProblem(
