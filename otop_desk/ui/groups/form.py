@@ -25,6 +25,7 @@ from otop_desk.ui.groups.editors import MembersEditor, ProductsEditor
 from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDISTRICT, AddressPicker
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.form_dialog import RecordFormDialog
+from otop_desk.ui.widgets.number_edit import NumberEdit
 
 
 def _optional_float(text: str, field: str) -> float | None:
@@ -120,9 +121,7 @@ class GroupDialog(RecordFormDialog):
     def _address_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.moo = QSpinBox(page)
-        self.moo.setRange(0, 99)
-        self.moo.setSpecialValueText("–")
+        self.moo = NumberEdit(page, digits=2)
         self.village = QLineEdit(page)
         form.addRow(i18n.field_label(g.F_MOO), self.moo)
         form.addRow(i18n.field_label(g.F_VILLAGE), self.village)
@@ -170,7 +169,7 @@ class GroupDialog(RecordFormDialog):
         self.leader.setText(d.leader_name)
         self.phone.setText(d.leader_phone)
         self.status.setValue(d.status)
-        self.moo.setValue(d.moo or 0)
+        self.moo.setValue(d.moo)
         self.village.setText(d.village)
         if d.subdistrict_code:
             self.address.set_subdistrict(d.subdistrict_code, d.postcode)
@@ -201,7 +200,7 @@ class GroupDialog(RecordFormDialog):
             member_count=self.member_count.value(),
             leader_name=self.leader.text(),
             leader_phone=self.phone.text(),
-            moo=self.moo.value() or None,
+            moo=self.moo.value(),
             village=self.village.text(),
             subdistrict_code=address.subdistrict_code,
             subdistrict=address.subdistrict,

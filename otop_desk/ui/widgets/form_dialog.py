@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,29 @@ from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 _PAGE_KEYS = {"Ctrl+Tab": 1, "Ctrl+PgDown": 1, "Ctrl+Shift+Tab": -1, "Ctrl+Shift+Backtab": -1,
               "Ctrl+PgUp": -1}
+
+
+def _focus_chain(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` that Tab can stop at, in focus-chain order (Qt ignores
+    a tab order given to a widget that takes no focus, such as a label)."""
+    out = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+    return out
+
+
+def first_field(page: QWidget) -> QWidget:
+    """The first widget of ``page`` that Tab would stop at (the page itself if none)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled() \
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and widget.focusProxy() is None:
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
 
 
 class RecordFormDialog(QDialog):
@@ -50,13 +73,28 @@ class RecordFormDialog(QDialog):
         for keys, step in _PAGE_KEYS.items():
             QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_page(step))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        # The buttons were made before the pages, so Tab went from the tab bar to Save
+        # and only then into the page; put them after the pages' fields.
+        if not self._ordered:
+            self._ordered = True
+            chain = _focus_chain(self)
+            fields = [w for w in chain if self.tabs.isAncestorOf(w)]
+            buttons = [w for w in chain if self.buttons.isAncestorOf(w)]
+            order = fields[-1:] + buttons
+            for first, second in zip(order, order[1:], strict=False):
+                QWidget.setTabOrder(first, second)
+        super().showEvent(event)
+
+    _ordered = False
+
     def turn_page(self, step: int) -> None:
         """Show the next (1) or previous (-1) page, round the end."""
         count = self.tabs.count()
         if count > 1:
             self._commit_tables()
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
-            self.tabs.currentWidget().setFocus(Qt.FocusReason.TabFocusReason)
+            first_field(self.tabs.currentWidget()).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _commit_tables(self) -> None:
         for editor in self.findChildren(RowsEditor):
