@@ -94,8 +94,24 @@
             <translation>ประธาน</translation>
         </message>
         <message>
+            <source>Vice-chair</source>
+            <translation>รองประธาน</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>เลขานุการ</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>เหรัญญิก</translation>
+        </message>
+        <message>
             <source>Committee</source>
             <translation>กรรมการ</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>ที่ปรึกษา</translation>
         </message>
         <message>
             <source>Member</source>
