@@ -82,7 +82,7 @@ class MembersEditor(RowsEditor):
         m = data or MemberData()
         self.set_text(row, 0, m.name, m.id)
         self.set_combo(row, 1, [(i18n.enum_label(r), r.value) for r in MemberRole], m.role.value)
-        self.set_text(row, 2, m.phone)
+        self.set_phone(row, 2, m.phone)
 
     def members(self) -> list[MemberData]:
         return [

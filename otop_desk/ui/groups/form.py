@@ -26,6 +26,7 @@ from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDIS
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.number_edit import NumberEdit
+from otop_desk.ui.widgets.phone_edit import PhoneEdit
 
 
 def _optional_float(text: str, field: str) -> float | None:
@@ -104,8 +105,7 @@ class GroupDialog(RecordFormDialog):
         self.member_count = QSpinBox(page)
         self.member_count.setRange(0, 100_000)
         self.leader = QLineEdit(page)
-        self.phone = QLineEdit(page)
-        self.phone.setPlaceholderText("08x-xxx-xxxx")
+        self.phone = PhoneEdit(page)
         self.status = EnumCombo(GroupStatus, page)
         form.addRow(i18n.field_label(g.F_NAME) + " *", self.name)
         form.addRow(i18n.field_label(g.F_CODE), self.otop_code)
@@ -167,7 +167,7 @@ class GroupDialog(RecordFormDialog):
         self.founded.setValue(d.founded_year + BE_OFFSET if d.founded_year else self.founded.minimum())
         self.member_count.setValue(d.member_count)
         self.leader.setText(d.leader_name)
-        self.phone.setText(d.leader_phone)
+        self.phone.setValue(d.leader_phone)
         self.status.setValue(d.status)
         self.moo.setValue(d.moo)
         self.village.setText(d.village)

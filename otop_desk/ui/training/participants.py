@@ -61,7 +61,7 @@ class ParticipantsEditor(RowsEditor):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setBackground(_LINKED)
                 item.setToolTip(tip)
-        self.set_text(row, PHONE, p.phone)
+        self.set_phone(row, PHONE, p.phone)
         self.set_check(row, ATTENDED, p.attended)
         self.set_text(row, PRE, _score_text(p.pre_score))
         self.set_text(row, POST, _score_text(p.post_score))

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain.phone import format_phone
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 #: What a cell held before it was marked as wrong (its background and tooltip).
 _MARK_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -80,6 +82,9 @@ class RowsEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._clear_mark)
+        self.table.itemChanged.connect(self._tidy_phone)
+        #: Columns that hold a phone number, shown as 081-234-5678 (see ``set_phone``).
+        self.phone_columns: set[int] = set()
         self.add_button = QPushButton(self.tr("Add row"), self)
         self.add_button.setToolTip(self.tr("Add a row (Insert)"))
         self.remove_button = QPushButton(self.tr("Remove row"), self)
@@ -126,6 +131,10 @@ class RowsEditor(QWidget):
             item.setData(ID_ROLE, record_id)
         self.table.setItem(row, column, item)
         return item
+
+    def set_phone(self, row: int, column: int, value: str) -> QTableWidgetItem:
+        self.phone_columns.add(column)
+        return self.set_text(row, column, format_phone(value))
 
     def set_check(self, row: int, column: int, checked: bool) -> None:
         item = QTableWidgetItem()
@@ -212,6 +221,12 @@ class RowsEditor(QWidget):
         item.setBackground(saved[0])
         item.setToolTip(saved[1])
         self.table.blockSignals(blocked)
+
+    def _tidy_phone(self, item: QTableWidgetItem) -> None:
+        if item.column() in self.phone_columns:
+            shown = format_phone(item.text())
+            if shown != item.text():
+                item.setText(shown)  # comes back here once, then matches
 
     # keyboard -----------------------------------------------------------------------
     def move_for(self, event: QKeyEvent, row: int, column: int) -> Cell | None:

@@ -577,8 +577,8 @@
             <translation>{field} ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {max} ตัวอักษร</translation>
         </message>
         <message>
-            <source>{field}: type a phone number of 9 or 10 digits, e.g. 081-234-5678.</source>
-            <translation>{field}: กรุณาพิมพ์หมายเลขโทรศัพท์ 9 หรือ 10 หลัก เช่น 081-234-5678</translation>
+            <source>{field}: type a Thai phone number of 9 or 10 digits, e.g. 081-234-5678 or 02-123-4567.</source>
+            <translation>{field}: กรุณาพิมพ์หมายเลขโทรศัพท์ 9 หรือ 10 หลัก เช่น 081-234-5678 หรือ 02-123-4567</translation>
         </message>
     </context>
 </TS>
