@@ -37,6 +37,7 @@ class ActionsEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("What was done"), self.tr("Date (dd/mm/yyyy BE)"), self.tr("By whom"),
                           self.tr("Result")], parent)
+        self.field_columns = {rules.F_ACTION: 0, rules.F_ACTION_DATE: 1, rules.F_BY_WHOM: 2, rules.F_RESULT: 3}
 
     def fill_row(self, row: int, data: ActionData | None) -> None:
         a = data or ActionData(action_date=clock.current().today())

@@ -14,9 +14,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.error_list import ErrorList
 from otop_desk.services.training import ParticipantData, parse_rating, parse_score
-from otop_desk.services.training.data import F_POST, F_PRE, F_RATING
+from otop_desk.services.training.data import (
+    F_ORGANISATION,
+    F_PARTICIPANT,
+    F_PARTICIPANT_PHONE,
+    F_POST,
+    F_PRE,
+    F_RATING,
+)
+from otop_desk.services.training.validate import F_ATTENDED
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 NAME, ORGANISATION, PHONE, ATTENDED, PRE, POST, RATING = range(7)
@@ -35,6 +43,8 @@ class ParticipantsEditor(RowsEditor):
             parent,
         )
         self.default_attended = True
+        self.field_columns = {F_PARTICIPANT: NAME, F_ORGANISATION: ORGANISATION, F_PARTICIPANT_PHONE: PHONE,
+                              F_ATTENDED: ATTENDED, F_PRE: PRE, F_POST: POST, F_RATING: RATING}
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ORGANISATION, 280)
@@ -104,29 +114,24 @@ class ParticipantsEditor(RowsEditor):
 
     # reading ------------------------------------------------------------------------
     def participants(self) -> list[ParticipantData]:
-        """Every non-blank row; raises ``ValidationError`` (with its row) for a bad cell."""
-        out = []
-        for row in range(self.row_count()):
-            if self.is_blank(row):
-                continue
-            try:
-                out.append(self._read(row, strict=True))
-            except ValidationError as error:
-                raise error.in_row(row + 1) from None
+        """Every non-blank row; raises ``ValidationErrors`` naming every bad cell."""
+        errors = ErrorList()
+        out = self.read(errors)
+        errors.raise_if_any()
         return out
+
+    def read(self, errors: ErrorList) -> list[ParticipantData]:
+        """Every non-blank row; a cell that cannot be read is noted in ``errors`` (with
+        its row) and read as empty, so the rest can still be checked."""
+        return [self._read(r, errors) for r in range(self.row_count()) if not self.is_blank(r)]
 
     def preview(self) -> list[ParticipantData]:
         """The rows as far as they can be read now, for the live summary."""
-        return [self._read(r, strict=False) for r in range(self.row_count()) if not self.is_blank(r)]
+        return self.read(ErrorList())
 
-    def _read(self, row: int, *, strict: bool) -> ParticipantData:
+    def _read(self, row: int, errors: ErrorList) -> ParticipantData:
         def value(parse: Any, column: int, field: str) -> Any:
-            try:
-                return parse(self.text(row, column), field)
-            except ValidationError:
-                if strict:
-                    raise
-                return None
+            return errors.check(parse, self.text(row, column), field, row=row + 1)
 
         name = self.table.item(row, NAME)
         return ParticipantData(

@@ -27,6 +27,7 @@ class FollowUpEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("Follow-up action"), self.tr("Due (dd/mm/yyyy BE)"),
                           self.tr("Responsible"), self.tr("Done"), self.tr("Date done")], parent)
+        self.field_columns = {v.F_FOLLOW_UP: 0, v.F_DUE: 1, v.F_RESPONSIBLE: 2, v.F_DONE_DATE: 4}
 
     def fill_row(self, row: int, data: FollowUpData | None) -> None:
         a = data or FollowUpData()

@@ -1,5 +1,7 @@
-"""The frame every record form shares: pages in tabs, Save and Cancel, and a validation
-error shown at the field it names (page switched, widget focused, table row selected).
+"""The frame every record form shares: pages in tabs, Save and Cancel, and validation
+errors shown where they belong: every field and table cell named is marked (tinted, the
+reason in its tooltip) and the first one is shown (page switched, widget focused, cell
+selected), while one message lists them all.
 
 Ctrl+Tab / Ctrl+PgDn turn to the next page and Ctrl+Shift+Tab / Ctrl+PgUp to the
 previous one from any field, a table's cell included (its text is kept).
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
-from otop_desk.ui import messages
+from otop_desk.ui import i18n, messages
+from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 _PAGE_KEYS = {"Ctrl+Tab": 1, "Ctrl+PgDown": 1, "Ctrl+Shift+Tab": -1, "Ctrl+Shift+Backtab": -1,
@@ -105,6 +109,7 @@ class RecordFormDialog(QDialog):
 
     def accept(self) -> None:
         self._commit_tables()
+        self.clear_marks()
         try:
             self.saved_id = self.save_record()
         except ValidationError as error:
@@ -113,11 +118,31 @@ class RecordFormDialog(QDialog):
             return
         super().accept()
 
+    def clear_marks(self) -> None:
+        clear_fields(self)
+        for editor in self.findChildren(RowsEditor):
+            editor.clear_marks()
+
     def show_error_field(self, error: ValidationError) -> None:
-        if error.field not in self._field_widgets:
+        """Mark every field and cell the error names and go to the first of them."""
+        first: tuple[int, QWidget, int, int] | None = None
+        for single in all_errors(error):
+            if single.field not in self._field_widgets:
+                continue
+            page, widget = self._field_widgets[single.field]
+            editor = widget.parent()
+            row, column = -1, 0
+            if isinstance(widget, QTableWidget) and isinstance(editor, RowsEditor) and single.row is not None:
+                row, column = single.row - 1, editor.field_columns.get(single.field, 0)
+                editor.mark_invalid(row, column, i18n.error_text(single))
+            elif not isinstance(widget, QTableWidget):
+                mark_field(widget, i18n.error_text(single))
+            if first is None:
+                first = (page, widget, row, column)
+        if first is None:
             return
-        page, widget = self._field_widgets[error.field]
+        page, widget, row, column = first
         self.tabs.setCurrentIndex(page)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QTableWidget) and error.row is not None:
-            widget.setCurrentCell(error.row - 1, 0)
+        if isinstance(widget, QTableWidget) and row >= 0:
+            widget.setCurrentCell(row, column)

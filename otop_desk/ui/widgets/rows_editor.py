@@ -85,6 +85,8 @@ class RowsEditor(QWidget):
         self.table.itemChanged.connect(self._tidy_phone)
         #: Columns that hold a phone number, shown as 081-234-5678 (see ``set_phone``).
         self.phone_columns: set[int] = set()
+        #: Which column a field named by a validation error is typed in (default: 0).
+        self.field_columns: dict[str, int] = {}
         self.add_button = QPushButton(self.tr("Add row"), self)
         self.add_button.setToolTip(self.tr("Add a row (Insert)"))
         self.remove_button = QPushButton(self.tr("Remove row"), self)

@@ -580,5 +580,10 @@
             <source>{field}: type a Thai phone number of 9 or 10 digits, e.g. 081-234-5678 or 02-123-4567.</source>
             <translation>{field}: กรุณาพิมพ์หมายเลขโทรศัพท์ 9 หรือ 10 หลัก เช่น 081-234-5678 หรือ 02-123-4567</translation>
         </message>
+        <message>
+            <source>… and {count} more, marked in the form.</source>
+            <extracomment>A message box lists this many; the rest are counted (each is marked in the form).</extracomment>
+            <translation>… และอีก {count} รายการ ดูที่ช่องที่ทำเครื่องหมายไว้ในแบบฟอร์ม</translation>
+        </message>
     </context>
 </TS>
