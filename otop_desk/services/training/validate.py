@@ -35,7 +35,7 @@ from otop_desk.services.training.data import (
 )
 
 _CENT = Decimal("0.01")
-#: Named by the error about scores of someone not marked as there.
+# Named by the error about scores of someone not marked as there.
 F_ATTENDED = QT_TRANSLATE_NOOP("Field", "Attended")
 
 
