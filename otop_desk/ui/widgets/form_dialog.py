@@ -33,6 +33,11 @@ _PAGE_KEYS = {"Ctrl+Tab": 1, "Ctrl+PgDown": 1, "Ctrl+Shift+Tab": -1, "Ctrl+Shift
               "Ctrl+PgUp": -1}
 
 
+class SaveDeclined(Exception):  # noqa: N818 - not an error: the person said no
+    """Raised by ``save_record`` when the person answered a question with No: the form
+    stays open as it is, and nothing more is said."""
+
+
 def _focus_chain(window: QWidget) -> list[QWidget]:
     """The widgets of ``window`` that Tab can stop at, in focus-chain order (Qt ignores
     a tab order given to a widget that takes no focus, such as a label)."""
@@ -115,6 +120,8 @@ class RecordFormDialog(QDialog):
         except ValidationError as error:
             self.show_error_field(error)
             messages.show_validation(self, error)
+            return
+        except SaveDeclined:
             return
         super().accept()
 
