@@ -14,7 +14,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, TR_CONTEXT, ValidationErr
 
 T = TypeVar("T")
 
-#: A message box lists this many; the rest are counted (each is marked in the form).
+# A message box lists this many; the rest are counted (each is marked in the form).
 SHOWN_AT_MOST = 12
 
 

@@ -16,7 +16,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 LANDLINE_DIGITS = 9
 MOBILE_DIGITS = 10
-PLACEHOLDER = "08X-XXX-XXXX"
+EXAMPLE = "081-234-5678"
 _SEPARATORS = set(" -.()/")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _COUNTRY = "66"

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from otop_desk.domain.phone import PLACEHOLDER, format_phone
+from otop_desk.domain.phone import EXAMPLE, format_phone
 
 
 class PhoneEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaxLength(40)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(self.tr("e.g. {example}").format(example=EXAMPLE))
 
     def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
         self.setText(format_phone(value))

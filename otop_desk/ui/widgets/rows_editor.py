@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
 from otop_desk.domain.phone import format_phone
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
-#: What a cell held before it was marked as wrong (its background and tooltip).
+# What a cell held before it was marked as wrong (its background and tooltip).
 _MARK_ROLE = Qt.ItemDataRole.UserRole + 20
 INVALID_BACKGROUND = QColor("#fde2e1")
-#: Marks the widgets this editor put into cells. Qt's ``cellWidget`` also answers with
-#: the editor open in a cell, which holds no value of its own.
+# Marks the widgets this editor put into cells. Qt's ``cellWidget`` also answers with
+# the editor open in a cell, which holds no value of its own.
 _CELL_WIDGET = "rows_editor_cell_widget"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 Cell = tuple[int, int]
-#: Where Shift+Tab on the first cell leads: out of the table, to the field before it.
+# Where Shift+Tab on the first cell leads: out of the table, to the field before it.
 LEAVE_BACKWARDS: Cell = (-1, -1)
 
 
@@ -83,9 +83,9 @@ class RowsEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._clear_mark)
         self.table.itemChanged.connect(self._tidy_phone)
-        #: Columns that hold a phone number, shown as 081-234-5678 (see ``set_phone``).
+        # Columns that hold a phone number, shown as 081-234-5678 (see ``set_phone``).
         self.phone_columns: set[int] = set()
-        #: Which column a field named by a validation error is typed in (default: 0).
+        # Which column a field named by a validation error is typed in (default: 0).
         self.field_columns: dict[str, int] = {}
         self.add_button = QPushButton(self.tr("Add row"), self)
         self.add_button.setToolTip(self.tr("Add a row (Insert)"))

@@ -582,7 +582,6 @@
         </message>
         <message>
             <source>… and {count} more, marked in the form.</source>
-            <extracomment>A message box lists this many; the rest are counted (each is marked in the form).</extracomment>
             <translation>… และอีก {count} รายการ ดูที่ช่องที่ทำเครื่องหมายไว้ในแบบฟอร์ม</translation>
         </message>
     </context>
