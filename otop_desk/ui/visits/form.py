@@ -198,7 +198,7 @@ class VisitDialog(RecordFormDialog):
             self, self.tr("Second visit on the same day"),
             self.tr("{group} already has a visit recorded on {date}. If it is the same visit, "
                     "answer No and open that record instead. Save this one as another visit?").format(
-                group=self.group.currentText(), date=i18n.fmt_date_long(data.visit_date)))
+                group=self.services.groups.get(data.group_id).name, date=i18n.fmt_date_long(data.visit_date)))
 
     # links ----------------------------------------------------------------------------
     def show_group_history(self) -> None:
