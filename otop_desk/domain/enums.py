@@ -91,14 +91,25 @@ _labels("Standard", {
 
 
 class MemberRole(LabeledEnum):
+    """The posts of a group's committee, in the order a form lists them. Stored by value
+    in a VARCHAR: new posts need no migration."""
+
     CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    SECRETARY = "secretary"
+    TREASURER = "treasurer"
     COMMITTEE = "committee"
+    ADVISOR = "advisor"
     MEMBER = "member"
 
 
 _labels("MemberRole", {
     "chair": QT_TRANSLATE_NOOP("Enum", "Chair"),
+    "vice_chair": QT_TRANSLATE_NOOP("Enum", "Vice-chair"),
+    "secretary": QT_TRANSLATE_NOOP("Enum", "Secretary"),
+    "treasurer": QT_TRANSLATE_NOOP("Enum", "Treasurer"),
     "committee": QT_TRANSLATE_NOOP("Enum", "Committee"),
+    "advisor": QT_TRANSLATE_NOOP("Enum", "Advisor"),
     "member": QT_TRANSLATE_NOOP("Enum", "Member"),
 })
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.phone import parse_phone
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
@@ -68,17 +69,6 @@ def clean_text(
 
 
 def clean_phone(value: str | None, field: str) -> str:
-    """Thai phone numbers: 9 digits (landline) or 10 digits (mobile), separators allowed."""
+    """A Thai phone number as its digits (see ``domain/phone.py``); "" when left empty."""
     text = clean_text(value, field, max_length=40)
-    if not text:
-        return ""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if any(not (ch.isdigit() or ch in " -+()") for ch in text) or not 9 <= len(digits) <= 12:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Validation", "{field}: type a phone number of 9 or 10 digits, e.g. 081-234-5678."
-            ),
-            field,
-            field=field,
-        )
-    return text
+    return parse_phone(text, field)

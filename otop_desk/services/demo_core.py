@@ -225,7 +225,8 @@ class Ctx:
     def phone(self) -> str:
         rng = self.rng
         prefix = rng.choice("8888699")
-        return f"0{prefix}{rng.randrange(10)}-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}"
+        # Stored as digits, as the forms store them (otop_desk/domain/phone.py).
+        return f"0{prefix}{rng.randrange(10)}{rng.randrange(1000):03d}{rng.randrange(10000):04d}"
 
 
 class Picker:

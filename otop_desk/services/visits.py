@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
@@ -164,6 +164,16 @@ class VisitService:
                 problems=[FoundProblem(id=p.id, category=p.category, description=p.description,
                                        severity=p.severity, status=p.status) for p in found],
             )
+
+    def count_on_day(self, group_id: uuid.UUID, day: date, *, except_id: uuid.UUID | None = None) -> int:
+        """How many visits to the group are recorded on ``day`` (leaving out ``except_id``),
+        so a form can ask before a second one is saved by mistake."""
+        with self._db.read() as s:
+            q = select(func.count()).select_from(Visit).where(Visit.group_id == group_id,
+                                                              Visit.visit_date == day)
+            if except_id is not None:
+                q = q.where(Visit.id != except_id)
+            return s.scalar(q) or 0
 
     def ids_in_month(self, year: int, month: int) -> list[uuid.UUID]:
         first, last = month_bounds(year, month)

@@ -43,8 +43,10 @@ def test_profile_action_opens_the_page_and_prints_one_page(qtbot: Any, on_modal:
     on_modal(GroupProfileDialog, check)
     tab.action_profile.trigger()
     assert group.name in seen["title"]
-    for part in ("ผลิตภัณฑ์และระดับดาว", "การเยี่ยม", "การอบรมที่เข้าร่วม", "ต้นทุน"):
+    for part in ("ผลิตภัณฑ์และระดับดาว", "การเยี่ยม", "การอบรมที่เข้าร่วม", "ต้นทุน", "ที่ตั้ง", "แผนของกลุ่ม"):
         assert part in seen["text"]
+    assert "Address" not in seen["text"]
+    assert "แผนที่" not in seen["text"]  # "map": the plans were labelled แผนที่มี
     assert seen["pages"] == 1
     assert (tmp_path / "profile.pdf").stat().st_size > 1000
 

@@ -83,3 +83,17 @@ def test_start_opens_the_database_chosen_in_settings(monkeypatch: pytest.MonkeyP
     assert opened == [str(tmp_path / "chosen.sqlite3"), paths.default_database(), "postgresql://h/otop"]
     # A file is checked while the program loads; a server has no file to check.
     assert checked == [(tmp_path / "chosen.sqlite3").resolve(), paths.default_database().resolve(), None]
+
+
+def test_database_label_underlines_its_letter_and_alt_d_goes_to_the_field(qtbot: Any, settings: AppSettings) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    dialog = _dialog(qtbot, settings)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "ฐานข้อมูล (&D)")
+    assert label.buddy() is dialog.database  # so the & marks Alt+D rather than being drawn
+    dialog.language.setFocus()
+    QTest.keyClick(dialog.language, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert dialog.database.hasFocus()
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == ["ไทย", "English"]

@@ -78,7 +78,7 @@ def test_edit_products_keeps_ids_and_removes_dropped(services: Services) -> None
     [
         ({"name": "   "}, "Group name is required."),
         ({"founded_year": 2030}, "Year founded must be between 1900 and 2026."),
-        ({"leader_phone": "12"}, "Leader's phone: type a phone number"),
+        ({"leader_phone": "12"}, "Leader's phone: type a Thai phone number"),
         ({"postcode": "4000"}, "Postcode has five digits"),
         ({"latitude": 13.7, "longitude": None}, "Give both latitude and longitude"),
         ({"latitude": 48.8, "longitude": 2.3}, "outside Thailand"),

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
+from otop_desk.domain.error_list import ValidationErrors
 from otop_desk.domain.errors import NotFoundError, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
@@ -115,7 +116,7 @@ def test_save_refuses_what_cannot_be_right(services: Services) -> None:
         (session(title="  "), F_TITLE, None),
         (session(end_date=date(2026, 11, 19)), F_END, None),
         (session(start_date=None), "Start date", None),
-        (session(participants=[person(), person("ข", attended=False, pre="50")]), "Participant's name", 2),
+        (session(participants=[person(), person("ข", attended=False, pre="50")]), "Attended", 2),
         (session(participants=[person(rating=6)]), F_RATING, 1),
         (session(participants=[person(pre="120")]), F_PRE, 1),
         (session(participants=[ParticipantData(name="")]), "Participant's name", 1),
@@ -125,6 +126,18 @@ def test_save_refuses_what_cannot_be_right(services: Services) -> None:
         with pytest.raises(ValidationError) as caught:
             services.training.save(data)
         assert (caught.value.field, caught.value.row) == (field, row), data
+    assert services.training.rows() == []
+
+
+def test_every_mistake_is_reported_at_once(services: Services) -> None:
+    data = session(title=" ", end_date=date(2026, 11, 1), participants=[
+        person(rating=6), person("ข", pre="120"), ParticipantData(name="ค", phone="12345", attended=True),
+        person("ง", attended=False, pre="50")])
+    with pytest.raises(ValidationErrors) as caught:
+        services.training.save(data)
+    assert [(e.field, e.row) for e in caught.value.errors] == [
+        (F_TITLE, None), (F_END, None), (F_RATING, 1), (F_PRE, 2), ("Participant's phone", 3), ("Attended", 4)]
+    assert caught.value.field == F_TITLE  # the first, for code that knows one error only
     assert services.training.rows() == []
 
 

@@ -135,3 +135,13 @@ def test_month_ids_prefix_lookup_and_delete(services: Services, group_id: uuid.U
     services.visits.delete(second)
     assert services.problems.get(problem_id).visit_id is None  # type: ignore[arg-type]
     assert [r.id for r in services.visits.rows(group_id=group_id)] == [first]
+
+
+def test_visits_on_the_same_day_are_counted_for_the_warning(services: Services, group_id: uuid.UUID) -> None:
+    other = services.groups.save(GroupData(name="กลุ่มทอผ้า", member_count=3))
+    first = services.visits.save(visit(group_id), today=TODAY)
+    services.visits.save(visit(other), today=TODAY)
+    services.visits.save(visit(group_id, visit_date=date(2026, 11, 4)), today=TODAY)
+    assert services.visits.count_on_day(group_id, date(2026, 11, 3)) == 1
+    assert services.visits.count_on_day(group_id, date(2026, 11, 3), except_id=first) == 0
+    assert services.visits.count_on_day(other, date(2026, 11, 5)) == 0

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from otop_desk.domain.dates import check_date_range
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
+from otop_desk.domain.error_list import ErrorList
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
 from otop_desk.services._validate import check_int
@@ -34,6 +35,8 @@ from otop_desk.services.training.data import (
 )
 
 _CENT = Decimal("0.01")
+# Named by the error about scores of someone not marked as there.
+F_ATTENDED = QT_TRANSLATE_NOOP("Field", "Attended")
 
 
 def _required(field: str) -> ValidationError:
@@ -96,79 +99,94 @@ def parse_rating(text: str, field: str = F_RATING) -> int | None:
 
 
 def validate_training(data: TrainingData) -> TrainingData:
-    """Return a cleaned copy of ``data`` or raise ``ValidationError``."""
+    """Return a cleaned copy of ``data`` or raise ``ValidationErrors`` naming every
+    field and every participant's cell that is wrong, not just the first."""
+    errors = ErrorList()
+    title = errors.check(clean_text, data.title, F_TITLE, required=True, default="")
+    start = end = None
     if data.start_date is None:
-        raise _required(F_START)
+        errors.add(_required(F_START))
+    else:
+        start = errors.check(check_date_range, data.start_date, F_START)
     if data.end_date is None:
-        raise _required(F_END)
-    start = check_date_range(data.start_date, F_START)
-    end = check_date_range(data.end_date, F_END)
-    if end < start:
-        raise ValidationError(
+        errors.add(_required(F_END))
+    else:
+        end = errors.check(check_date_range, data.end_date, F_END)
+    if start is not None and end is not None and end < start:
+        errors.add(ValidationError(
             QT_TRANSLATE_NOOP("Validation", "The end date is before the start date."), F_END
-        )
+        ))
     clean = TrainingData(
         id=data.id,
-        title=clean_text(data.title, F_TITLE, required=True),
+        title=title,
         topic=TrainingTopic(data.topic),
         format=TrainingFormat(data.format),
         start_date=start,
         end_date=end,
-        venue=clean_text(data.venue, F_VENUE),
-        speakers=clean_text(data.speakers, F_SPEAKERS, max_length=LONG_TEXT_MAX, multiline=True),
-        organiser=clean_text(data.organiser, F_ORGANISER),
-        budget=data.budget.check_range(F_BUDGET, allow_negative=False),
-        notes=clean_text(data.notes, F_NOTES, max_length=LONG_TEXT_MAX, multiline=True),
+        venue=errors.check(clean_text, data.venue, F_VENUE, default=""),
+        speakers=errors.check(clean_text, data.speakers, F_SPEAKERS, max_length=LONG_TEXT_MAX,
+                              multiline=True, default=""),
+        organiser=errors.check(clean_text, data.organiser, F_ORGANISER, default=""),
+        budget=errors.check(data.budget.check_range, F_BUDGET, allow_negative=False, default=data.budget),
+        notes=errors.check(clean_text, data.notes, F_NOTES, max_length=LONG_TEXT_MAX, multiline=True,
+                           default=""),
     )
     if len(data.participants) > MAX_PARTICIPANTS:
-        raise ValidationError(
+        errors.add(ValidationError(
             QT_TRANSLATE_NOOP("Validation", "A session can list at most {max} participants."),
             F_PARTICIPANT,
             max=MAX_PARTICIPANTS,
-        )
+        ))
+        errors.raise_if_any()  # checking a pasted thousand rows one by one helps nobody
     seen: dict[object, int] = {}
     for row, person in enumerate(data.participants, start=1):
-        try:
-            clean.participants.append(validate_participant(person))
-        except ValidationError as error:
-            raise error.in_row(row) from None
+        clean.participants.append(_participant(person, errors, row))
         if person.member_id is not None:
             if person.member_id in seen:
-                raise ValidationError(
+                errors.add(ValidationError(
                     QT_TRANSLATE_NOOP("Validation", "{name} is already listed in row {first}."),
                     F_PARTICIPANT,
                     name=clean.participants[-1].name,
                     first=seen[person.member_id],
-                ).in_row(row)
-            seen[person.member_id] = row
+                ), row)
+            else:
+                seen[person.member_id] = row
+    errors.raise_if_any()
     return clean
 
 
 def validate_participant(p: ParticipantData) -> ParticipantData:
+    errors = ErrorList()
+    clean = _participant(p, errors, None)
+    errors.raise_if_any()
+    return clean
+
+
+def _participant(p: ParticipantData, errors: ErrorList, row: int | None) -> ParticipantData:
     clean = ParticipantData(
         id=p.id,
-        name=clean_text(p.name, F_PARTICIPANT, required=True),
-        organisation=clean_text(p.organisation, F_ORGANISATION),
-        phone=clean_phone(p.phone, F_PARTICIPANT_PHONE),
+        name=errors.check(clean_text, p.name, F_PARTICIPANT, required=True, row=row, default=""),
+        organisation=errors.check(clean_text, p.organisation, F_ORGANISATION, row=row, default=""),
+        phone=errors.check(clean_phone, p.phone, F_PARTICIPANT_PHONE, row=row, default=""),
         group_id=p.group_id,
         member_id=p.member_id,
         attended=bool(p.attended),
-        pre_score=check_score(p.pre_score, F_PRE),
-        post_score=check_score(p.post_score, F_POST),
-        satisfaction=check_int(p.satisfaction, F_RATING, RATING_MIN, RATING_MAX),
+        pre_score=errors.check(check_score, p.pre_score, F_PRE, row=row),
+        post_score=errors.check(check_score, p.post_score, F_POST, row=row),
+        satisfaction=errors.check(check_int, p.satisfaction, F_RATING, RATING_MIN, RATING_MAX, row=row),
     )
     # Scores and a rating can only come from someone who was there; keeping them for an
     # absentee would skew the session's evaluation without anyone noticing.
     if not clean.attended and (
-        clean.pre_score is not None or clean.post_score is not None or clean.satisfaction is not None
+        p.pre_score is not None or p.post_score is not None or p.satisfaction is not None
     ):
-        raise ValidationError(
+        errors.add(ValidationError(
             QT_TRANSLATE_NOOP(
                 "Validation",
                 "{name} is not marked as attended but has scores or a rating; "
                 "tick Attended or clear them.",
             ),
-            F_PARTICIPANT,
-            name=clean.name,
-        )
+            F_ATTENDED,
+            name=clean.name or p.name,
+        ), row)
     return clean

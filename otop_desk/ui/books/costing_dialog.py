@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from otop_desk.domain.costing import CostingIssue, CostingResult
 from otop_desk.domain.enums import CostLineKind
+from otop_desk.domain.error_list import ErrorList, ValidationErrors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money, parse_decimal
 from otop_desk.services import Services
@@ -46,6 +48,7 @@ class LinesEditor(RowsEditor):
         self.table.horizontalHeaderItem(SPREAD).setToolTip(self.tr(
             "A cost paid once for several batches (a gas tank, a month of electricity): "
             "type its total and the number of batches it lasts."))
+        self.field_columns = {c.F_QUANTITY: QTY, c.F_UNIT_COST: COST, c.F_SPREAD: SPREAD}
 
     def fill_row(self, row: int, data: LineData | None) -> None:
         line = data or LineData()
@@ -62,29 +65,44 @@ class LinesEditor(RowsEditor):
         total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def lines(self) -> list[LineData]:
+        """Every line typed; raises ``ValidationErrors`` naming each cell that cannot be read."""
+        errors = ErrorList()
+        out = [line for _row, line in self.read(errors)]
+        errors.raise_if_any()
+        return out
+
+    def read(self, errors: ErrorList) -> list[tuple[int, LineData]]:
+        """(row, line) for each line that can be read; the others are noted in ``errors``."""
         out = []
         for row in range(self.row_count()):
             if self.is_blank(row):
                 continue
-            try:
-                spread = parse_decimal(self.text(row, SPREAD) or "1", c.F_SPREAD, places=0)
-                check_int(int(spread), c.F_SPREAD, 1, c.MAX_SPREAD)
-                out.append(LineData(
-                    kind=CostLineKind(self.combo_value(row, KIND)),
-                    name=self.text(row, NAME),
-                    quantity=parse_decimal(self.text(row, QTY) or "0", c.F_QUANTITY, places=3),
-                    unit=self.text(row, UNIT),
-                    unit_cost=Money.parse(self.text(row, COST) or "0", c.F_UNIT_COST),
-                    spread_batches=int(spread),
-                    id=self.record_id(row),
-                ))
-            except ValidationError as error:
-                raise error.in_row(row + 1) from None
+            line = errors.check(self._line, row, row=row + 1)
+            if line is not None:
+                out.append((row, line))
         return out
 
+    def _line(self, row: int) -> LineData:
+        cells = ErrorList()  # every bad cell of the line, not only the first
+        spread = cells.check(parse_decimal, self.text(row, SPREAD) or "1", c.F_SPREAD, places=0)
+        if spread is not None:
+            cells.check(check_int, int(spread), c.F_SPREAD, 1, c.MAX_SPREAD)
+        line = LineData(
+            kind=CostLineKind(self.combo_value(row, KIND)),
+            name=self.text(row, NAME),
+            quantity=cells.check(parse_decimal, self.text(row, QTY) or "0", c.F_QUANTITY, places=3),
+            unit=self.text(row, UNIT),
+            unit_cost=cells.check(Money.parse, self.text(row, COST) or "0", c.F_UNIT_COST),
+            spread_batches=int(spread or 1),
+            id=self.record_id(row),
+        )
+        cells.raise_if_any()
+        return line
+
     def is_blank(self, row: int) -> bool:
-        return not any(self.text(row, col).strip() for col in (NAME, QTY, UNIT)) and \
-            self.text(row, COST).strip() in ("", "0.00")
+        # A new line comes with a quantity of 1 and a cost of 0.00: nothing typed yet.
+        return not any(self.text(row, col).strip() for col in (NAME, UNIT)) and \
+            self.text(row, QTY).strip() in ("", "1") and self.text(row, COST).strip() in ("", "0", "0.00")
 
 
 def _qty(value: Decimal) -> str:
@@ -208,22 +226,48 @@ class CostingDialog(QDialog):
         )
 
     def recompute(self) -> CostingResult | None:
-        try:
-            lines = self.lines.lines()
-            price = self.price.value()
-        except ValidationError as error:
-            self.issue.setText(i18n.error_text(error))
-            return None
+        """The figures of what is typed now; every figure reads "–" while a cell (or the
+        price) cannot be read, so a half-typed value is never counted as something else."""
+        errors = ErrorList()
+        rows = self.lines.read(errors)
+        price = errors.check(self.price.value)
+        self.lines.clear_marks()
+        for error in errors.errors:
+            if error.row is not None:
+                self.lines.mark_invalid(error.row - 1, self.lines.field_columns.get(error.field or "", NAME),
+                                        i18n.error_text(error))
         sheet = SheetData(self.product.currentData(), batch_size=self.batch.value(),
-                          selling_price=price, lines=lines)
+                          selling_price=price, lines=[line for _row, line in rows])
         try:
             result = sheet.result()
         except ValueError:
-            self.issue.setText(self.tr("Quantities and costs cannot be negative; a cost is "
-                                       "shared over at least one batch."))
+            self._show_unknown({}, self.tr("Quantities and costs cannot be negative; a cost is "
+                                           "shared over at least one batch."))
+            return None
+        if errors.errors:
+            known = dict(zip((row for row, _line in rows), result.line_costs, strict=True))
+            self._show_unknown(known, i18n.error_text(ValidationErrors(errors.errors)))
             return None
         self._show(result)
         return result
+
+    def _show_unknown(self, known: dict[int, Money], issue: str) -> None:
+        """Dashes for every figure, the line costs that can be known (by row), and what is wrong."""
+        for label in self.figures.values():
+            label.setText("–")
+        self.issue.setText(issue)
+        self._set_line_totals(lambda row: known[row].format() if row in known else "–")
+
+    def _set_line_totals(self, text_of: Callable[[int], str]) -> None:
+        self.lines.table.blockSignals(True)
+        for row in range(self.lines.row_count()):
+            item = self.lines.table.item(row, TOTAL)
+            if item is None:
+                item = QTableWidgetItem()
+                self.lines.table.setItem(row, TOTAL, item)
+            item.setText("" if self.lines.is_blank(row) else text_of(row))
+        self.lines.table.blockSignals(False)
+        self.lines.table.viewport().update()
 
     def _show(self, r: CostingResult) -> None:
         baht = self.tr("{amount} baht")
@@ -249,16 +293,10 @@ class CostingDialog(QDialog):
                                                    "for itself, so there is no break-even."),
         }
         self.issue.setText("\n".join(notes[i] for i in r.issues))
-        self.lines.table.blockSignals(True)
         costs = iter(r.line_costs)
-        for row in range(self.lines.row_count()):
-            item = self.lines.table.item(row, TOTAL)
-            if item is None:
-                item = QTableWidgetItem()
-                self.lines.table.setItem(row, TOTAL, item)
-            item.setText("" if self.lines.is_blank(row) else next(costs).format())
-        self.lines.table.blockSignals(False)
-        self.lines.table.viewport().update()
+        totals = {row: next(costs).format() for row in range(self.lines.row_count())
+                  if not self.lines.is_blank(row)}
+        self._set_line_totals(lambda row: totals.get(row, ""))
 
     def accept(self) -> None:
         try:

@@ -3,6 +3,10 @@
 Enter moves to the next field and saves on the last one (Ctrl+Enter saves from any
 field); after a save the date, kind and category stay as they were, so a month of
 receipts is typed as amount, description, Enter, Enter... Escape leaves an edit.
+
+What stays is never silent: the income/expense and category fields are tinted and the
+line above them names them as kept from the last entry, until the person changes them,
+so a sale is not booked as last line's expense by accident.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.money_edit import MoneyEdit
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CARRIED = "carried"
+_CARRIED_STYLE = '[carried="true"] { background: #fff3c4; }'
 
 
 def ask_exported(parent: QWidget, error: ExportedMonthError, action: str) -> bool:
@@ -77,6 +83,9 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.kind, self.category):
+            combo.setStyleSheet(_CARRIED_STYLE)
+            combo.currentIndexChanged.connect(lambda _i: self._show_carried(False))
         self.fields: list[QWidget] = [self.date.line, self.kind, self.category, self.amount,
                                       self.description, self.document_no, self.counterparty]
         for widget in self.fields:
@@ -117,6 +126,7 @@ class EntryForm(QWidget):
     # data -----------------------------------------------------------------------------
     def set_group(self, group_id: uuid.UUID | None) -> None:
         self.group_id = group_id
+        self._show_carried(False)
         self._set_mode(None)
         self.setEnabled(group_id is not None)
 
@@ -134,10 +144,28 @@ class EntryForm(QWidget):
         self.kind.setValue(category.kind)
         self.category.setCurrentIndex(self.category.findData(category.value))
 
+    def _show_carried(self, carried: bool) -> None:
+        """Mark the income/expense and category as kept from the last entry (or not)."""
+        if carried == bool(self.kind.property(CARRIED)):
+            return
+        tip = self.tr("Kept from the last entry; choose another if this one differs") if carried else ""
+        for combo in (self.kind, self.category):
+            combo.setProperty(CARRIED, carried)
+            combo.setToolTip(tip)
+            combo.style().unpolish(combo)
+            combo.style().polish(combo)
+        if self.editing is None:
+            self._set_mode(None)
+
     def _set_mode(self, entry_id: uuid.UUID | None, day: date | None = None) -> None:
         self.editing = entry_id
         self.cancel_button.setVisible(entry_id is not None)
-        if entry_id is None:
+        if entry_id is None and self.kind.property(CARRIED):
+            self.mode_label.setText(self.tr(
+                "New entry, kept from the last one: {kind}, {category} (change them if this "
+                "entry differs). Enter moves to the next field and saves on the last one"
+            ).format(kind=self.kind.currentText(), category=self.category.currentText()))
+        elif entry_id is None:
             self.mode_label.setText(self.tr("New entry: Enter moves to the next field and saves "
                                             "on the last one"))
         else:
@@ -146,6 +174,7 @@ class EntryForm(QWidget):
 
     def load(self, data: EntryData) -> None:
         """Put an entry into the fields for editing."""
+        self._show_carried(False)
         self._set_mode(data.id, data.entry_date)
         self.date.setDate(data.entry_date)
         self.set_category(data.category)
@@ -194,6 +223,7 @@ class EntryForm(QWidget):
         for field in (self.amount, self.description, self.document_no, self.counterparty):
             field.clear()
         self._set_mode(None)
+        self._show_carried(True)
         self.saved.emit(saved)
         self.date.setFocus()
         self.date.line.selectAll()

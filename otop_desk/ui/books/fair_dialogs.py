@@ -144,7 +144,7 @@ class EntryDialog(QDialog):
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.sales.setItem(r, 0, label)
             amount = QTableWidgetItem(day.amount.format() if day.amount else "")
-            amount.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if day.posted:
                 amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.sales.setItem(r, 1, amount)

@@ -57,6 +57,7 @@ class AboutDialog(QDialog):
         self.tabs.addTab(credits, self.tr("Credits"))
         for name, path in LICENCES:
             view = QTextBrowser(self)
+            view.setProperty("verbatim", True)  # a licence is shown as written, in English
             view.setHtml(f"<pre>{escape(resource(*path.split('/')).read_text(encoding='utf-8'))}</pre>")
             self.tabs.addTab(view, self.tr("Licence: {name}").format(name=name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

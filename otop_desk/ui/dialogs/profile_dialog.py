@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.phone import format_phone
 from otop_desk.services import Services
 from otop_desk.services import officer as o
 from otop_desk.services.officer import Profile
 from otop_desk.ui import i18n, messages
+from otop_desk.ui.widgets.phone_edit import PhoneEdit
 
 
 class ProfileDialog(QDialog):
@@ -35,8 +37,9 @@ class ProfileDialog(QDialog):
             ("name", o.F_OFFICER), ("position", o.F_POSITION), ("office", o.F_OFFICE),
             ("district", o.F_DISTRICT), ("province", o.F_PROVINCE), ("phone", o.F_OFFICER_PHONE),
         ):
-            edit = QLineEdit(self)
-            edit.setPlaceholderText(placeholders.get(key, ""))
+            edit = PhoneEdit(self) if key == "phone" else QLineEdit(self)
+            if key in placeholders:
+                edit.setPlaceholderText(placeholders[key])
             self.edits[key] = edit
             required = key in ("name", "office", "province")
             form.addRow(i18n.field_label(label) + (" *" if required else ""), edit)
@@ -51,6 +54,7 @@ class ProfileDialog(QDialog):
         profile = services.officer.get() or Profile()
         for key, edit in self.edits.items():
             edit.setText(getattr(profile, key))
+        self.edits["phone"].setText(format_phone(profile.phone))
 
     def accept(self) -> None:
         profile = Profile(**{key: edit.text() for key, edit in self.edits.items()})

@@ -19,7 +19,8 @@ from otop_desk.db.engine import check_target
 from otop_desk.ui import messages
 from otop_desk.ui.settings import AppSettings
 
-LANGUAGE_NAMES = {"th": "ไทย (Thai)", "en": "English"}
+# Each language by its own name, as a person who reads only that one looks for it.
+LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -43,7 +44,11 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.database, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Database"), row)
+        # A label set beside a layout has no buddy, and a label without one draws its '&'
+        # instead of underlining the shortcut letter: name the field it stands for.
+        label = QLabel(self.tr("&Database"), self)
+        label.setBuddy(self.database)
+        form.addRow(label, row)
         note = QLabel(self.tr(
             "A database file, or the office's shared database on a PostgreSQL server, e.g.\n"
             "postgresql://kanya@192.168.1.10/otop\nLeave empty for the database in your user "

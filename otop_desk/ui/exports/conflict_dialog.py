@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.merge import MINE, TABLE_LABELS, THEIRS, Conflict, Key
 from otop_desk.ui import i18n
+from otop_desk.ui.exports.conflict_text import differences_text, record_label
 from otop_desk.ui.table_model import Column, RowStyle, RowTableModel, SearchProxy
 
 
@@ -30,8 +31,8 @@ def _when(stamp: object) -> str:
     return f"{i18n.fmt_date(local.date())} {local:%H:%M}"
 
 
-def _differences(c: Conflict) -> str:
-    return "; ".join(f"{name}: {mine or '—'} → {theirs or '—'}" for name, mine, theirs in c.differences)
+def _differences(c: Conflict, separator: str = "; ") -> str:
+    return differences_text(c.table, c.differences, separator)
 
 
 class ConflictDialog(QDialog):
@@ -43,7 +44,7 @@ class ConflictDialog(QDialog):
         columns: list[Column[Conflict]] = [
             Column(QT_TRANSLATE_NOOP("Columns", "Record type"),
                    lambda c: i18n.translate("Records", TABLE_LABELS[c.table])),
-            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda c: c.label),
+            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda c: record_label(c.label)),
             Column(QT_TRANSLATE_NOOP("Columns", "Changed here"), lambda c: _when(c.mine_updated_at),
                    sort=lambda c: c.mine_updated_at.isoformat()),
             Column(QT_TRANSLATE_NOOP("Columns", "Changed in the workbook"),
@@ -51,7 +52,7 @@ class ConflictDialog(QDialog):
             Column(QT_TRANSLATE_NOOP("Columns", "Workbook"), lambda c: c.source),
             Column(QT_TRANSLATE_NOOP("Columns", "Decision"), self._choice_text),
             Column(QT_TRANSLATE_NOOP("Columns", "Differences (here → workbook)"), _differences,
-                   tooltip=lambda c: _differences(c).replace("; ", "\n")),
+                   tooltip=lambda c: _differences(c, "\n")),
         ]
         self.model = RowTableModel(
             columns, lambda c: f"{c.label} {c.source} {i18n.translate('Records', TABLE_LABELS[c.table])}",

@@ -8,6 +8,7 @@ from otop_desk.domain.dates import be_year, ce_year
 from otop_desk.domain.enums import MemberRole, Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
+from otop_desk.services import group_rules as rules
 from otop_desk.services.groups import MemberData, ProductData
 from otop_desk.ui import i18n
 from otop_desk.ui.widgets.rows_editor import RowsEditor
@@ -29,6 +30,8 @@ class ProductsEditor(RowsEditor):
         super().__init__(headers, parent)
         for column, standard in enumerate(_STANDARDS, start=_FIRST_STANDARD):
             self.table.horizontalHeaderItem(column).setToolTip(i18n.enum_label(standard))
+        self.field_columns = {rules.F_PRODUCT: 0, rules.F_PRICE: 1, rules.F_UNIT: 2,
+                              rules.F_STARS: _STARS, rules.F_STAR_YEAR: _STAR_YEAR}
 
     def fill_row(self, row: int, data: ProductData | None) -> None:
         p = data or ProductData()
@@ -77,12 +80,13 @@ class ProductsEditor(RowsEditor):
 class MembersEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("Name"), self.tr("Role"), self.tr("Phone")], parent)
+        self.field_columns = {rules.F_MEMBER: 0, rules.F_MEMBER_PHONE: 2}
 
     def fill_row(self, row: int, data: MemberData | None) -> None:
         m = data or MemberData()
         self.set_text(row, 0, m.name, m.id)
         self.set_combo(row, 1, [(i18n.enum_label(r), r.value) for r in MemberRole], m.role.value)
-        self.set_text(row, 2, m.phone)
+        self.set_phone(row, 2, m.phone)
 
     def members(self) -> list[MemberData]:
         return [

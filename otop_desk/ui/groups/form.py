@@ -25,6 +25,8 @@ from otop_desk.ui.groups.editors import MembersEditor, ProductsEditor
 from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDISTRICT, AddressPicker
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.form_dialog import RecordFormDialog
+from otop_desk.ui.widgets.number_edit import NumberEdit
+from otop_desk.ui.widgets.phone_edit import PhoneEdit
 
 
 def _optional_float(text: str, field: str) -> float | None:
@@ -103,8 +105,7 @@ class GroupDialog(RecordFormDialog):
         self.member_count = QSpinBox(page)
         self.member_count.setRange(0, 100_000)
         self.leader = QLineEdit(page)
-        self.phone = QLineEdit(page)
-        self.phone.setPlaceholderText("08x-xxx-xxxx")
+        self.phone = PhoneEdit(page)
         self.status = EnumCombo(GroupStatus, page)
         form.addRow(i18n.field_label(g.F_NAME) + " *", self.name)
         form.addRow(i18n.field_label(g.F_CODE), self.otop_code)
@@ -120,9 +121,7 @@ class GroupDialog(RecordFormDialog):
     def _address_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.moo = QSpinBox(page)
-        self.moo.setRange(0, 99)
-        self.moo.setSpecialValueText("–")
+        self.moo = NumberEdit(page, digits=2)
         self.village = QLineEdit(page)
         form.addRow(i18n.field_label(g.F_MOO), self.moo)
         form.addRow(i18n.field_label(g.F_VILLAGE), self.village)
@@ -168,9 +167,9 @@ class GroupDialog(RecordFormDialog):
         self.founded.setValue(d.founded_year + BE_OFFSET if d.founded_year else self.founded.minimum())
         self.member_count.setValue(d.member_count)
         self.leader.setText(d.leader_name)
-        self.phone.setText(d.leader_phone)
+        self.phone.setValue(d.leader_phone)
         self.status.setValue(d.status)
-        self.moo.setValue(d.moo or 0)
+        self.moo.setValue(d.moo)
         self.village.setText(d.village)
         if d.subdistrict_code:
             self.address.set_subdistrict(d.subdistrict_code, d.postcode)
@@ -201,7 +200,7 @@ class GroupDialog(RecordFormDialog):
             member_count=self.member_count.value(),
             leader_name=self.leader.text(),
             leader_phone=self.phone.text(),
-            moo=self.moo.value() or None,
+            moo=self.moo.value(),
             village=self.village.text(),
             subdistrict_code=address.subdistrict_code,
             subdistrict=address.subdistrict,

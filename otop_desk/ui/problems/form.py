@@ -37,6 +37,7 @@ class ActionsEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("What was done"), self.tr("Date (dd/mm/yyyy BE)"), self.tr("By whom"),
                           self.tr("Result")], parent)
+        self.field_columns = {rules.F_ACTION: 0, rules.F_ACTION_DATE: 1, rules.F_BY_WHOM: 2, rules.F_RESULT: 3}
 
     def fill_row(self, row: int, data: ActionData | None) -> None:
         a = data or ActionData(action_date=clock.current().today())
@@ -45,11 +46,15 @@ class ActionsEditor(RowsEditor):
         self.set_text(row, 2, a.by_whom)
         self.set_text(row, 3, a.result)
 
+    def is_blank(self, row: int) -> bool:
+        # A new row comes with today's date filled in; it is still empty.
+        return not self.text(row, 0).strip() and not self.text(row, 3).strip() and self.record_id(row) is None
+
     def actions(self) -> list[ActionData]:
         out = []
         for row in range(self.row_count()):
-            if not self.text(row, 0).strip() and not self.text(row, 3).strip() and self.record_id(row) is None:
-                continue  # an empty new row: only its default date is filled
+            if self.is_blank(row):
+                continue
             try:
                 text = self.text(row, 1).strip()
                 out.append(ActionData(

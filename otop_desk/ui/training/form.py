@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
+from otop_desk.domain.error_list import ErrorList
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services.training import TrainingData, summarize
+from otop_desk.services.training import TrainingData, summarize, validate_training
 from otop_desk.services.training import data as t
 from otop_desk.ui import i18n
 from otop_desk.ui.training.member_picker import MemberPickerDialog
@@ -59,7 +60,7 @@ class TrainingDialog(RecordFormDialog):
             t.F_SPEAKERS: (SESSION_PAGE, self.speakers), t.F_ORGANISER: (SESSION_PAGE, self.organiser),
             t.F_BUDGET: (SESSION_PAGE, self.budget), t.F_NOTES: (SESSION_PAGE, self.notes),
         }
-        for f in (t.F_PARTICIPANT, t.F_ORGANISATION, t.F_PARTICIPANT_PHONE, t.F_PRE, t.F_POST, t.F_RATING):
+        for f in self.participants.field_columns:
             self._field_widgets[f] = (PEOPLE_PAGE, people)
         self._load(self._data)
         self.title.setFocus()
@@ -170,20 +171,26 @@ class TrainingDialog(RecordFormDialog):
         self._update_summary()
 
     def collect(self) -> TrainingData:
-        """What the form holds now; raises ``ValidationError`` for what cannot be read."""
+        """What the form holds now; raises ``ValidationErrors`` for what cannot be read."""
+        errors = ErrorList()
+        data = self._read(errors)
+        errors.raise_if_any()
+        return data
+
+    def _read(self, errors: ErrorList) -> TrainingData:
         return TrainingData(
             id=self._data.id,
             title=self.title.text(),
             topic=self.topic.value(),  # type: ignore[arg-type]
             format=self.format.value(),  # type: ignore[arg-type]
-            start_date=self.start.value(),
-            end_date=self.end.value(),
+            start_date=errors.check(self.start.value),
+            end_date=errors.check(self.end.value),
             venue=self.venue.text(),
             speakers=self.speakers.toPlainText(),
             organiser=self.organiser.text(),
-            budget=self.budget.value() or Money(0),
+            budget=errors.check(self.budget.value) or Money(0),
             notes=self.notes.toPlainText(),
-            participants=self.participants.participants(),
+            participants=self.participants.read(errors),
         )
 
     def accept(self) -> None:
@@ -191,4 +198,10 @@ class TrainingDialog(RecordFormDialog):
         super().accept()
 
     def save_record(self) -> uuid.UUID:
-        return self.services.training.save(self.collect())
+        errors = ErrorList()
+        data = self._read(errors)
+        if errors.errors:
+            # What the service would say about the rest too: one Save shows everything.
+            errors.check(validate_training, data)
+            errors.raise_if_any()
+        return self.services.training.save(data)

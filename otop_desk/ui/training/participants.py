@@ -1,53 +1,36 @@
 """The participant table of a session: fast keyboard entry for forums of 80 people.
 
-Tab walks the cells; Tab in the last cell or Enter in the last row adds a row and goes
-on typing, and Enter elsewhere moves down the same column (so a column of post-test
-scores is typed score, Enter, score, Enter). Typing a score or a rating ticks Attended.
+The keys are those of every rows editor (ui/widgets/rows_editor.py): Tab in the last
+cell or Enter in the last row adds a row and goes on typing, and Enter elsewhere moves
+down the same column (so a column of post-test scores is typed score, Enter, score,
+Enter). Typing a score or a rating ticks Attended.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QHeaderView,
-    QStyledItemDelegate,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.error_list import ErrorList
 from otop_desk.services.training import ParticipantData, parse_rating, parse_score
-from otop_desk.services.training.data import F_POST, F_PRE, F_RATING
+from otop_desk.services.training.data import (
+    F_ORGANISATION,
+    F_PARTICIPANT,
+    F_PARTICIPANT_PHONE,
+    F_POST,
+    F_PRE,
+    F_RATING,
+)
+from otop_desk.services.training.validate import F_ATTENDED
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 NAME, ORGANISATION, PHONE, ATTENDED, PRE, POST, RATING = range(7)
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 11
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 12
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _LINKED = QColor("#f1f4f8")
-
-
-class _EntryDelegate(QStyledItemDelegate):
-    """Hands Tab/Enter in an open cell editor to the participant table first."""
-
-    def __init__(self, owner: ParticipantsEditor) -> None:
-        super().__init__(owner.table)
-        self._owner = owner
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            assert isinstance(event, QKeyEvent)
-            move = self._owner.move_for(event)
-            if move is not None:
-                self.commitData.emit(watched)
-                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-                self._owner.go(*move)
-                return True
-        return super().eventFilter(watched, event)
 
 
 class ParticipantsEditor(RowsEditor):
@@ -60,8 +43,8 @@ class ParticipantsEditor(RowsEditor):
             parent,
         )
         self.default_attended = True
-        self.table.setItemDelegate(_EntryDelegate(self))
-        self.table.installEventFilter(self)
+        self.field_columns = {F_PARTICIPANT: NAME, F_ORGANISATION: ORGANISATION, F_PARTICIPANT_PHONE: PHONE,
+                              F_ATTENDED: ATTENDED, F_PRE: PRE, F_POST: POST, F_RATING: RATING}
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ORGANISATION, 280)
@@ -88,7 +71,7 @@ class ParticipantsEditor(RowsEditor):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setBackground(_LINKED)
                 item.setToolTip(tip)
-        self.set_text(row, PHONE, p.phone)
+        self.set_phone(row, PHONE, p.phone)
         self.set_check(row, ATTENDED, p.attended)
         self.set_text(row, PRE, _score_text(p.pre_score))
         self.set_text(row, POST, _score_text(p.post_score))
@@ -131,29 +114,24 @@ class ParticipantsEditor(RowsEditor):
 
     # reading ------------------------------------------------------------------------
     def participants(self) -> list[ParticipantData]:
-        """Every non-blank row; raises ``ValidationError`` (with its row) for a bad cell."""
-        out = []
-        for row in range(self.row_count()):
-            if self.is_blank(row):
-                continue
-            try:
-                out.append(self._read(row, strict=True))
-            except ValidationError as error:
-                raise error.in_row(row + 1) from None
+        """Every non-blank row; raises ``ValidationErrors`` naming every bad cell."""
+        errors = ErrorList()
+        out = self.read(errors)
+        errors.raise_if_any()
         return out
+
+    def read(self, errors: ErrorList) -> list[ParticipantData]:
+        """Every non-blank row; a cell that cannot be read is noted in ``errors`` (with
+        its row) and read as empty, so the rest can still be checked."""
+        return [self._read(r, errors) for r in range(self.row_count()) if not self.is_blank(r)]
 
     def preview(self) -> list[ParticipantData]:
         """The rows as far as they can be read now, for the live summary."""
-        return [self._read(r, strict=False) for r in range(self.row_count()) if not self.is_blank(r)]
+        return self.read(ErrorList())
 
-    def _read(self, row: int, *, strict: bool) -> ParticipantData:
+    def _read(self, row: int, errors: ErrorList) -> ParticipantData:
         def value(parse: Any, column: int, field: str) -> Any:
-            try:
-                return parse(self.text(row, column), field)
-            except ValidationError:
-                if strict:
-                    raise
-                return None
+            return errors.check(parse, self.text(row, column), field, row=row + 1)
 
         name = self.table.item(row, NAME)
         return ParticipantData(
@@ -168,57 +146,6 @@ class ParticipantsEditor(RowsEditor):
             post_score=value(parse_score, POST, F_POST),
             satisfaction=value(parse_rating, RATING, F_RATING),
         )
-
-    # keyboard -----------------------------------------------------------------------
-    def move_for(self, event: QKeyEvent) -> tuple[int, int] | None:
-        """Where Tab/Enter at this cell leads when the default would not do: (row, column)."""
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return None
-        row, column = self.table.currentRow(), self.table.currentColumn()
-        last_row, last_column = self.row_count() - 1, self.table.columnCount() - 1
-        if row < 0:
-            return None
-        if event.key() == Qt.Key.Key_Tab and row == last_row and column == last_column:
-            return row + 1, NAME
-        if event.key() in _ENTER:
-            return row + 1, NAME if row == last_row else column
-        return None
-
-    def go(self, row: int, column: int) -> None:
-        if row >= self.row_count():
-            if row - 1 >= 0 and self.is_blank(row - 1):
-                row -= 1  # never pile up empty rows
-            else:
-                self.fill_row(self.append_row(), None)
-        self.table.setCurrentCell(row, column)
-        item = self.table.item(row, column)
-        if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.table.editItem(item)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            move = self.move_for(event) or self._tab_move(event)
-            if move is not None:
-                self.go(*move)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _tab_move(self, event: QKeyEvent) -> tuple[int, int] | None:
-        # With no cell editor open (e.g. on the Attended tick box) the view's own Tab
-        # handling passes focus out of the table; walk the cells here instead, the same
-        # way Tab does inside an open editor.
-        row, column = self.table.currentRow(), self.table.currentColumn()
-        columns = self.table.columnCount()
-        if row < 0:
-            return None
-        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            return (row, column + 1) if column + 1 < columns else (row + 1, 0)
-        if event.key() == Qt.Key.Key_Backtab:
-            if column > 0:
-                return row, column - 1
-            return (row - 1, columns - 1) if row > 0 else None
-        return None
 
     # reacting -----------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:

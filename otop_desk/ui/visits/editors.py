@@ -27,6 +27,7 @@ class FollowUpEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("Follow-up action"), self.tr("Due (dd/mm/yyyy BE)"),
                           self.tr("Responsible"), self.tr("Done"), self.tr("Date done")], parent)
+        self.field_columns = {v.F_FOLLOW_UP: 0, v.F_DUE: 1, v.F_RESPONSIBLE: 2, v.F_DONE_DATE: 4}
 
     def fill_row(self, row: int, data: FollowUpData | None) -> None:
         a = data or FollowUpData()
@@ -73,11 +74,15 @@ class FoundProblemsEditor(RowsEditor):
         # The status moves in the problem log, through actions, not here.
         status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
+    def is_blank(self, row: int) -> bool:
+        # A new row shows its status (open); it is still empty.
+        return not self.text(row, 0).strip() and self.record_id(row) is None
+
     def problems(self) -> list[FoundProblem]:
         out = []
         for row in range(self.row_count()):
-            if not self.text(row, 0).strip() and self.record_id(row) is None:
-                continue  # an empty new row
+            if self.is_blank(row):
+                continue
             status_item = self.table.item(row, 3)
             status = status_item.data(Qt.ItemDataRole.UserRole) if status_item else None
             out.append(FoundProblem(

@@ -28,7 +28,7 @@ from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
 from otop_desk.ui.visits.fields import date_edit, text_box
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.enum_combo import EnumCombo
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog
+from otop_desk.ui.widgets.form_dialog import RecordFormDialog, SaveDeclined
 
 
 class VisitDialog(RecordFormDialog):
@@ -177,7 +177,28 @@ class VisitDialog(RecordFormDialog):
         )
 
     def save_record(self) -> uuid.UUID:
-        return self.services.visits.save(self.collect())
+        data = self.collect()
+        # A form that cannot be saved says why first; only then is a second visit asked about.
+        v.validate_visit(data, self.services.clock.today())
+        if not self._second_visit_confirmed(data):
+            raise SaveDeclined
+        return self.services.visits.save(data)
+
+    def _second_visit_confirmed(self, data: VisitData) -> bool:
+        """Ask before a second visit to a group on one day is saved: most often it is the
+        same visit typed twice. Re-saving a visit whose group and day did not change asks
+        nothing."""
+        if data.group_id is None or data.visit_date is None:
+            return True
+        if data.id is not None and (data.group_id, data.visit_date) == (self._data.group_id, self._data.visit_date):
+            return True
+        if not self.services.visits.count_on_day(data.group_id, data.visit_date, except_id=data.id):
+            return True
+        return messages.confirm(
+            self, self.tr("Second visit on the same day"),
+            self.tr("{group} already has a visit recorded on {date}. If it is the same visit, "
+                    "answer No and open that record instead. Save this one as another visit?").format(
+                group=self.services.groups.get(data.group_id).name, date=i18n.fmt_date_long(data.visit_date)))
 
     # links ----------------------------------------------------------------------------
     def show_group_history(self) -> None:

@@ -465,6 +465,14 @@
             <translation>จำนวนเงิน (บาท)</translation>
         </message>
         <message>
+            <source>Kept from the last entry; choose another if this one differs</source>
+            <translation>คงไว้จากรายการก่อนหน้า หากรายการนี้ต่างออกไปให้เลือกใหม่</translation>
+        </message>
+        <message>
+            <source>New entry, kept from the last one: {kind}, {category} (change them if this entry differs). Enter moves to the next field and saves on the last one</source>
+            <translation>รายการใหม่ ใช้ค่าเดิมจากรายการก่อนหน้า: {kind}, {category} (หากรายการนี้ต่างออกไปให้เปลี่ยน) กด Enter เพื่อไปช่องถัดไป และบันทึกเมื่อถึงช่องสุดท้าย</translation>
+        </message>
+        <message>
             <source>New entry: Enter moves to the next field and saves on the last one</source>
             <translation>รายการใหม่: กด Enter เพื่อไปช่องถัดไป และบันทึกเมื่อกดที่ช่องสุดท้าย</translation>
         </message>

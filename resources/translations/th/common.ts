@@ -94,8 +94,24 @@
             <translation>ประธาน</translation>
         </message>
         <message>
+            <source>Vice-chair</source>
+            <translation>รองประธาน</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>เลขานุการ</translation>
+        </message>
+        <message>
+            <source>Treasurer</source>
+            <translation>เหรัญญิก</translation>
+        </message>
+        <message>
             <source>Committee</source>
             <translation>กรรมการ</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>ที่ปรึกษา</translation>
         </message>
         <message>
             <source>Member</source>
@@ -571,8 +587,12 @@
             <translation>{field} ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {max} ตัวอักษร</translation>
         </message>
         <message>
-            <source>{field}: type a phone number of 9 or 10 digits, e.g. 081-234-5678.</source>
-            <translation>{field}: กรุณาพิมพ์หมายเลขโทรศัพท์ 9 หรือ 10 หลัก เช่น 081-234-5678</translation>
+            <source>{field}: type a Thai phone number of 9 or 10 digits, e.g. 081-234-5678 or 02-123-4567.</source>
+            <translation>{field}: กรุณาพิมพ์หมายเลขโทรศัพท์ 9 หรือ 10 หลัก เช่น 081-234-5678 หรือ 02-123-4567</translation>
+        </message>
+        <message>
+            <source>… and {count} more, marked in the form.</source>
+            <translation>… และอีก {count} รายการ ดูที่ช่องที่ทำเครื่องหมายไว้ในแบบฟอร์ม</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,393 @@
         </message>
     </context>
     <context>
+        <name>ConflictFields</name>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>OTOP code</source>
+            <translation>รหัส OTOP</translation>
+        </message>
+        <message>
+            <source>Producer type</source>
+            <translation>ประเภทผู้ผลิต</translation>
+        </message>
+        <message>
+            <source>Product type</source>
+            <translation>ประเภทผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ปีที่ก่อตั้ง</translation>
+        </message>
+        <message>
+            <source>Number of members</source>
+            <translation>จำนวนสมาชิก</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>ประธานกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Leader's phone</source>
+            <translation>โทรศัพท์ประธานกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Village number (Moo)</source>
+            <translation>หมู่ที่</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>หมู่บ้าน</translation>
+        </message>
+        <message>
+            <source>Sub-district code</source>
+            <translation>รหัสตำบล</translation>
+        </message>
+        <message>
+            <source>Sub-district</source>
+            <translation>ตำบล</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>อำเภอ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>จังหวัด</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>รหัสไปรษณีย์</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>ละติจูด</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>ลองจิจูด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Product story</source>
+            <translation>เรื่องราวผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation>แผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Production plan</source>
+            <translation>แผนการผลิต</translation>
+        </message>
+        <message>
+            <source>Marketing plan</source>
+            <translation>แผนการตลาด</translation>
+        </message>
+        <message>
+            <source>Management plan</source>
+            <translation>แผนการบริหารจัดการ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>ยอดยกมา</translation>
+        </message>
+        <message>
+            <source>Opening date</source>
+            <translation>วันที่เริ่มบัญชี</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>วันที่สร้าง</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>กลุ่ม</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>ราคา</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>หน่วย</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>ระดับดาว</translation>
+        </message>
+        <message>
+            <source>Star year</source>
+            <translation>ปีที่ได้รับดาว</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>วันที่เยี่ยม</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <source>Officers present</source>
+            <translation>เจ้าหน้าที่ที่ไปเยี่ยม</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>ผู้ที่พบ</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>สิ่งที่พบจากการเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>คำแนะนำที่ให้</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>นัดเยี่ยมครั้งต่อไป</translation>
+        </message>
+        <message>
+            <source>Members met</source>
+            <translation>สมาชิกที่พบ</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>การเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Date done</source>
+            <translation>วันที่ทำเสร็จ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ชื่อเรื่อง</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>รูปแบบ</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>วันที่เริ่ม</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>วันที่สิ้นสุด</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>วิทยากร</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>ผู้จัด</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>งบประมาณ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>การอบรม</translation>
+        </message>
+        <message>
+            <source>Order in the list</source>
+            <translation>ลำดับในรายชื่อ</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>สมาชิก</translation>
+        </message>
+        <message>
+            <source>Group / organisation</source>
+            <translation>กลุ่ม/หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>การเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>คะแนนก่อนการอบรม</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>คะแนนหลังการอบรม</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>ความพึงพอใจ</translation>
+        </message>
+        <message>
+            <source>Where found</source>
+            <translation>แหล่งที่พบ</translation>
+        </message>
+        <message>
+            <source>Date found</source>
+            <translation>วันที่พบปัญหา</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>ความรุนแรง</translation>
+        </message>
+        <message>
+            <source>Who helps</source>
+            <translation>ผู้ช่วยเหลือ</translation>
+        </message>
+        <message>
+            <source>Helpers' details</source>
+            <translation>รายละเอียดผู้ช่วยเหลือ</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>วันที่เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Date settled</source>
+            <translation>วันที่ปิดเรื่อง</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Why it was closed</source>
+            <translation>เหตุผลที่ปิดเรื่อง</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>Action date</source>
+            <translation>วันที่ดำเนินการ</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>ผู้ดำเนินการ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>ผลที่ได้</translation>
+        </message>
+        <message>
+            <source>Booths</source>
+            <translation>จำนวนบูธ</translation>
+        </message>
+        <message>
+            <source>Trade fair</source>
+            <translation>งานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>Booth number</source>
+            <translation>เลขที่บูธ</translation>
+        </message>
+        <message>
+            <source>Fair entry</source>
+            <translation>การสมัครงานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>Sale date</source>
+            <translation>วันที่ขาย</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>จำนวนเงิน</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Income or expense</source>
+            <translation>รับ/จ่าย</translation>
+        </message>
+        <message>
+            <source>Receipt or document no.</source>
+            <translation>เลขที่ใบเสร็จหรือเอกสาร</translation>
+        </message>
+        <message>
+            <source>Paid to or received from</source>
+            <translation>รับจากหรือจ่ายให้</translation>
+        </message>
+        <message>
+            <source>Fair sale</source>
+            <translation>ยอดขายในงานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>{amount} baht</source>
+            <translation>{amount} บาท</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>record {key}</source>
+            <translation>รายการ {key}</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} คน</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export month</source>

@@ -53,7 +53,11 @@
         </message>
         <message>
             <source>Plans</source>
-            <translation>แผนที่มี</translation>
+            <translation>แผนของกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ที่ตั้ง</translation>
         </message>
         <message>
             <source>never</source>

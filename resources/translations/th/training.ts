@@ -106,6 +106,10 @@
         <source>Satisfaction (1–5)</source>
         <translation>ความพึงพอใจ (1–5)</translation>
     </message>
+    <message>
+        <source>Attended</source>
+        <translation>การเข้าร่วม</translation>
+    </message>
 </context>
 <context>
     <name>GroupTrainingsDialog</name>

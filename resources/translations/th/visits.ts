@@ -254,6 +254,14 @@
             <translation>เปิดในทะเบียนปัญหา…</translation>
         </message>
         <message>
+            <source>Second visit on the same day</source>
+            <translation>เยี่ยมกลุ่มซ้ำในวันเดียวกัน</translation>
+        </message>
+        <message>
+            <source>{group} already has a visit recorded on {date}. If it is the same visit, answer No and open that record instead. Save this one as another visit?</source>
+            <translation>{group} มีบันทึกการเยี่ยมวันที่ {date} อยู่แล้ว หากเป็นการเยี่ยมครั้งเดียวกัน กรุณาตอบ "ไม่" แล้วเปิดบันทึกเดิมแทน ต้องการบันทึกครั้งนี้เป็นการเยี่ยมอีกครั้งหรือไม่?</translation>
+        </message>
+        <message>
             <source>Problem log</source>
             <translation>ทะเบียนปัญหา</translation>
         </message>

@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>PhoneEdit</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>เช่น {example}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add row</source>
