@@ -54,7 +54,7 @@ ALLOWED = {
     "Letter", "Legal", "Executive", "Ledger", "Tabloid", "Folio", "Quarto", "Statement", "Note", "ANSI",
     "JIS", "PRC", "Architect", "Super", "Chou", "Kaku", "You", "Monarch", "DL", "DLE", "US",
     # names in the demo data and in Thai writing: programmes, shops, people
-    "KBO", "City", "Facebook", "Shopee", "Lazada", "TikTok", "Shop", "LINE", "Cadson", "Demak",
+    "KBO", "City", "Facebook", "Shopee", "Lazada", "TikTok", "Shop", "LINE", "OA", "Cadson", "Demak",
     "Kongvut", "Sangkla",
 }
 #: Whole texts that are right as they are: a language named in its own language.
