@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from otop_desk.reports import html
-from otop_desk.reports.printing import PrintJob, _document, _page_clips, make_printer, write_pdf
+from otop_desk.reports.pages import page_clips as _page_clips
+from otop_desk.reports.printing import PrintJob, _document, make_printer, write_pdf
 
 LONG = "กลุ่มมีความตั้งใจในการพัฒนาผลิตภัณฑ์ผ้าไหมมัดหมี่ลายดั้งเดิม " * 150
 
