@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import (
     ENGLISH_MONTHS_SHORT,
     THAI_MONTHS_SHORT,
@@ -59,9 +60,8 @@ def _details(p: GroupProfile, lang: str) -> str:
             (QCoreApplication.translate("GroupProfile", "management"), g.has_management_plan),
         ) if has
     ]
-    place = " ".join(part for part in (
-        QCoreApplication.translate("GroupProfile", "Moo {moo}").format(moo=g.moo) if g.moo else "",
-        g.village, g.subdistrict, g.district, g.province, g.postcode) if part)
+    place = printed_address(moo=g.moo, village=g.village, subdistrict=g.subdistrict, district=g.district,
+                            province=g.province, postcode=g.postcode, lang=lang)
     pairs = [
         (QCoreApplication.translate("GroupProfile", "OTOP code"), g.otop_code or "-"),
         (QCoreApplication.translate("GroupProfile", "Status"), _enum(g.status)),
