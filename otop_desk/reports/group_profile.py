@@ -77,8 +77,9 @@ def _details(p: GroupProfile, lang: str) -> str:
         row = "".join(f'<td width="17%"><b>{html.text(k)}</b></td><td width="33%">{html.text(v)}</td>'
                       for k, v in pairs[i:i + 2])
         cells.append(f"<tr>{row}</tr>")
-    cells.append(f'<tr><td><b>{html.text(QCoreApplication.translate("GroupProfile", "Address"))}</b></td>'
-                 f'<td colspan="3">{html.text(place)}</td></tr>')
+    # Outside the f-string, where lupdate finds it (it was printed in English).
+    address = QCoreApplication.translate("GroupProfile", "Address")
+    cells.append(f'<tr><td><b>{html.text(address)}</b></td><td colspan="3">{html.text(place)}</td></tr>')
     return f'<table width="100%" cellspacing="0" cellpadding="1">{"".join(cells)}</table>'
 
 

@@ -9,82 +9,117 @@ shaped here with care: each line is drawn on exactly one page, with its marks.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextLine
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+    QTextTable,
+)
 
-from otop_desk.reports.html import KEEP_END, KEEP_START
+from otop_desk.reports.html import KEEP
 from otop_desk.reports.pdftext import OFF_PAGE
 
+#: What goes along to the next page with a block kept together: what stood within this
+#: share of a page above it, so that a signature is never alone on a page and a heading
+#: never left at the foot of one (whole paragraphs and tables only).
+CARRIED = 0.15
 
-def keep_marked_blocks_together(doc: QTextDocument, height: float) -> None:
-    """Start a ``keep_together`` block on a new page when it would otherwise be split."""
+
+def keep_marked_together(doc: QTextDocument, height: float) -> None:
+    """Start each table marked by ``html.keep_together`` on a new page when it would
+    otherwise be split (and only then: a table that fits stays where it is), with the
+    last few lines before it."""
     layout = doc.documentLayout()
-    marks: dict[str, list[QTextBlock]] = {KEEP_START: [], KEEP_END: []}
+    for table in _marked_tables(doc):
+        rect = layout.frameBoundingRect(table)  # where it stands after the moves before it
+        if int(rect.top() // height) == int((rect.bottom() - EDGE) // height) or rect.height() >= height:
+            continue
+        first: QTextTable | QTextBlock = table
+        item = _before(doc, table)
+        while item is not None:
+            top = _rect(layout, item).top()
+            if top < rect.top() - CARRIED * height or top % height <= EDGE or rect.bottom() - top >= height:
+                break
+            first, item = item, _before(doc, item)
+        _break_before(first)
+
+
+def _rect(layout: QAbstractTextDocumentLayout, item: QTextTable | QTextBlock) -> QRectF:
+    return layout.frameBoundingRect(item) if isinstance(item, QTextTable) else layout.blockBoundingRect(item)
+
+
+def _before(doc: QTextDocument, item: QTextTable | QTextBlock) -> QTextTable | QTextBlock | None:
+    """The paragraph or table (of the same frame) before ``item``."""
+    frame = item.parentFrame() if isinstance(item, QTextTable) else QTextCursor(item).currentFrame()
+    block = doc.findBlock(item.firstPosition() - 1) if isinstance(item, QTextTable) else item.previous()
+    if not block.isValid():
+        return None
+    outer = _outermost_table(block)
+    if outer is None:
+        return block if QTextCursor(block).currentFrame() == frame else None
+    return outer if outer.parentFrame() == frame else None
+
+
+def _break_before(item: QTextTable | QTextBlock) -> None:
+    if isinstance(item, QTextTable):
+        fmt = item.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        item.setFormat(fmt)
+    else:
+        cursor = QTextCursor(item)
+        block_format = cursor.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(block_format)
+
+
+def _marked_tables(doc: QTextDocument) -> list[QTextTable]:
+    tables: list[QTextTable] = []
     block = doc.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
-            for name in iterator.fragment().charFormat().anchorNames():
-                if name in marks:
-                    marks[name].append(block)
+            if KEEP in iterator.fragment().charFormat().anchorNames():
+                table = _outermost_table(block)
+                if table is not None and table not in tables:
+                    tables.append(table)
             iterator += 1
         block = block.next()
-    for start, end in zip(marks[KEEP_START], marks[KEEP_END], strict=False):
-        top = layout.blockBoundingRect(start).top()
-        bottom = layout.blockBoundingRect(end).bottom()
-        if int(top // height) != int(bottom // height) and bottom - top < height:
-            cursor = QTextCursor(start)
-            fmt = cursor.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(fmt)
+    return tables
+
+
+def _table_of(block: QTextBlock) -> QTextTable | None:
+    return QTextCursor(block).currentTable()
+
+
+def _outermost_table(block: QTextBlock) -> QTextTable | None:
+    table = QTextCursor(block).currentTable()
+    frame = table.parentFrame() if table is not None else None
+    while frame is not None:
+        if isinstance(frame, QTextTable):
+            table = frame
+        frame = frame.parentFrame()
+    return table
 
 
 #: Qt draws every line that touches the band it is asked to paint, even one that only
 #: touches its edge: clipped away, yet its text would be in the PDF's text layer twice.
-#: Bands stop a device pixel (1/1200 inch) short of the lines around them.
+#: Bands stop a device pixel (1/1200 inch) short of the page's edges.
 EDGE = 1.0
 
 
-def page_clips(doc: QTextDocument, height: float, pages: int) -> list[tuple[float, float]]:
-    """The band of the document to paint on each page.
+def page_clips(height: float, pages: int) -> list[tuple[float, float]]:
+    """The band of the document to paint on each page: the page, a pixel short at each end.
 
-    Qt moves a line that does not fit to the next page, but Thai tone marks and upper
-    vowels stand above the line's box; clipping at the exact page edge would paint the
-    tops of the next page's first line at the foot of this one. So each page is clipped
-    to the lines that start on it, with room above its first line for those marks.
+    Qt moves a line that does not fit to the next page, so every line lies within one
+    page, and Sarabun's line box holds its stacked Thai marks (ป with ั and ๋ reaches 0.82
+    em, the line box 1.07). Tables and their borders are painted whole to the page's end.
     """
-    spans: list[tuple[float, float]] = []
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        origin = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        for n in range(text_layout.lineCount()):
-            line = text_layout.lineAt(n)
-            spans.append((origin + line.y(), origin + line.y() + line.height()))
-        block = block.next()
-    clips = []
-    previous_bottom = 0.0
-    for index in range(pages):
-        lo, hi = index * height, (index + 1) * height
-        on_page = [span for span in spans if lo <= span[0] < hi]
-        if not on_page:
-            clips.append((lo, hi))
-            continue
-        first_top = min(top for top, _ in on_page)
-        mark_room = (on_page[0][1] - on_page[0][0]) * 0.4
-        top = lo if index == 0 else max(previous_bottom + EDGE, min(lo, first_top - mark_room))
-        last_bottom = min(hi, max(bottom for _, bottom in on_page))
-        # Stop at the last line only where the next page's first line is close enough to
-        # reach up; otherwise paint to the edge so table borders and padding are whole.
-        bottom = last_bottom if _next_line_near(spans, hi, mark_room) else hi
-        clips.append((top, bottom - EDGE))
-        previous_bottom = last_bottom
-    return clips
-
-
-def _next_line_near(spans: list[tuple[float, float]], edge: float, room: float) -> bool:
-    """Whether a line starts just past ``edge``, close enough for its marks to show above it."""
-    return any(edge <= top < edge + room for top, _ in spans)
+    return [(index * height + (EDGE if index else 0.0), (index + 1) * height - EDGE)
+            for index in range(pages)]
 
 
 def paint_band(doc: QTextDocument, painter: QPainter, top: float, bottom: float) -> None:

@@ -125,8 +125,10 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
     # Kept together in one table row so a page break never splits the two signatures;
     # a smaller size lets the dotted line of html.signature fit half a page width.
     cell = "font-size: 11pt"
+    # Room to sign above the dotted lines; left behind when the signatures move on.
+    parts.append("<p>&nbsp;</p>")
     parts.append(html.keep_together(
-        '<p>&nbsp;</p><table width="100%" cellspacing="0" cellpadding="4"><tr>'
+        '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
         f'<td width="50%" valign="top" style="{cell}">{officer}</td>'
         f'<td width="50%" valign="top" style="{cell}">{chair}</td>'
         "</tr></table>"

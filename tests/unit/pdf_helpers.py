@@ -41,9 +41,12 @@ def pdftotext(path: Path, *args: str) -> str:
                           check=True).stdout.decode("utf-8")
 
 
-def words(path: Path, footer: str = r"(Page|หน้า) \d+ (of|จาก) \d+") -> list[str]:
+FOOTER = r"(Page|หน้า) \d+ (of|จาก) \d+"
+
+
+def words(path: Path) -> list[str]:
     """The words of the text layer, without the page furniture."""
-    return re.sub(footer, " ", pdftotext(path)).split()
+    return re.sub(FOOTER, " ", pdftotext(path)).split()
 
 
 def page_images(path: Path, out: Path, resolution: int = 40) -> list[bytes]:

@@ -16,7 +16,7 @@ from otop_desk.reports import html
 from otop_desk.reports.pdftext import complete_text_layer, tounicode
 from otop_desk.reports.pdftext.clusters import typed
 from otop_desk.reports.printing import PrintJob, ensure_gui_app, make_printer, render, write_pdf
-from tests.unit.pdf_helpers import marks_text, page_images, words
+from tests.unit.pdf_helpers import FOOTER, marks_text, page_images, words
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +55,7 @@ def test_every_glyph_has_its_text_in_tounicode(tmp_path: Path) -> None:
                      for code in re.findall(rb"<([0-9A-F]{4})> Tj", block)}
             assert drawn <= set(mapping), f"{font['/BaseFont']}: glyphs without text"
             assert not [t for t in mapping.values() if any(0xE000 <= ord(ch) <= 0xF8FF for ch in t)]
-    text = re.sub(r"Page \d+ of \d+", " ", " ".join(page.extract_text() for page in reader.pages))
+    text = re.sub(FOOTER, " ", " ".join(page.extract_text() for page in reader.pages))
     assert unicodedata.normalize("NFKC", " ".join(text.split())) == unicodedata.normalize(
         "NFKC", " ".join(expected_words()))
 
