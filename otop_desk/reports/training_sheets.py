@@ -25,9 +25,11 @@ BLANK_ROWS = 5
 SMALL = "font-size: 12pt"
 HEADER_TITLE_MAX = 70
 NO_WRAP = "white-space: nowrap"
-# An empty line of large type in the signature cell: every row at least 1 cm high, room
-# for a hand-written signature whatever the other cells hold.
-SIGNING_ROOM = '<span style="font-size: 24pt">&nbsp;</span>'
+# A blank line of large type in the signature cell, kept on one line: every row at least
+# 1 cm high and the column at least 3.5 cm wide, room for a hand-written signature
+# whatever the other cells hold (Qt's table gives no column a fixed width beside ones in
+# per cent: it squeezed this one to 2 cm for the names and phone numbers that may not wrap).
+SIGNING_ROOM = '<span style="font-size: 24pt">' + "&nbsp;" * 17 + "</span>"
 
 
 def _label(value: LabeledEnum) -> str:
@@ -78,19 +80,22 @@ def _session_fields(data: TrainingData, lang: str, *, full: bool) -> str:
 def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | None = None) -> PrintJob:
     """รายชื่อผู้เข้ารับการอบรม: everyone listed, then blank rows, with room to sign."""
     headers = [QCoreApplication.translate("TrainingSheets", "No."), QCoreApplication.translate("TrainingSheets", "Name"), QCoreApplication.translate("TrainingSheets", "Group / organisation"), QCoreApplication.translate("TrainingSheets", "Phone"), QCoreApplication.translate("TrainingSheets", "Signature")]
-    widths = (7, 24, 26, 16, 27)
-    # Headers and phone numbers stay on one line: "ลำ/ดับ" and "081-234-567/8" cannot be read.
-    head = "".join(f'<th width={w}% style="{NO_WRAP}">{escape(h)}</th>' for h, w in zip(headers, widths, strict=True))
+    # Names and phone numbers take the width they need (below); the signature column
+    # keeps some 3.7 cm to sign in, the group column wraps.
+    widths = ("7%", "24%", "24%", "14%", "31%")
+    # Headers, names and phone numbers stay on one line: "ลำ/ดับ", "ภูมิ/พันธ์" and
+    # "081-234-567/8" cannot be read.
+    head = "".join(f'<th width={w} style="{NO_WRAP}">{escape(h)}</th>' for h, w in zip(headers, widths, strict=True))
     lines = []
     people = list(data.participants)
     for number in range(1, len(people) + BLANK_ROWS + 1):
         p = people[number - 1] if number <= len(people) else None
         cells = [
             f'<td class="center">{number}</td>',
-            f"<td>{html.text(p.name) if p else ''}</td>",
+            f'<td style="{NO_WRAP}">{html.text(p.name) if p else ""}</td>',
             f"<td>{html.text(p.organisation) if p else ''}</td>",
             f'<td style="{NO_WRAP}">{html.text(p.phone) if p else ""}</td>',
-            f"<td>{SIGNING_ROOM}</td>",
+            f'<td style="{NO_WRAP}">{SIGNING_ROOM}</td>',
         ]
         lines.append("<tr>" + "".join(cells) + "</tr>")
     table = (

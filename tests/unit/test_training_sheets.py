@@ -106,6 +106,8 @@ def _grid(laid: Laid) -> QTextTable:
 
 def test_signin_rows_are_tall_enough_to_sign_and_nothing_short_wraps() -> None:
     data = training(14)
+    data.participants[3].name = "นางสาวสุพัตรา ภูมิพันธ์"
+    data.participants[4].name = "นางบุญหลาย คำภูเมือง"
     for i, person in enumerate(data.participants):
         person.phone = f"081-234-56{i:02d}"
         person.organisation = "วิสาหกิจชุมชนกลุ่มแปรรูปอาหารบ้านโนนกุ้งพัฒนา" if i % 2 else "กลุ่มทอผ้า"
@@ -122,9 +124,15 @@ def test_signin_rows_are_tall_enough_to_sign_and_nothing_short_wraps() -> None:
 
     for row in range(1, table.rows() - 1):
         assert top(row + 1) - top(row) >= centimetre, f"row {row} is too low to sign in"
+    sign_left = layout.blockBoundingRect(table.cellAt(1, 4).firstCursorPosition().block()).left()
+    phone_left = layout.blockBoundingRect(table.cellAt(1, 3).firstCursorPosition().block()).left()
+    assert layout.frameBoundingRect(table).right() - sign_left >= 3.5 * centimetre, "no room to sign"
+    assert sign_left - phone_left >= 2 * centimetre
     for column in range(table.columns()):  # ลำดับ, ชื่อ-สกุล, ... each on one line
         header = table.cellAt(0, column).firstCursorPosition().block()
         assert header.layout().lineCount() == 1, header.text()
     for row in range(1, 15):
+        name = table.cellAt(row, 1).firstCursorPosition().block()
         phone = table.cellAt(row, 3).firstCursorPosition().block()
+        assert name.text() and name.layout().lineCount() == 1, name.text()
         assert phone.text().startswith("081-") and phone.layout().lineCount() == 1, phone.text()
