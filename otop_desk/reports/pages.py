@@ -1,9 +1,10 @@
-"""Cutting a laid-out document into pages: which band of it each page shows.
+"""Cutting a laid-out document into pages: what moves on to the next page, and how a
+page is painted.
 
-``QTextDocument`` paginates (a line that does not fit moves to the next page); a page
-is then painted by clipping the document to its band. Thai marks stand above the line
-box, and Qt draws more than the band it is asked for, so the bands and the painting are
-shaped here with care: each line is drawn on exactly one page, with its marks.
+``QTextDocument`` paginates (a line that does not fit moves to the next page); a page is
+then painted by clipping the document to its band. Qt draws more than the band it is
+asked for, so the painting is shaped here with care: each line is drawn on exactly one
+page, and only once in the PDF's text layer.
 """
 
 from __future__ import annotations
@@ -89,10 +90,6 @@ def _marked_tables(doc: QTextDocument) -> list[QTextTable]:
             iterator += 1
         block = block.next()
     return tables
-
-
-def _table_of(block: QTextBlock) -> QTextTable | None:
-    return QTextCursor(block).currentTable()
 
 
 def _outermost_table(block: QTextBlock) -> QTextTable | None:
