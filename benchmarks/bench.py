@@ -173,6 +173,7 @@ def main() -> int:
     tasks.cash_book(window, db)
     tasks.monthly_export(window, db)
     tasks.visits_pdf(window)
+    tasks.pdf_text_layer(window)
     tasks.history_export(db)
     db.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

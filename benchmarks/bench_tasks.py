@@ -135,6 +135,26 @@ def visits_pdf(window: Any) -> None:
           f"{year}-{month:02d}), longest GUI pause {gap * 1000:.0f} ms")
 
 
+def pdf_text_layer(window: Any, visits: int = 300) -> None:
+    """What completing a printed PDF's text layer (Thai marks, ActualText) adds to printing:
+    a PDF of ``visits`` summaries is written as Qt writes it, then completed."""
+    from unittest import mock
+
+    import otop_desk.reports.printing as printing
+    from otop_desk.reports.pdftext import complete_text_layer
+    from otop_desk.reports.visit_summary import visits_job
+
+    services = window.services
+    year, month = services.visits.months()[0]
+    ids = services.visits.ids_in_month(year, month)[:visits]
+    path = OUT / "raw.pdf"
+    with mock.patch.object(printing, "complete_text_layer", lambda pdf: True):
+        drawn, pages = timed(lambda: printing.write_pdf(visits_job(services, ids), path))
+    completed, _ = timed(lambda: complete_text_layer(path))
+    print(f"PDF text layer, {pages} pages     {ms(completed)}   ({completed / pages * 1000:.2f} s per 1,000 "
+          f"pages; laying out and drawing them took {drawn / pages * 1000:.1f} s per 1,000)")
+
+
 def history_export(db: Database) -> None:
     from history_export import write_formatted, write_plain
 

@@ -27,8 +27,9 @@ def write_plain(db: Database, path: Path) -> int:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("cash")
     count = 0
-    for row in rows(db):
-        ws.append([v.to_decimal() if isinstance(v, Money) else v for v in row])
-        count += 1
+    with db.read() as session:
+        for row in rows(session):
+            ws.append([v.to_decimal() if isinstance(v, Money) else v for v in row])
+            count += 1
     wb.save(path)
     return count

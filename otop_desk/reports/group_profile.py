@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import (
     ENGLISH_MONTHS_SHORT,
     THAI_MONTHS_SHORT,
@@ -59,9 +60,8 @@ def _details(p: GroupProfile, lang: str) -> str:
             (QCoreApplication.translate("GroupProfile", "management"), g.has_management_plan),
         ) if has
     ]
-    place = " ".join(part for part in (
-        QCoreApplication.translate("GroupProfile", "Moo {moo}").format(moo=g.moo) if g.moo else "",
-        g.village, g.subdistrict, g.district, g.province, g.postcode) if part)
+    place = printed_address(moo=g.moo, village=g.village, subdistrict=g.subdistrict, district=g.district,
+                            province=g.province, postcode=g.postcode, lang=lang)
     pairs = [
         (QCoreApplication.translate("GroupProfile", "OTOP code"), g.otop_code or "-"),
         (QCoreApplication.translate("GroupProfile", "Status"), _enum(g.status)),
@@ -77,7 +77,7 @@ def _details(p: GroupProfile, lang: str) -> str:
         row = "".join(f'<td width="17%"><b>{html.text(k)}</b></td><td width="33%">{html.text(v)}</td>'
                       for k, v in pairs[i:i + 2])
         cells.append(f"<tr>{row}</tr>")
-    # Translated outside the f-string: lupdate does not look inside one.
+    # Outside the f-string, where lupdate finds it (it was printed in English).
     address = QCoreApplication.translate("GroupProfile", "Address")
     cells.append(f'<tr><td><b>{html.text(address)}</b></td><td colspan="3">{html.text(place)}</td></tr>')
     return f'<table width="100%" cellspacing="0" cellpadding="1">{"".join(cells)}</table>'

@@ -49,7 +49,7 @@ def fields(rows: Iterable[tuple[str, object]]) -> str:
         f'<tr><td width="28%" valign="top"><b>{escape(label)}</b></td><td>{text(value)}</td></tr>'
         for label, value in rows
     )
-    return f'<table width="100%" cellspacing="0" cellpadding="2">{body}</table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="1">{body}</table>'
 
 
 def grid(headers: Sequence[str], rows: Iterable[Sequence[object]], *, numeric: Sequence[int] = (),
@@ -80,11 +80,17 @@ def signature(label: str, name: str = "", position: str = "") -> str:
     return '<p class="center">' + "<br/>".join(lines) + "</p>"
 
 
-KEEP_START = "keep-together-start"
-KEEP_END = "keep-together-end"
+KEEP = "keep-together"
 
 
 def keep_together(body: str) -> str:
     """Mark ``body`` (a signature block, say) to move whole to the next page rather than
-    split; ``reports.printing`` honours the marks. The zero-width space carries the anchor."""
-    return f'<a name="{KEEP_START}">&#8203;</a>{body}<a name="{KEEP_END}">&#8203;</a>'
+    be split; ``reports.pages`` honours the mark. A table is marked by a named anchor in
+    its first cell; anything else is first put into a borderless one-cell table. The
+    anchor is empty, so the mark takes no room on the page."""
+    anchor = f'<a name="{KEEP}"></a>'
+    if body.lstrip().startswith("<table"):
+        cell = body.index("<td")
+        cell = body.index(">", cell) + 1
+        return body[:cell] + anchor + body[cell:]
+    return f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td>{anchor}{body}</td></tr></table>'

@@ -1,7 +1,9 @@
 """Printing Thai A4 documents: one renderer for the print preview, the printer and PDF.
 
 A document is HTML laid out by ``QTextDocument`` in the bundled Sarabun font (embedded
-in the PDF). Pages get a repeated header line and "page X of Y" at the foot.
+in the PDF). Pages get a repeated header line and "page X of Y" at the foot. A PDF, once
+Qt has written it, gets its text layer completed (``reports.pdftext``), so that it can be
+searched and copied in Thai.
 """
 
 from __future__ import annotations
@@ -19,19 +21,22 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPaintEngine,
     QPainter,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from otop_desk.child_jobs import JobCancelled
 from otop_desk.fonts import FAMILY, print_font, register_fonts
-from otop_desk.reports.html import KEEP_END, KEEP_START
+from otop_desk.reports.pages import keep_marked_together, page_clips, paint_band
+from otop_desk.reports.pdftext import complete_text_layer
 
-BODY_POINT_SIZE = 14
+# Sarabun is large for its size: 13 pt reads like the 16 pt TH Sarabun of government
+# letters, and a visit with a few problems and follow-ups fits one A4 page with its
+# signatures (at 14 pt one visit in six spilled its signatures onto a second page).
+BODY_POINT_SIZE = 13
+FURNITURE_POINT_SIZE = 10  # the header line and "page X of Y"
 # Thai government documents: 3 cm left (for binding), 2 cm right, 2.5 cm top, 2 cm bottom.
 MARGINS_MM = QMarginsF(30, 20, 20, 15)
 
@@ -92,18 +97,34 @@ def _document(html: str, printer: QPrinter) -> QTextDocument:
 
 
 @dataclass
-class _Laid:
+class Laid:
     """One section laid out in pages, with the band of it each page shows."""
 
     doc: QTextDocument
     clips: list[tuple[float, float]]
+    page_height: float  # of the body of a page, in the document's units (printer pixels)
 
 
-def _lay_out(html: str, printer: QPrinter, body: QSizeF) -> _Laid:
+def _geometry(printer: QPrinter) -> tuple[QRect, int, QSizeF]:
+    """The printable page, the height of the header and footer bands, and the body."""
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    band = int(FURNITURE_POINT_SIZE / 72 * printer.resolution() * 2.2)
+    return page, band, QSizeF(page.width(), page.height() - 2 * band)
+
+
+def _lay_out(html: str, printer: QPrinter, body: QSizeF) -> Laid:
     doc = _document(html, printer)
     doc.setPageSize(body)
-    _keep_marked_blocks_together(doc, body.height())
-    return _Laid(doc, _page_clips(doc, body.height(), doc.pageCount()))
+    keep_marked_together(doc, body.height())
+    return Laid(doc, page_clips(body.height(), doc.pageCount()), body.height())
+
+
+def lay_out(job: PrintJob, printer: QPrinter | None = None) -> list[Laid]:
+    """Each section of ``job`` laid out as it would be printed (on an A4 PDF printer)."""
+    ensure_gui_app()
+    printer = printer or make_printer(job)
+    body = _geometry(printer)[2]
+    return [_lay_out(html, printer, body) for html in job.parts()]
 
 
 class PrintCancelled(JobCancelled):
@@ -114,7 +135,9 @@ def render(job: PrintJob, printer: QPrinter, progress: Progress | None = None) -
     """Paint ``job`` onto ``printer`` (preview, real printer or PDF); returns the page count.
 
     ``progress(done, total)`` is told after each section is laid out and again after it
-    is painted; it returns False to stop (``PrintCancelled``)."""
+    is painted; it returns False to stop (``PrintCancelled``). A PDF file written (by
+    ``write_pdf`` or the print dialog's "print to file") then gets its text layer
+    completed, about a second for a thousand pages."""
     steps = 2 * len(job.parts())
     done = 0
 
@@ -123,11 +146,9 @@ def render(job: PrintJob, printer: QPrinter, progress: Progress | None = None) -
         done += 1
         if progress is not None and not progress(done, steps):
             raise PrintCancelled
-    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    page, band, body = _geometry(printer)
     small = QFont(FAMILY)
-    small.setPointSizeF(10)
-    band = int(small.pointSizeF() / 72 * printer.resolution() * 2.2)
-    body = QSizeF(page.width(), page.height() - 2 * band)
+    small.setPointSizeF(FURNITURE_POINT_SIZE)
     # Counting pages needs every section laid out first; only the clips are kept, and
     # each section is laid out again just before it is painted, so memory stays small.
     counts = []
@@ -148,13 +169,28 @@ def render(job: PrintJob, printer: QPrinter, progress: Progress | None = None) -
                 number += 1
                 painter.save()
                 painter.translate(0, band - index * body.height())
-                laid.doc.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+                paint_band(laid.doc, painter, top, bottom)
                 painter.restore()
                 _furniture(painter, job, page, band, small, number, pages)
             step()
     finally:
         painter.end()
+    pdf = _pdf_file(printer)
+    if pdf is not None:
+        complete_text_layer(pdf)
     return pages
+
+
+def _pdf_file(printer: QPrinter) -> Path | None:
+    """The PDF file ``printer`` has just written, if it wrote one: ``write_pdf``, or the
+    print dialog's "print to file". A print preview paints pictures, though its printer
+    may name the file a print to file went to before."""
+    engine = printer.paintEngine()
+    if (printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName()
+            or engine is None or engine.type() != QPaintEngine.Type.Pdf):
+        return None
+    path = Path(printer.outputFileName())
+    return path if path.is_file() else None
 
 
 def _furniture(painter: QPainter, job: PrintJob, page: QRect, band: int, font: QFont,
@@ -176,72 +212,6 @@ def _furniture(painter: QPainter, job: PrintJob, page: QRect, band: int, font: Q
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
         footer,
     )
-
-
-def _keep_marked_blocks_together(doc: QTextDocument, height: float) -> None:
-    """Start a ``keep_together`` block on a new page when it would otherwise be split."""
-    layout = doc.documentLayout()
-    marks: dict[str, list[QTextBlock]] = {KEEP_START: [], KEEP_END: []}
-    block = doc.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            for name in iterator.fragment().charFormat().anchorNames():
-                if name in marks:
-                    marks[name].append(block)
-            iterator += 1
-        block = block.next()
-    for start, end in zip(marks[KEEP_START], marks[KEEP_END], strict=False):
-        top = layout.blockBoundingRect(start).top()
-        bottom = layout.blockBoundingRect(end).bottom()
-        if int(top // height) != int(bottom // height) and bottom - top < height:
-            cursor = QTextCursor(start)
-            fmt = cursor.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(fmt)
-
-
-def _page_clips(doc: QTextDocument, height: float, pages: int) -> list[tuple[float, float]]:
-    """The band of the document to paint on each page.
-
-    Qt moves a line that does not fit to the next page, but Thai tone marks and upper
-    vowels stand above the line's box; clipping at the exact page edge would paint the
-    tops of the next page's first line at the foot of this one. So each page is clipped
-    to the lines that start on it, with room above its first line for those marks.
-    """
-    spans: list[tuple[float, float]] = []
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        origin = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        for n in range(text_layout.lineCount()):
-            line = text_layout.lineAt(n)
-            spans.append((origin + line.y(), origin + line.y() + line.height()))
-        block = block.next()
-    clips = []
-    previous_bottom = 0.0
-    for index in range(pages):
-        lo, hi = index * height, (index + 1) * height
-        on_page = [span for span in spans if lo <= span[0] < hi]
-        if not on_page:
-            clips.append((lo, hi))
-            continue
-        first_top = min(top for top, _ in on_page)
-        mark_room = (on_page[0][1] - on_page[0][0]) * 0.4
-        top = lo if index == 0 else max(previous_bottom, min(lo, first_top - mark_room))
-        last_bottom = min(hi, max(bottom for _, bottom in on_page))
-        # Stop at the last line only where the next page's first line is close enough to
-        # reach up; otherwise paint to the edge so table borders and padding are whole.
-        bottom = last_bottom if _next_line_near(spans, hi, mark_room) else hi
-        clips.append((top, bottom))
-        previous_bottom = last_bottom
-    return clips
-
-
-def _next_line_near(spans: list[tuple[float, float]], edge: float, room: float) -> bool:
-    """Whether a line starts just past ``edge``, close enough for its marks to show above it."""
-    return any(edge <= top < edge + room for top, _ in spans)
 
 
 def write_pdf(job: PrintJob, path: Path, progress: Progress | None = None) -> int:

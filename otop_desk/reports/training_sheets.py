@@ -24,6 +24,12 @@ BLANK_ROWS = 5
 # Long lists read better a little smaller than the 14 pt body text.
 SMALL = "font-size: 12pt"
 HEADER_TITLE_MAX = 70
+NO_WRAP = "white-space: nowrap"
+# A blank line of large type in the signature cell, kept on one line: every row at least
+# 1 cm high and the column at least 3.5 cm wide, room for a hand-written signature
+# whatever the other cells hold (Qt's table gives no column a fixed width beside ones in
+# per cent: it squeezed this one to 2 cm for the names and phone numbers that may not wrap).
+SIGNING_ROOM = '<span style="font-size: 24pt">' + "&nbsp;" * 17 + "</span>"
 
 
 def _label(value: LabeledEnum) -> str:
@@ -74,22 +80,26 @@ def _session_fields(data: TrainingData, lang: str, *, full: bool) -> str:
 def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | None = None) -> PrintJob:
     """รายชื่อผู้เข้ารับการอบรม: everyone listed, then blank rows, with room to sign."""
     headers = [QCoreApplication.translate("TrainingSheets", "No."), QCoreApplication.translate("TrainingSheets", "Name"), QCoreApplication.translate("TrainingSheets", "Group / organisation"), QCoreApplication.translate("TrainingSheets", "Phone"), QCoreApplication.translate("TrainingSheets", "Signature")]
-    widths = (6, 26, 26, 17, 25)
-    head = "".join(f"<th width={w}%>{escape(h)}</th>" for h, w in zip(headers, widths, strict=True))
+    # Names and phone numbers take the width they need (below); the signature column
+    # keeps some 3.7 cm to sign in, the group column wraps.
+    widths = ("7%", "24%", "24%", "14%", "31%")
+    # Headers, names and phone numbers stay on one line: "ลำ/ดับ", "ภูมิ/พันธ์" and
+    # "081-234-567/8" cannot be read.
+    head = "".join(f'<th width={w} style="{NO_WRAP}">{escape(h)}</th>' for h, w in zip(headers, widths, strict=True))
     lines = []
     people = list(data.participants)
     for number in range(1, len(people) + BLANK_ROWS + 1):
         p = people[number - 1] if number <= len(people) else None
-        cells = [str(number), p.name if p else "", p.organisation if p else "", p.phone if p else "", ""]
-        lines.append(
-            "<tr>" + "".join(
-                f'<td class="{"center" if i == 0 else ""}">{html.text(c) or "&nbsp;"}</td>'
-                for i, c in enumerate(cells)
-            ) + "</tr>"
-        )
-    # Taller rows than the shared grid: a signature needs the space.
+        cells = [
+            f'<td class="center">{number}</td>',
+            f'<td style="{NO_WRAP}">{html.text(p.name) if p else ""}</td>',
+            f"<td>{html.text(p.organisation) if p else ''}</td>",
+            f'<td style="{NO_WRAP}">{html.text(p.phone) if p else ""}</td>',
+            f'<td style="{NO_WRAP}">{SIGNING_ROOM}</td>',
+        ]
+        lines.append("<tr>" + "".join(cells) + "</tr>")
     table = (
-        f'<table class="grid" width="100%" cellspacing="0" cellpadding="7" border="1" style="{SMALL}">'
+        f'<table class="grid" width="100%" cellspacing="0" cellpadding="5" border="1" style="{SMALL}">'
         f"<thead><tr>{head}</tr></thead>{''.join(lines)}</table>"
     )
     body = html.document(
@@ -98,8 +108,9 @@ def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | Non
         html.paragraph("&nbsp;"),
         table,
         html.paragraph("&nbsp;"),
-        html.signature(QCoreApplication.translate("TrainingSheets", "Person in charge"), profile.name if profile else "",
-                       profile.position if profile else ""),
+        html.keep_together(html.signature(
+            QCoreApplication.translate("TrainingSheets", "Person in charge"), profile.name if profile else "",
+            profile.position if profile else "")),
     )
     return PrintJob(
         title=QCoreApplication.translate("TrainingSheets", "Sign-in sheet: {title}").format(title=data.title),

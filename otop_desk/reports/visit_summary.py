@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import be_year, format_date_long
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.reports import html
@@ -52,16 +53,9 @@ def collect(services: Services, visit_ids: Sequence[uuid.UUID]) -> list[VisitSum
     return out
 
 
-def _address(g: GroupData) -> str:
-    parts = []
-    if g.moo:
-        parts.append(QCoreApplication.translate("VisitSummary", "Moo {moo}").format(moo=g.moo))
-    for template, value in (("{v}", g.village), (QCoreApplication.translate("VisitSummary", "Sub-district {v}"), g.subdistrict),
-                            (QCoreApplication.translate("VisitSummary", "District {v}"), g.district), (QCoreApplication.translate("VisitSummary", "Province {v}"), g.province),
-                            ("{v}", g.postcode)):
-        if value:
-            parts.append(template.format(v=value))
-    return " ".join(parts)
+def _address(g: GroupData, lang: str) -> str:
+    return printed_address(moo=g.moo, village=g.village, subdistrict=g.subdistrict, district=g.district,
+                           province=g.province, postcode=g.postcode, lang=lang)
 
 
 def _stars(g: GroupData) -> str:
@@ -92,7 +86,7 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
     leader = " ".join(p for p in (g.leader_name, g.leader_phone) if p)
     parts.append(html.fields([
         (QCoreApplication.translate("VisitSummary", "Group"), g.name),
-        (QCoreApplication.translate("VisitSummary", "Address"), _address(g)),
+        (QCoreApplication.translate("VisitSummary", "Address"), _address(g, lang)),
         (QCoreApplication.translate("VisitSummary", "Product type"), _enum(g.product_type)),
         (QCoreApplication.translate("VisitSummary", "Star level"), _stars(g)),
         (QCoreApplication.translate("VisitSummary", "Group leader"), leader),
@@ -131,8 +125,10 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
     # Kept together in one table row so a page break never splits the two signatures;
     # a smaller size lets the dotted line of html.signature fit half a page width.
     cell = "font-size: 11pt"
+    # Room to sign above the dotted lines; left behind when the signatures move on.
+    parts.append("<p>&nbsp;</p>")
     parts.append(html.keep_together(
-        '<p>&nbsp;</p><table width="100%" cellspacing="0" cellpadding="4"><tr>'
+        '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
         f'<td width="50%" valign="top" style="{cell}">{officer}</td>'
         f'<td width="50%" valign="top" style="{cell}">{chair}</td>'
         "</tr></table>"

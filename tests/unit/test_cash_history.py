@@ -24,6 +24,12 @@ from otop_desk.services import Services
 from otop_desk.services.books import EntryData
 from otop_desk.services.groups import GroupData
 from otop_desk.ui import i18n
+from tests.conftest import MakeDb
+from tests.unit.workbook_checks import (
+    assert_rows_hold_thai_marks,
+    assert_sizes_stated,
+    assert_thai_fonts,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +100,37 @@ def test_cli_writes_the_cash_book_of_every_group(file_db: Database, tmp_path: Pa
     assert cli.main(["export-cash-book", "--db", str(file_db.target), "--out", str(out)]) == 0
     assert f"{total} entries" in capsys.readouterr().out
     assert len(sheet_rows(out)) == total + 1
+
+
+def test_any_spreadsheet_program_shows_the_thai(db: Database, tmp_path: Path) -> None:
+    two_groups(db)
+    path = tmp_path / "cash.xlsx"
+    write_cash_history(db, path)
+    assert_thai_fonts(path)
+    assert_sizes_stated(path)
+    assert_rows_hold_thai_marks(path)
+
+
+def test_the_stated_size_holds_when_an_entry_is_added_meanwhile(make_db: MakeDb, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window keeps working while the export runs in its own process: an entry saved
+    between counting the rows and writing them must not make the sheet state a wrong size."""
+    db = make_db()
+    kai, _khao = two_groups(db)
+    other = Database.open(db.target)
+    import otop_desk.reports.workbook.cash_history as history
+
+    start_table = history.start_table
+
+    def meanwhile(*args: Any, **kwargs: Any) -> Any:
+        Services(other).books.save_entry(EntryData(
+            group_id=kai, entry_date=date(2026, 2, 1), kind=EntryKind.INCOME, category=CashCategory.SHOP_SALES,
+            amount=Money.parse("5"), description="ขายระหว่างส่งออก"), allow_exported=True)
+        return start_table(*args, **kwargs)
+
+    monkeypatch.setattr(history, "start_table", meanwhile)
+    path = tmp_path / "cash.xlsx"
+    written = write_cash_history(db, path)
+    other.close()
+    assert_sizes_stated(path)
+    assert len(sheet_rows(path)) == written + 1

@@ -23,6 +23,11 @@ from otop_desk.reports.workbook.cells import BE_DATE, MONEY
 from otop_desk.services.demo import generate_demo
 from otop_desk.services.exports import ExportService
 from otop_desk.ui import i18n
+from tests.unit.workbook_checks import (
+    assert_rows_hold_thai_marks,
+    assert_sizes_stated,
+    assert_thai_fonts,
+)
 from tests.unit.workbook_helpers import TODAY, set_group, small_db, stamp
 
 
@@ -193,3 +198,18 @@ def test_cli_export_takes_a_be_month(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     assert wb["สรุป"]["B7"].value == "พฤศจิกายน 2569"
     assert main(["export", "--db", str(tmp_path / "d.sqlite3"), "--month", "13-2569", "--out", str(out)]) == 2
+
+
+def test_any_spreadsheet_program_shows_the_thai(demo: tuple[Database, Path]) -> None:
+    path = demo[1]
+    assert_thai_fonts(path)
+    assert_sizes_stated(path)
+    assert_rows_hold_thai_marks(path)
+
+
+def test_the_summary_prints_on_one_a4_page(demo: tuple[Database, Path]) -> None:
+    summary = openpyxl.load_workbook(demo[1])["สรุป"]
+    setup = summary.page_setup
+    assert int(setup.paperSize) == int(summary.PAPERSIZE_A4) and setup.orientation == "portrait"
+    assert summary.sheet_properties.pageSetUpPr.fitToPage
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)

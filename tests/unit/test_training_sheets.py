@@ -7,12 +7,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextTable
 
 from otop_desk.cli import main
 from otop_desk.db.database import Database
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.domain.money import Money
-from otop_desk.reports.printing import ensure_gui_app, write_pdf
+from otop_desk.reports.printing import Laid, ensure_gui_app, lay_out, make_printer, write_pdf
 from otop_desk.reports.training_sheets import BLANK_ROWS, attendance_summary, signin_sheet
 from otop_desk.services import Services
 from otop_desk.services.officer import Profile
@@ -54,7 +55,7 @@ def test_signin_sheet_lists_everyone_with_blank_rows_and_a_signature_column() ->
     assert "20 พฤศจิกายน 2569 ถึง 21 พฤศจิกายน 2569" in job.html
     assert "ศาลาประชาคมบ้านโนนสว่าง" in job.html
     assert "&amp; ฉลากสินค้า &lt;OTOP&gt;" in job.html  # user text is escaped
-    assert job.html.split('class="grid"')[1].count("<tr>") == 1 + 3 + BLANK_ROWS
+    assert job.html.split('class="grid"')[1].split("</table>")[0].count("<tr>") == 1 + 3 + BLANK_ROWS
     assert f">{3 + BLANK_ROWS}</td>" in job.html
     assert not job.landscape and PROFILE.office in job.header
 
@@ -94,3 +95,44 @@ def test_print_training_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["print-training", "--db", str(path), "--training", "nothing", "--sheet", "summary",
                  "--out", str(summary)]) == 2
     assert "no training matches" in capsys.readouterr().err
+
+
+def _grid(laid: Laid) -> QTextTable:
+    tables = [frame for frame in laid.doc.rootFrame().childFrames()
+              if isinstance(frame, QTextTable) and frame.columns() == 5]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def test_signin_rows_are_tall_enough_to_sign_and_nothing_short_wraps() -> None:
+    data = training(14)
+    data.participants[3].name = "นางสาวสุพัตรา ภูมิพันธ์"
+    data.participants[4].name = "นางบุญหลาย คำภูเมือง"
+    for i, person in enumerate(data.participants):
+        person.phone = f"081-234-56{i:02d}"
+        person.organisation = "วิสาหกิจชุมชนกลุ่มแปรรูปอาหารบ้านโนนกุ้งพัฒนา" if i % 2 else "กลุ่มทอผ้า"
+    job = signin_sheet(data, profile=PROFILE)
+    layouts = lay_out(job)
+    assert len(layouts) == 1
+    laid = layouts[0]
+    table = _grid(laid)
+    layout = laid.doc.documentLayout()
+    centimetre = make_printer(job).resolution() / 2.54
+
+    def top(row: int) -> float:
+        return layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+
+    for row in range(1, table.rows() - 1):
+        assert top(row + 1) - top(row) >= centimetre, f"row {row} is too low to sign in"
+    sign_left = layout.blockBoundingRect(table.cellAt(1, 4).firstCursorPosition().block()).left()
+    phone_left = layout.blockBoundingRect(table.cellAt(1, 3).firstCursorPosition().block()).left()
+    assert layout.frameBoundingRect(table).right() - sign_left >= 3.5 * centimetre, "no room to sign"
+    assert sign_left - phone_left >= 2 * centimetre
+    for column in range(table.columns()):  # ลำดับ, ชื่อ-สกุล, ... each on one line
+        header = table.cellAt(0, column).firstCursorPosition().block()
+        assert header.layout().lineCount() == 1, header.text()
+    for row in range(1, 15):
+        name = table.cellAt(row, 1).firstCursorPosition().block()
+        phone = table.cellAt(row, 3).firstCursorPosition().block()
+        assert name.text() and name.layout().lineCount() == 1, name.text()
+        assert phone.text().startswith("081-") and phone.layout().lineCount() == 1, phone.text()

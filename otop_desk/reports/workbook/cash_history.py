@@ -13,13 +13,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, ProducerGroup
 from otop_desk.domain.enums import CashCategory, EntryKind
-from otop_desk.reports.workbook.cells import DATE, MONEY_KIND, Col, column_widths, start_table
+from otop_desk.reports.workbook.cells import (
+    DATE,
+    MONEY_KIND,
+    Col,
+    column_widths,
+    prepare_sheet,
+    start_table,
+    thai_workbook,
+)
 from otop_desk.reports.workbook.context import label, translate
 from otop_desk.reports.workbook.writer import Progress, save_atomically, step
 from otop_desk.services.paging import thai_order
@@ -38,61 +46,71 @@ def columns() -> list[Col]:
     ]
 
 
-def entry_count(db: Database, group_id: uuid.UUID | None = None) -> int:
-    with db.read() as s:
-        q = select(func.count()).select_from(CashEntry)
-        if group_id is not None:
-            q = q.where(CashEntry.group_id == group_id)
-        return int(s.scalar(q) or 0)
+def entry_count(session: Session, group_id: uuid.UUID | None = None) -> int:
+    q = select(func.count()).select_from(CashEntry)
+    if group_id is not None:
+        q = q.where(CashEntry.group_id == group_id)
+    return int(session.scalar(q) or 0)
 
 
-def rows(db: Database, group_id: uuid.UUID | None = None) -> Iterator[list[Any]]:
+def one_snapshot(session: Session) -> None:
+    """Let every query of ``session`` see the database as its first one did, so the count
+    of entries stated at the top of the sheet is the number written below it, however
+    many the window saves meanwhile. SQLite's read transaction is one snapshot already;
+    PostgreSQL's default gives each statement its own."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
+def rows(session: Session, group_id: uuid.UUID | None = None) -> Iterator[list[Any]]:
     """The sheet's rows: groups in Thai dictionary order, each group's entries by date
     and then in the order they were typed."""
-    with db.read() as s:
-        groups_q = select(ProducerGroup.id, ProducerGroup.name).order_by(thai_order(ProducerGroup.name))
-        if group_id is not None:
-            groups_q = groups_q.where(ProducerGroup.id == group_id)
-        groups = s.execute(groups_q).all()
-        entries_q = (
-            select(CashEntry.entry_date, CashEntry.kind, CashEntry.category, CashEntry.description,
-                   CashEntry.document_no, CashEntry.counterparty, CashEntry.amount)
-            .order_by(CashEntry.entry_date, CashEntry.created_at)
-            .execution_options(yield_per=CHUNK)
-        )
-        kinds = {kind: label(kind) for kind in EntryKind}
-        categories = {category: label(category) for category in CashCategory}
-        for gid, name in groups:
-            for day, kind, category, description, document_no, counterparty, amount in s.execute(
-                    entries_q.where(CashEntry.group_id == gid)):
-                income = kind == EntryKind.INCOME
-                yield [day, name, kinds[kind], categories[category], description, document_no,
-                       counterparty, amount if income else None, None if income else amount]
+    groups_q = select(ProducerGroup.id, ProducerGroup.name).order_by(thai_order(ProducerGroup.name))
+    if group_id is not None:
+        groups_q = groups_q.where(ProducerGroup.id == group_id)
+    groups = session.execute(groups_q).all()
+    entries_q = (
+        select(CashEntry.entry_date, CashEntry.kind, CashEntry.category, CashEntry.description,
+               CashEntry.document_no, CashEntry.counterparty, CashEntry.amount)
+        .order_by(CashEntry.entry_date, CashEntry.created_at)
+        .execution_options(yield_per=CHUNK)
+    )
+    kinds = {kind: label(kind) for kind in EntryKind}
+    categories = {category: label(category) for category in CashCategory}
+    for gid, name in groups:
+        for day, kind, category, description, document_no, counterparty, amount in session.execute(
+                entries_q.where(CashEntry.group_id == gid)):
+            income = kind == EntryKind.INCOME
+            yield [day, name, kinds[kind], categories[category], description, document_no,
+                   counterparty, amount if income else None, None if income else amount]
 
 
 def write_cash_history(db: Database, path: Path, *, group_id: uuid.UUID | None = None,
                        progress: Progress | None = None) -> int:
     """Write the cash book (of ``group_id``, or of every group) to ``path``; the number
     of entries written. Labels are in the language installed (``i18n.install``)."""
-    total = entry_count(db, group_id)
-    wb = Workbook(write_only=True)
+    wb = thai_workbook()
     title = translate("Workbook", "Cash book")
     ws = wb.create_sheet(title)
     cols = columns()
-    cells = start_table(ws, cols, column_widths(cols, min_widths=(0, 30, 0, 18, 30, 0, 20)), total,
-                        title=title)
     count = 0
-    try:
-        step(progress, 0, total + 1)
-        for row in rows(db, group_id):
-            ws.append(cells(row))
-            count += 1
-            if count % CHUNK == 0:
-                step(progress, count, total + 1)
-    except BaseException:
-        # Close the sheet's row stream now: left to the garbage collector, openpyxl
-        # writes into a closed file then.
-        ws.close()
-        raise
+    with db.read() as session:
+        one_snapshot(session)
+        total = entry_count(session, group_id)
+        prepare_sheet(ws, total + 1, len(cols))
+        cells = start_table(ws, cols, column_widths(cols, min_widths=(0, 30, 0, 18, 30, 0, 20)), total,
+                            title=title)
+        try:
+            step(progress, 0, total + 1)
+            for row in rows(session, group_id):
+                ws.append(cells(row))
+                count += 1
+                if count % CHUNK == 0:
+                    step(progress, count, total + 1)
+        except BaseException:
+            # Close the sheet's row stream now: left to the garbage collector, openpyxl
+            # writes into a closed file then.
+            ws.close()
+            raise
     save_atomically(wb, Path(path), progress)
     return count

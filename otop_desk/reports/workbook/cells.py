@@ -14,10 +14,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from otop_desk.domain.money import Money
@@ -29,7 +31,15 @@ MONEY = "#,##0.00"
 COUNT = "#,##0"
 DECIMAL = "0.00"
 
-HEADER_FONT = Font(bold=True)
+# Tahoma has Thai and is on every Windows and macOS; LibreOffice elsewhere stands in a
+# Thai font for it. Calibri, openpyxl's default, has no Thai: boxes where nothing stands in.
+FONT_NAME = "Tahoma"
+FONT_SIZE = 10
+BODY_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
+HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+#: Points: a line of Tahoma 10 with a tone mark over an upper vowel (ที่, เยี่ยม) and room
+#: below for ุ ู (the 12.75 a program picks for Tahoma 10 cuts the marks off).
+ROW_HEIGHT = 18
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C99"))
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -41,7 +51,7 @@ TEXT, LONG, DATE, DATETIME, MONEY_KIND, INT, DEC = (
     "text", "long", "date", "datetime", "money", "int", "decimal"
 )
 _MAX_WIDTH = {TEXT: 30, LONG: 45}
-LINE_HEIGHT = 15  # points per line of wrapped text
+LINE_HEIGHT = 13  # points for each further line of wrapped text
 _FIXED_WIDTH = {DATE: 18, DATETIME: 22, MONEY_KIND: 14, INT: 10, DEC: 10}
 
 
@@ -56,6 +66,34 @@ class Col:
 def safe_text(value: str) -> str:
     # openpyxl refuses control characters (the XML cannot carry them).
     return ILLEGAL_CHARACTERS_RE.sub(" ", value)
+
+
+def font(size: float = FONT_SIZE, *, bold: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold)
+
+
+def thai_workbook() -> Workbook:
+    """A write-only workbook whose cells without a font of their own are in ``BODY_FONT``.
+
+    openpyxl gives no public way to choose the default font: it is the first font of the
+    workbook, which the Normal style uses too, so both are set before any cell exists.
+    """
+    wb = Workbook(write_only=True)
+    wb._fonts = IndexedList([BODY_FONT])
+    normal = wb._named_styles["Normal"]
+    normal.font = BODY_FONT  # rebinds the style to font 0
+    return wb
+
+
+def prepare_sheet(ws: Any, rows: int, columns: int) -> None:
+    """What a write-only sheet must be told before its first row: its size and its rows'
+    height. A sheet that states its size (``<dimension>``) can be read by programs that
+    trust it (openpyxl's read-only mode had ``max_row`` None); write-only sheets state it
+    only if told, since their top is written before their rows."""
+    ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    ws.calculate_dimension = lambda: ref  # what the sheet writer asks for its <dimension>
+    ws.sheet_format.defaultRowHeight = ROW_HEIGHT
+    ws.sheet_format.customHeight = True
 
 
 def put(cell: Cell, value: Any, kind: str) -> None:
@@ -182,10 +220,10 @@ def text_cell(ws: Any, value: Any, kind: str = TEXT, font: Font | None = None) -
 
 def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
                 *, lead_rows: Sequence[Sequence[Any]] = (), min_widths: Sequence[int] = (),
-                title: str = "") -> None:
+                title: str = "", one_page: bool = False) -> None:
     """Rows above the table (``lead_rows``), a header row and the rows, with a frozen
     header, auto-filter, sensible widths and an A4 landscape print set-up that fits the
-    width on the page.
+    width on the page (``one_page``: all of it on one portrait page).
 
     ``ws`` is a write-only sheet: rows are written out as they are appended, so nothing
     of a large sheet stays in memory, but widths, the frozen pane and row heights must be
@@ -193,14 +231,15 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
     """
     header_row = len(lead_rows) + 1
     widths = column_widths(columns, rows, min_widths)
-    cells = start_table(ws, columns, widths, len(rows), lead_rows=lead_rows, title=title)
+    prepare_sheet(ws, header_row + len(rows), max([len(columns), *(len(lead) for lead in lead_rows)]))
+    cells = start_table(ws, columns, widths, len(rows), lead_rows=lead_rows, title=title, one_page=one_page)
     wraps = [c for c, col in enumerate(columns) if col.kind == LONG]
     for r, row in enumerate(rows, start=header_row + 1):
         if wraps:
             lines = max(_wrapped_lines(str(row[c]), widths[c]) if row[c] else 1 for c in wraps)
             if lines > 1:
                 # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
-                ws.row_dimensions[r].height = min(lines, 12) * LINE_HEIGHT
+                ws.row_dimensions[r].height = ROW_HEIGHT + (min(lines, 12) - 1) * LINE_HEIGHT
         ws.append(cells(row))
 
 
@@ -223,10 +262,11 @@ def column_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]] = (),
 
 
 def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_count: int,
-                *, lead_rows: Sequence[Sequence[Any]] = (), title: str = "") -> RowCells:
+                *, lead_rows: Sequence[Sequence[Any]] = (), title: str = "",
+                one_page: bool = False) -> RowCells:
     """Everything of a table but its rows: widths, frozen header, filter over
     ``row_count`` rows, print set-up, the lead rows and the header. Returns what turns
-    each row into cells for ``ws.append``."""
+    each row into cells for ``ws.append``. The sheet was prepared (``prepare_sheet``)."""
     header_row = len(lead_rows) + 1
     for index, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(index + 1)].width = width + 2
@@ -234,7 +274,7 @@ def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_coun
     ws.freeze_panes = f"A{header_row + 1}"
     ws.auto_filter.ref = f"A{header_row}:{last_col}{header_row + max(row_count, 0)}"
     ws.print_title_rows = f"{header_row}:{header_row}"
-    page_setup(ws, title)
+    page_setup(ws, title, one_page=one_page)
     for lead in lead_rows:
         ws.append(list(lead))
     header = []
@@ -246,11 +286,11 @@ def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_coun
     return RowCells(ws, [col.kind for col in columns])
 
 
-def page_setup(ws: Any, title: str = "") -> None:
-    ws.page_setup.orientation = "landscape"
+def page_setup(ws: Any, title: str = "", *, one_page: bool = False) -> None:
+    ws.page_setup.orientation = "portrait" if one_page else "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = True
     ws.page_margins.left = ws.page_margins.right = 0.4

@@ -24,6 +24,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.reports.workbook.cells import prepare_sheet
 from otop_desk.reports.workbook.pauses import let_gui_run
 from otop_desk.services import exchange
 from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, DecodeError
@@ -126,10 +127,12 @@ def write_data_sheets(wb: Workbook, export: MonthExport) -> int:
         "checksum": _digest(lines),
     }
     ws = wb.create_sheet(META_SHEET)
+    prepare_sheet(ws, len(facts), 2)
     for key, value in facts.items():
         _text_row(ws, [key, value])
     ws.sheet_state = "veryHidden"
     ws = wb.create_sheet(RECORDS_SHEET)
+    prepare_sheet(ws, 1 + len(lines), max([len(RECORD_HEADER), *(len(line) for line in lines)]))
     _text_row(ws, list(RECORD_HEADER))
     for line in lines:
         _text_row(ws, line)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.styles import Font
-
 from otop_desk.domain.dates import format_month
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemStatus
 from otop_desk.domain.money import Money
@@ -15,6 +13,7 @@ from otop_desk.reports.workbook.cells import (
     MONEY_KIND,
     TEXT,
     Col,
+    font,
     local_time,
     text_cell,
     write_table,
@@ -84,11 +83,11 @@ def write_summary(ws: Any, ctx: Ctx) -> None:
         (translate("Workbook", "Records in the file"), ctx.export.record_count, INT),
     ]
     title = translate("Workbook", "OTOP Desk monthly report")
-    bold = Font(bold=True)
-    lead: list[list[Any]] = [[text_cell(ws, title, font=Font(bold=True, size=14))]]
+    bold = font(bold=True)
+    lead: list[list[Any]] = [[text_cell(ws, title, font=font(14, bold=True))]]
     lead += [[text_cell(ws, name, font=bold), text_cell(ws, value, kind_)] for name, value, kind_ in facts]
     lead.append([])
     cols = [Col(translate("Workbook", "Item")), Col(translate("Workbook", "Count"), INT),
             Col(translate("Workbook", "Amount (baht)"), MONEY_KIND)]
     rows = [[name, count, amount] for name, count, amount in summary_lines(ctx)]
-    write_table(ws, cols, rows, lead_rows=lead, min_widths=(30, 34), title=title)
+    write_table(ws, cols, rows, lead_rows=lead, min_widths=(30, 34), title=title, one_page=True)

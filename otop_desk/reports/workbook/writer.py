@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from otop_desk.child_jobs import JobCancelled
 from otop_desk.reports.workbook import money_sheets, sheets
-from otop_desk.reports.workbook.cells import write_table
+from otop_desk.reports.workbook.cells import thai_workbook, write_table
 from otop_desk.reports.workbook.context import Ctx, translate
 from otop_desk.reports.workbook.data import write_data_sheets
 from otop_desk.reports.workbook.summary import write_summary
@@ -41,7 +41,7 @@ def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress 
     total = len(SHEETS) + 3
     # Write-only: rows go to disk as they are appended, so memory stays flat and no
     # million-cell object graph has to be built, saved and freed while the window waits.
-    wb = Workbook(write_only=True)
+    wb = thai_workbook()
     summary = wb.create_sheet(translate("Workbook", "Summary"))
     write_summary(summary, ctx)
     step(progress, 1, total)

@@ -20,10 +20,6 @@
             <translation>แผนการบริหารจัดการ</translation>
         </message>
         <message>
-            <source>Moo {moo}</source>
-            <translation>หมู่ที่ {moo}</translation>
-        </message>
-        <message>
             <source>OTOP code</source>
             <translation>รหัส OTOP</translation>
         </message>
@@ -54,6 +50,10 @@
         <message>
             <source>Plans</source>
             <translation>แผนของกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ที่ตั้ง</translation>
         </message>
         <message>
             <source>Address</source>

@@ -4,22 +4,6 @@
     <context>
         <name>VisitSummary</name>
         <message>
-            <source>Moo {moo}</source>
-            <translation>หมู่ที่ {moo}</translation>
-        </message>
-        <message>
-            <source>Sub-district {v}</source>
-            <translation>ตำบล{v}</translation>
-        </message>
-        <message>
-            <source>District {v}</source>
-            <translation>อำเภอ{v}</translation>
-        </message>
-        <message>
-            <source>Province {v}</source>
-            <translation>จังหวัด{v}</translation>
-        </message>
-        <message>
             <source>not rated</source>
             <translation>ยังไม่ได้รับการคัดสรร</translation>
         </message>
