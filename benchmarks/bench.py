@@ -110,10 +110,10 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from otop_desk import i18n
     from otop_desk.app import make_application, settle_heap
     from otop_desk.db.database import Database
     from otop_desk.services import Services
-    from otop_desk.ui import i18n
     from otop_desk.ui.main_window import MainWindow
     from otop_desk.ui.record_tab import RecordTab
     from otop_desk.ui.settings import AppSettings

@@ -45,8 +45,8 @@ def main() -> None:
 
     from pathlib import Path
 
+    from otop_desk import i18n
     from otop_desk.app import make_application, start
-    from otop_desk.ui import i18n
     from otop_desk.ui.settings import AppSettings
 
     app = make_application(sys.argv)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from otop_desk import APP_NAME, __version__, errors_log, paths
+from otop_desk import APP_NAME, __version__, errors_log, i18n, paths
 from otop_desk.fonts import register_fonts, use_ui_font
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.settings import AppSettings
 

@@ -75,11 +75,26 @@ def error_payload(error: BaseException) -> str:
     if isinstance(error, OSError):
         return json.dumps({"kind": "os", "errno": error.errno, "strerror": error.strerror,
                            "message": str(error)}, ensure_ascii=False)
+    translated = getattr(error, "translated", None)
+    if callable(translated):  # a refusal that explains itself (a bad file, a full disk)
+        from PySide6.QtCore import QCoreApplication
+
+        return json.dumps({"kind": "refused", "message": translated(QCoreApplication.translate),
+                           "code": getattr(error, "code", "")}, ensure_ascii=False)
     return json.dumps({"kind": "other", "message": f"{type(error).__name__}: {error}"}, ensure_ascii=False)
 
 
 class ChildFailed(RuntimeError):
     """The child stopped with an error that is not an ``OSError`` (a bug, most likely)."""
+
+
+class ChildRefused(RuntimeError):
+    """The child refused the job and said why, in the window's language (``code`` names
+    refusals the window answers itself, such as a sender's changed key)."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def error_from(payload: str) -> BaseException:
@@ -90,6 +105,8 @@ def error_from(payload: str) -> BaseException:
         return ChildFailed(payload)
     if data.get("kind") == "os":
         return OSError(data.get("errno"), data.get("strerror") or data.get("message", ""))
+    if data.get("kind") == "refused":
+        return ChildRefused(str(data.get("message", "")), str(data.get("code", "")))
     return ChildFailed(str(data.get("message", payload)))
 
 
@@ -107,4 +124,14 @@ def for_window(job: Callable[[ChildProgress], dict[str, Any]]) -> int:
         say(out, ERROR, error_payload(error))
         return 1
     say(out, RESULT, json.dumps(payload, ensure_ascii=False))
+    return 0
+
+
+def run_job(args: Any, job: Callable[[ChildProgress | None], dict[str, Any]], what: str) -> int:
+    """A command's job as a child of the window (``--progress``: lines on stdout), or for a
+    person at the command line (one line saying what was written)."""
+    if getattr(args, "progress", False):
+        return for_window(job)  # type: ignore[arg-type]
+    done = job(None)
+    print(f"{done['path']}: {done['records']} {what}")
     return 0

@@ -94,11 +94,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> int:
     """Shared by print-visit and print-visits: pick the visits, write one PDF."""
+    from otop_desk import i18n
     from otop_desk.domain.errors import NotFoundError, ValidationError
     from otop_desk.reports.printing import ensure_gui_app, write_pdf
     from otop_desk.reports.visit_summary import visits_job
     from otop_desk.services import Services
-    from otop_desk.ui import i18n
 
     ensure_gui_app()
     i18n.install("th")  # the printed summary is a Thai document
@@ -174,12 +174,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_print_training(args: argparse.Namespace) -> int:
+    from otop_desk import i18n
     from otop_desk.domain.errors import NotFoundError
     from otop_desk.reports.printing import ensure_gui_app, write_pdf
     from otop_desk.reports.training_sheets import SHEETS
     from otop_desk.services import Services
     from otop_desk.services.training import AmbiguousIdError
-    from otop_desk.ui import i18n
 
     out = _output(args)
     ensure_gui_app()
@@ -226,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     from otop_desk.reports.workbook.commands import add_parsers as add_workbook_parsers
 
     add_workbook_parsers(sub, _db_arg, _opened, _output)
+    from otop_desk.exchange.cli import add_parsers as add_exchange_parsers
+
+    add_exchange_parsers(sub, _db_arg, _opened, _output)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

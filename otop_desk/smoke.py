@@ -38,6 +38,7 @@ def _run(home: Path, db_target: str | None) -> dict[str, bool]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFontDatabase
 
+    from otop_desk import i18n
     from otop_desk.app import make_application
     from otop_desk.db import health
     from otop_desk.db.database import Database
@@ -46,7 +47,6 @@ def _run(home: Path, db_target: str | None) -> dict[str, bool]:
     from otop_desk.services import Services
     from otop_desk.services.address import address_book
     from otop_desk.services.backups import copy_into
-    from otop_desk.ui import i18n
     from otop_desk.ui.main_window import MainWindow
     from otop_desk.ui.settings import AppSettings
 

@@ -35,3 +35,6 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=stamp_default, onupdate=stamp_default, nullable=False, index=True
     )
+    #: The device that made the record (``replica.device_id``); None for records made
+    #: before devices had ids. Two records with one id but different origins are not one.
+    origin: Mapped[uuid.UUID | None] = mapped_column(Uuid)

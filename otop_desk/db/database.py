@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from otop_desk.db import backup, migrate
+from otop_desk.db import backup, changelog, migrate
 from otop_desk.db.changes import ChangeFeed
 from otop_desk.db.engine import (
     EXCLUSIVE_OPTION,
@@ -52,6 +52,14 @@ class Database:
         self.changes.attach(engine)
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every change to an exchanged record is logged in its own transaction.
+        changelog.install(self._sessions, self.clock)
+
+    def use_clock(self, clock: Clock) -> None:
+        """Stamp this database's changes by ``clock`` from now on (a simulated laptop)."""
+        self.clock = clock
+        self.engine.update_execution_options(**{CLOCK_OPTION: clock})
+        changelog.use_clock(self._sessions, clock)
 
     @classmethod
     def open(cls, target: str | Path, *, backup_dir: Path | None = None,

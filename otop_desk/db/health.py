@@ -18,8 +18,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a reader waits for a writer before it gives up with "database is locked".
 BUSY_SECONDS = 10.0
 
-# Tables that describe the schema, not records.
-_NOT_RECORDS = {"alembic_version", "replica"}
+# Tables that describe the schema or the replication's bookkeeping, not records.
+_NOT_RECORDS = {"alembic_version", "replica", "change_log", "peer", "conflict", "sync_mark"}
 
 
 class State(enum.Enum):

@@ -11,8 +11,8 @@ editing other areas' files at the same time.
 
 Strings are split into one ``.ts`` per area so that work on different tabs never edits
 the same file. The area of a source file is the sub-package or module it belongs to
-(``ui/visits/...`` and ``services/visits.py`` are both ``visits``); everything else is
-``common``. ``qtbase.ts`` holds Thai for Qt's own buttons and menus and is written by hand.
+(``ui/visits/...`` and ``services/visits.py`` are both ``visits``); the exchange package
+is ``exchange``; everything else is ``common``. ``qtbase.ts`` holds Thai for Qt's own buttons and menus and is written by hand.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ TS_DIR = ROOT / "resources" / "translations" / "th"
 HAND_WRITTEN = {"qtbase"}
 _SKIP = {"devtools", "migrations"}
 _LAYERED = {"ui", "services", "reports"}
+#: Packages that are one area as a whole.
+_WHOLE = {"exchange"}
 _MARKERS = re.compile(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP\(")
 
 
@@ -42,6 +44,8 @@ def _tool(name: str) -> str:
 
 def area_of(path: Path) -> str:
     parts = path.relative_to(PACKAGE).parts
+    if parts[0] in _WHOLE:
+        return parts[0]
     if len(parts) >= 2 and parts[0] in _LAYERED:
         name = parts[1].removesuffix(".py")
         if not name.startswith("_") and (len(parts) > 2 or parts[0] != "ui"):

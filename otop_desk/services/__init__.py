@@ -14,7 +14,6 @@ from otop_desk.services.fairs import FairService
 from otop_desk.services.group_profile import GroupProfileService
 from otop_desk.services.groups import GroupService
 from otop_desk.services.home import HomeService
-from otop_desk.services.merge import MergeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService
 from otop_desk.services.training import TrainingService
@@ -71,10 +70,6 @@ class Services:
     @cached_property
     def exports(self) -> ExportService:
         return ExportService(self.db)
-
-    @cached_property
-    def merge(self) -> MergeService:
-        return MergeService(self.db)
 
     @cached_property
     def home(self) -> HomeService:

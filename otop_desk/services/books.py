@@ -29,7 +29,6 @@ from otop_desk.services.books_summary import (
     month_summary,
     year_summary,
 )
-from otop_desk.services.exchange import SYNC_ACTION
 
 __all__ = [
     "BookService", "CashBook", "CashRow", "CategoryTotal", "EntryData", "ExportedMonthError",
@@ -151,10 +150,7 @@ class BookService:
 
     def audit_trail(self, record_id: uuid.UUID) -> list[tuple[str, dict, datetime]]:
         with self._db.read() as s:
-            # Only the audit of edits: an import's sync marks are kept in the same table.
-            q = (select(AuditEntry)
-                 .where(AuditEntry.record_id == record_id, AuditEntry.action != SYNC_ACTION)
-                 .order_by(AuditEntry.created_at))
+            q = select(AuditEntry).where(AuditEntry.record_id == record_id).order_by(AuditEntry.created_at)
             return [(a.action, json.loads(a.details), a.created_at) for a in s.scalars(q)]
 
     def month_summary(self, group_id: uuid.UUID, year: int, month: int) -> MonthSummary:

@@ -42,9 +42,10 @@ def record_counts(db: Database) -> dict[str, int]:
         }
 
 
-# Tables that a fresh install fills before any real work: they do not make a database
-# "hold data" (the first-run profile must not block loading demo data).
-SETUP_TABLES = {"officer_profile", "replica"}
+# Tables that do not make a database "hold data": what a fresh install fills before any
+# real work (the first-run profile must not block loading demo data) and the
+# replication's own bookkeeping.
+SETUP_TABLES = {"officer_profile", "replica", "change_log", "peer", "conflict", "sync_mark"}
 
 
 def is_empty(db: Database) -> bool:

@@ -19,7 +19,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from otop_desk.db import changelog
 from otop_desk.db.base import Base
+from otop_desk.db.changelog import LOGGED
+from otop_desk.domain import hlc
 from otop_desk.domain.enums import MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 from otop_desk.services import demo_names as W
@@ -102,14 +105,17 @@ class GroupInfo:
         }
 
 
+_NOT_DEMO = {"replica", "change_log", "peer", "conflict", "sync_mark"}
+
+
 class Sink:
     """Buffers rows per table and inserts them in chunks, in foreign-key order."""
 
     def __init__(self, session: Session, chunk: int | None = None) -> None:
         self._session = session
         self._chunk = chunk or CHUNK_ROWS
-        # Not "replica": the database's identity is its own, never demo data.
-        self._tables = [t for t in Base.metadata.sorted_tables if t.name != "replica"]
+        # Not the database's identity nor the replication's bookkeeping: never demo data.
+        self._tables = [t for t in Base.metadata.sorted_tables if t.name not in _NOT_DEMO]
         self._buffers: dict[str, list[Row]] = {t.name: [] for t in self._tables}
         self._pending = 0
         self.counts: dict[str, int] = {t.name: 0 for t in self._tables}
@@ -130,7 +136,16 @@ class Sink:
         for table in self._tables:
             rows = self._buffers[table.name]
             if rows:
-                self._session.execute(table.insert(), rows)
+                # Written in bulk past the unit of work, so logged here: as inserts of
+                # this device, stamped when the demo says each record was last changed.
+                if table.name in changelog.TABLES:
+                    device = changelog.device_id(self._session)
+                    for row in rows:
+                        row.setdefault("origin", device)
+                self._session.execute(table.insert().execution_options(**{LOGGED: True}), rows)
+                if table.name in changelog.TABLES:
+                    changelog.log_inserts(self._session, table.name, [r["id"] for r in rows],
+                                          [hlc.from_datetime(r["updated_at"]) for r in rows])
                 self.counts[table.name] += len(rows)
                 rows.clear()
         self._pending = 0

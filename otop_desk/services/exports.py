@@ -1,8 +1,11 @@
-"""The monthly export and the upload queue: what goes into a workbook, and what was sent.
+"""The month's report in a workbook, and the upload queue: what was written, and when.
 
-``collect`` gathers one month's records (or only those added or changed since the last
-export) as plain data for ``reports.workbook`` to write; ``record_batch`` remembers the
-export in ``ExportBatch``. Money is summed in integer satang.
+``collect`` gathers one month's records (or only those changed since the last export)
+as plain data for ``reports.workbook`` to write on its visible sheets: the human report.
+What travels for machines is every change the office does not hold, whatever its month
+(``exchange.collect``). ``ExportBatch`` remembers each workbook and how far into the
+change log it went: changes of this device after that are "not yet exported".
+Money is summed in integer satang.
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from otop_desk import __version__
+from otop_desk.db.changelog import device_id
 from otop_desk.db.database import Database
 from otop_desk.db.models import (
     CashEntry,
+    ChangeLog,
     ExportBatch,
     FairSale,
     FollowUpAction,
@@ -30,16 +35,18 @@ from otop_desk.db.models import (
     TradeFair,
     Training,
     Visit,
+    visit_member,
 )
 from otop_desk.db.models.fairs import FairEntry
+from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
 from otop_desk.domain.errors import NotFoundError
 from otop_desk.domain.money import Money
-from otop_desk.services import exchange
+from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 from otop_desk.services.books_summary import brought_forward
-from otop_desk.services.exchange import PERSONAL_COLUMNS, TABLES, Values
 
+Values = dict[str, Any]
 RecordMap = dict[str, dict[uuid.UUID, tuple[datetime, Values]]]
 
 # Why a problem is listed in a month's workbook.
@@ -85,8 +92,7 @@ class BookRow:
 @dataclass
 class MonthExport:
     meta: ExportMeta
-    records: RecordMap  # every record the workbook carries, parents included
-    bases: dict[tuple[str, uuid.UUID], datetime]  # this database's sync marks
+    records: RecordMap  # every record the report names, parents included
     shown: dict[str, list[uuid.UUID]]  # what the visible sheets list, per table
     problem_reasons: dict[uuid.UUID, frozenset[str]]
     books: list[BookRow]
@@ -98,7 +104,7 @@ class MonthExport:
 
 @dataclass(frozen=True)
 class Pending:
-    """Records added or changed since the last export (all records if never exported)."""
+    """Changes made here since the last export (every change if never exported)."""
 
     count: int
     since: datetime | None
@@ -128,8 +134,7 @@ class ExportService:
 
     def pending(self) -> Pending:
         with self._db.read() as s:
-            since = _last_export(s)
-            return Pending(_changed_count(s, since), since)
+            return Pending(_own_changes_after(s, _exported_upto(s)), _last_export(s))
 
     def batches(self) -> list[BatchRow]:
         with self._db.read() as s:
@@ -147,13 +152,20 @@ class ExportService:
                 raise NotFoundError(str(batch_id))
             batch.uploaded_at = when or self._db.clock.now()
 
-    def record_batch(self, meta: ExportMeta, file_name: str, record_count: int) -> uuid.UUID:
+    def record_batch(self, meta: ExportMeta, file_name: str, record_count: int, *,
+                     log_upto: int = 0, purpose: str = "export", session: Session | None = None) -> uuid.UUID:
+        """Remember a written workbook (in ``session``'s transaction when given)."""
+        batch = ExportBatch(
+            year=meta.year, month=meta.month, exported_at=meta.exported_at,
+            file_name=file_name, record_count=record_count,
+            only_changes=meta.only_changes, without_personal_data=meta.without_personal_data,
+            log_upto=log_upto, purpose=purpose,
+        )
+        if session is not None:
+            session.add(batch)
+            session.flush()
+            return batch.id
         with self._db.begin() as s:
-            batch = ExportBatch(
-                year=meta.year, month=meta.month, exported_at=meta.exported_at,
-                file_name=file_name, record_count=record_count,
-                only_changes=meta.only_changes, without_personal_data=meta.without_personal_data,
-            )
             s.add(batch)
             s.flush()
             return batch.id
@@ -177,24 +189,32 @@ class ExportService:
         with self._db.read() as s:
             since = _last_export(s)
             meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
-            chosen = _changed_ids(s, since) if only_changes else _month_ids(s, first, last)
+            chosen = _changed_ids(s, _exported_upto(s)) if only_changes else _month_ids(s, first, last)
             shown = {name: list(chosen.get(name, ())) for name in TABLES}
             records = _with_parents(s, chosen)
             if without_personal_data:
                 _blank_personal(records)
-            bases = {}
-            for name, rows in records.items():
-                for record_id, mark in exchange.sync_marks(s, name, rows).items():
-                    bases[(name, record_id)] = exchange.parse_stamp(mark.details)
             reasons = _problem_reasons(s, records.get("problem", {}), shown["problem"], first, last)
             books = _books(s, first, last)
         _sort_shown(shown, records)
-        return MonthExport(meta, records, bases, shown, reasons, books)
+        return MonthExport(meta, records, shown, reasons, books)
 
 
 # helpers ------------------------------------------------------------------------------------
 def _last_export(s: Session) -> datetime | None:
-    return s.scalar(select(func.max(ExportBatch.exported_at)))
+    return s.scalar(select(func.max(ExportBatch.exported_at)).where(ExportBatch.purpose == "export"))
+
+
+def _exported_upto(s: Session) -> int:
+    """How far into the change log this device's exports have written."""
+    return int(s.scalar(select(func.max(ExportBatch.log_upto)).where(ExportBatch.purpose == "export")) or 0)
+
+
+def _own_changes_after(s: Session, lseq: int) -> int:
+    """Changes made on this device after ``lseq`` of the log, counted in SQL."""
+    log = ChangeLog.__table__
+    return int(s.scalar(select(func.count()).select_from(log).where(
+        log.c.lseq > lseq, log.c.origin == device_id(s))) or 0)
 
 
 def _meta(s: Session, year: int, month: int, stamp: datetime, only_changes: bool,
@@ -209,25 +229,22 @@ def _meta(s: Session, year: int, month: int, stamp: datetime, only_changes: bool
     return meta
 
 
-def _changed_since(t: Any, query: Select[Any], since: datetime | None) -> Select[Any]:
-    # ">=": an edit in the very second of the last export must not be missed.
-    return query if since is None else query.where(t.c.updated_at >= since)
-
-
-def _changed_count(s: Session, since: datetime | None) -> int:
-    """How many records ``_changed_ids`` would find, counted in SQL (the Home tab asks
-    on every visit; a database never exported has every record pending)."""
-    return sum(int(s.scalar(_changed_since(t, select(func.count()).select_from(t), since)) or 0)
-               for t in map(exchange.table, TABLES))
-
-
-def _changed_ids(s: Session, since: datetime | None) -> dict[str, set[uuid.UUID]]:
+def _changed_ids(s: Session, after: int) -> dict[str, set[uuid.UUID]]:
+    """The records changed in the log after ``after`` that still exist."""
+    log = ChangeLog.__table__
     out: dict[str, set[uuid.UUID]] = {}
-    for name in TABLES:
-        t = exchange.table(name)
-        ids = set(s.scalars(_changed_since(t, select(t.c.id), since)))
-        if ids:
-            out[name] = ids
+    touched: dict[str, set[uuid.UUID]] = {}
+    for table, record_id in s.execute(select(log.c.table_name, log.c.record_id)
+                                      .where(log.c.lseq > after).distinct()):
+        touched.setdefault(table, set()).add(record_id)
+    for name, ids in touched.items():
+        t = BY_NAME[name].table
+        id_list = list(ids)
+        found: set[uuid.UUID] = set()
+        for start in range(0, len(id_list), 500):
+            found |= _ids(s, select(t.c.id).where(t.c.id.in_(id_list[start:start + 500])))
+        if found:
+            out[name] = found
     return out
 
 
@@ -242,7 +259,7 @@ def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]
     # clock stood, counts.
     after = datetime.combine(last + timedelta(days=1), time(23, 59, 59), UTC)
     out: dict[str, set[uuid.UUID]] = {
-        name: _ids(s, select(exchange.table(name).c.id).where(exchange.table(name).c.created_at <= after))
+        name: _ids(s, select(BY_NAME[name].table.c.id).where(BY_NAME[name].table.c.created_at <= after))
         for name in ("producer_group", "product", "member")
     }
     out["visit"] = _ids(s, select(Visit.id).where(Visit.visit_date.between(first, last)))
@@ -285,9 +302,9 @@ def _with_parents(s: Session, chosen: dict[str, set[uuid.UUID]]) -> RecordMap:
     wanted = {name: set(chosen.get(name, ())) for name in TABLES}
     records: RecordMap = {}
     for name in reversed(TABLES):  # children first: they add their parents
-        rows = exchange.load_rows(s, name, wanted[name]) if wanted[name] else {}
+        rows = _load_rows(s, name, wanted[name]) if wanted[name] else {}
         records[name] = rows
-        for column in exchange.table(name).columns:
+        for column in BY_NAME[name].table.columns:
             for fk in column.foreign_keys:
                 parent = fk.column.table.name
                 for _stamp, values in rows.values():
@@ -295,12 +312,33 @@ def _with_parents(s: Session, chosen: dict[str, set[uuid.UUID]]) -> RecordMap:
                         wanted[parent].add(values[column.name])
         if name == "visit":
             for _stamp, values in rows.values():
-                wanted["member"].update(values[exchange.MEMBERS_MET])
+                wanted["member"].update(values[MEMBERS_MET])
     return {name: records[name] for name in TABLES}
 
 
+def _load_rows(s: Session, name: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[datetime, Values]]:
+    """``{id: (updated_at, values)}`` of the given records, a visit's people met as the
+    list ``members_met``."""
+    t = BY_NAME[name].table
+    out: dict[uuid.UUID, tuple[datetime, Values]] = {}
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):
+        for row in s.execute(select(t).where(t.c.id.in_(id_list[start:start + 500]))).mappings():
+            values = {key: row[key] for key in row if key not in ("id", "updated_at")}
+            out[row["id"]] = (row["updated_at"], values)
+    if name == "visit" and out:
+        for _stamp, values in out.values():
+            values[MEMBERS_MET] = []
+        for start in range(0, len(id_list), 500):
+            for visit, member in s.execute(select(visit_member.c.visit_id, visit_member.c.member_id)
+                                           .where(visit_member.c.visit_id.in_(id_list[start:start + 500]))):
+                if visit in out:
+                    out[visit][1][MEMBERS_MET].append(member)
+    return out
+
+
 def _blank_personal(records: RecordMap) -> None:
-    for name, columns in PERSONAL_COLUMNS.items():
+    for name, columns in personal_columns().items():
         for _stamp, values in records.get(name, {}).values():
             for column in columns:
                 values[column] = ""
@@ -354,23 +392,11 @@ def _books(s: Session, first: date, last: date) -> list[BookRow]:
     return rows
 
 
-_SORT_KEYS: dict[str, tuple[str, ...]] = {
-    "producer_group": ("name",),
-    "product": ("name",),
-    "visit": ("visit_date",),
-    "follow_up_action": ("due_date",),
-    "problem": ("found_date",),
-    "problem_action": ("action_date",),
-    "training": ("start_date",),
-    "participant": ("seq",),
-    "cash_entry": ("entry_date", "created_at"),
-    "trade_fair": ("start_date",),
-    "fair_sale": ("sale_date",),
-}
-
-
 def _sort_shown(shown: dict[str, list[uuid.UUID]], records: RecordMap) -> None:
-    for name, keys in _SORT_KEYS.items():
+    for spec in BY_NAME.values():
+        name, keys = spec.name, spec.sort
+        if not keys:
+            continue
         rows = records.get(name, {})
 
         def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> tuple:

@@ -42,6 +42,7 @@ class Kind(enum.Flag):
     EXPORTS = enum.auto()  # the monthly exports taken (what is "not yet exported")
     PROFILE = enum.auto()  # the officer's profile
     BACKUPS = enum.auto()  # not a table: told by the backup commands
+    CONFLICTS = enum.auto()  # conflicts found by an import, settled by a person
 
 
 NOTHING = Kind(0)
@@ -72,6 +73,11 @@ TABLE_KINDS: dict[str, Kind] = {
     "officer_profile": Kind.PROFILE,
     # Written with the change of an exported record, whose own table says what changed.
     "audit_entry": NOTHING,
+    "change_log": NOTHING,
+    "replica": NOTHING,
+    "peer": NOTHING,
+    "sync_mark": NOTHING,
+    "conflict": Kind.CONFLICTS,
 }
 
 #: Commits arriving within this many milliseconds of the first are told as one change.

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
-from otop_desk import APP_NAME, __version__
+from otop_desk import APP_NAME, __version__, i18n
 from otop_desk.paths import resource
-from otop_desk.ui import i18n
 from otop_desk.ui.settings import AppSettings
 
 # The tabs, services and SQLAlchemy take about a second to import. They are imported

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.errors import ValidationError
-from otop_desk.ui import i18n
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from otop_desk.db.permissions import make_private
-from otop_desk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from otop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class AppSettings:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from otop_desk.ui import i18n
+from otop_desk import i18n
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

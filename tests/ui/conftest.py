@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from otop_desk import i18n
 from otop_desk.fonts import register_fonts, use_ui_font
-from otop_desk.ui import i18n
 from otop_desk.ui.settings import AppSettings
 
 

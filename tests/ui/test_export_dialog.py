@@ -10,9 +10,8 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from otop_desk.reports.workbook import export_month
+from otop_desk.exchange.jobs import export_month
 from otop_desk.services import Services
-from otop_desk.services.merge import MINE, THEIRS, Conflict
 from otop_desk.ui import messages
 from otop_desk.ui.exports.conflict_dialog import ConflictDialog
 from otop_desk.ui.exports.export_dialog import ExportDialog
@@ -72,51 +71,33 @@ def test_export_dialog_needs_a_file_name(qtbot: Any, services: Services, setting
     assert services.exports.batches() == []
 
 
-def test_conflicts_are_decided_one_by_one_in_the_dialog(
+def test_an_import_shows_its_conflicts_and_a_person_takes_the_other_value(
         qtbot: Any, services: Services, tmp_path: Path, on_modal: Any, shown: list[str]) -> None:
     from otop_desk.db.database import Database
+    from otop_desk.domain.clock import FixedClock
 
-    officer = Database.open(tmp_path / "officer.sqlite3")
+    officer = Database.open(tmp_path / "officer.sqlite3", clock=FixedClock(stamp(0)))
+    services.db.use_clock(FixedClock(stamp(0)))
     gid = small_db(officer)
-    set_group(officer, gid, stamp(0))
-    export_month(officer, 2026, 11, tmp_path / "1.xlsx", now=stamp(1))
+    export_month(officer, 2026, 11, tmp_path / "1.xlsx")
     assert import_files(None, services, [tmp_path / "1.xlsx"]) is not None
-    set_group(services.db, gid, stamp(5), name="ของอำเภอ")
-    set_group(officer, gid, stamp(6), name="ของพัฒนากร")
-    export_month(officer, 2026, 11, tmp_path / "2.xlsx", now=stamp(7))
+    set_group(officer, gid, stamp(5), name="ของพัฒนากร")
+    set_group(services.db, gid, stamp(6), name="ของอำเภอ")  # later: kept
+    export_month(officer, 2026, 11, tmp_path / "2.xlsx")
 
     def decide(dialog: ConflictDialog) -> None:
         assert dialog.model.rowCount() == 1
-        assert "ใช้ของเครื่องนี้" in dialog.model.index(0, 5).data()
+        row = [dialog.proxy.index(0, c).data() for c in range(dialog.model.columnCount())]
+        assert row[1:5] == ["กลุ่มผู้ผลิต", "ของอำเภอ", "ชื่อกลุ่ม", "ของอำเภอ"] and row[6] == "ของพัฒนากร"
         dialog.table.selectRow(0)
-        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
-        assert dialog.choices == {("producer_group", gid): THEIRS}
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
+        assert dialog.model.rowCount() == 0
 
     on_modal(ConflictDialog, decide)
-    report = import_files(None, services, [tmp_path / "2.xlsx"])
-    assert report is not None and report.updated == {"producer_group": 1}
-    assert services.groups.get(gid).name == "ของพัฒนากร"
+    summary = import_files(None, services, [tmp_path / "2.xlsx"])
+    assert summary is not None and summary.conflicts == 1
+    assert services.groups.get(gid).name == "ของพัฒนากร"  # the person's choice, now an edit here
     officer.close()
-
-
-def test_conflict_dialog_switches_with_double_click(qtbot: Any) -> None:
-    import uuid
-    from datetime import UTC, datetime
-
-    key = uuid.uuid4()
-    dialog = ConflictDialog([Conflict("producer_group", key, "กลุ่ม", datetime(2026, 11, 1, tzinfo=UTC),
-                                      datetime(2026, 11, 2, tzinfo=UTC), "a.xlsx", (("name", "ก", "ข"),))])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    assert dialog.choices[("producer_group", key)] == MINE
-    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
-    assert dialog.choices[("producer_group", key)] == THEIRS
-    index = dialog.proxy.index(0, 1)
-    dialog.table.selectRow(0)
-    dialog.table.doubleClicked.emit(index)
-    assert dialog.choices[("producer_group", key)] == MINE
 
 
 def test_a_file_database_is_exported_by_a_child_process(

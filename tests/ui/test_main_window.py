@@ -5,9 +5,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from otop_desk import i18n
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
-from otop_desk.ui import i18n
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.main_window import MainWindow

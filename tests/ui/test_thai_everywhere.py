@@ -16,13 +16,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.demo import generate_demo
-from otop_desk.services.merge import Conflict
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.settings import AppSettings
 from tests.ui.thai_walk import Shown, problems, walk
 
@@ -258,11 +258,19 @@ def _restore(d: Demo) -> QWidget:
 
 @_add("import conflicts")
 def _conflicts(d: Demo) -> QWidget:
+    import json
+
+    from otop_desk.db.changelog import device_id
+    from otop_desk.db.models import Conflict
     from otop_desk.ui.exports.conflict_dialog import ConflictDialog
 
-    when = datetime(2026, 11, 1, tzinfo=UTC)
-    return ConflictDialog([Conflict("producer_group", d.group, "กลุ่มทอผ้า", when, when, "otop-2569-11.xlsx",
-                                    (("name", "กลุ่มทอผ้า", "กลุ่มทอผ้าไหม"), ("member_count", "12", "14")))])
+    with d.services.db.begin() as s:
+        here = device_id(s).hex  # "this computer" is named, never shown as an id
+        s.add(Conflict(table_name="producer_group", record_id=d.group, field="name", kind="field",
+                       kept=f"{here}:0:1", lost=f"{here}:0:2",
+                       kept_value=json.dumps("กลุ่มทอผ้า"), lost_value=json.dumps("กลุ่มทอผ้าไหม"),
+                       detected_at=datetime(2026, 11, 1, tzinfo=UTC)))
+    return ConflictDialog(d.services)
 
 
 # Qt's own dialogs ---------------------------------------------------------------------

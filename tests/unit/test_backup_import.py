@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk import i18n
 from otop_desk.db import backup as files
 from otop_desk.db.database import Database
-from otop_desk.reports.workbook import WorkbookRefused, export_month, import_workbooks
+from otop_desk.exchange.jobs import export_month, import_workbooks
+from otop_desk.exchange.workbook import WorkbookRefused
 from otop_desk.services import Services
 from otop_desk.services.check import record_counts
-from otop_desk.ui import i18n
 from tests.unit.workbook_helpers import small_db
 
 BILLION_LAUGHS = """<?xml version="1.0"?>

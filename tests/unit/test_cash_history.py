@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
-from otop_desk import cli
+from otop_desk import cli, i18n
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry
 from otop_desk.domain.enums import CashCategory, EntryKind
@@ -23,7 +23,6 @@ from otop_desk.reports.workbook.cells import BE_DATE, MONEY
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
 from otop_desk.services.groups import GroupData
-from otop_desk.ui import i18n
 from tests.conftest import MakeDb
 from tests.unit.workbook_checks import (
     assert_rows_hold_thai_marks,

@@ -2,7 +2,8 @@
 
 Each thread opens its own ``Database`` on the same file or server, as separate
 computers would. Whatever order the merges run in, every record is there once, the
-newest copy wins, a sync mark exists once per record and the conflict is reported.
+later of two same-field edits wins, each change is logged once and the conflict is
+reported once.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
+from otop_desk import i18n
 from otop_desk.db.database import Database
-from otop_desk.db.models import AuditEntry, Member, ProducerGroup
-from otop_desk.reports.workbook import export_month, import_workbooks
-from otop_desk.services.exchange import SYNC_ACTION
-from otop_desk.services.merge import MergeReport
-from otop_desk.ui import i18n
+from otop_desk.db.models import ChangeLog, Member, ProducerGroup
+from otop_desk.domain.clock import FixedClock
+from otop_desk.exchange.jobs import export_month, import_workbooks
+from otop_desk.exchange.merge import MergeReport
 from tests.conftest import MakeDb
 from tests.unit.workbook_helpers import group_name, set_group, small_db, stamp
 
@@ -35,9 +36,8 @@ def thai() -> None:
 
 def _officer(make_db: MakeDb, name: str, groups: int) -> tuple[Database, list[uuid.UUID]]:
     db = make_db(name)
+    db.use_clock(FixedClock(stamp(0)))  # a laptop with a clock of its own
     ids = [small_db(db, f"{name} กลุ่มที่ {i}") for i in range(groups)]
-    for gid in ids:
-        set_group(db, gid, stamp(0))
     return db, ids
 
 
@@ -55,7 +55,7 @@ def _merge_at_once(db: Database, books: list[Path], tmp_path: Path) -> list[Merg
         staff = Database.open(db.target, backup_dir=tmp_path / f"backups-{i}")  # another computer
         try:
             start.wait()
-            reports[i] = import_workbooks(staff, [books[i]])
+            reports[i] = import_workbooks(staff, [books[i]]).report
         except BaseException as error:  # reported to the test below
             errors.append(error)
         finally:
@@ -73,19 +73,20 @@ def _merge_at_once(db: Database, books: list[Path], tmp_path: Path) -> list[Merg
 @pytest.mark.parametrize("round_", range(2))
 def test_concurrent_imports_of_overlapping_workbooks(make_db: MakeDb, tmp_path: Path,
                                                      round_: int) -> None:
+    """Four staff merge at once (one workbook twice): each change once, each record once,
+    the later of two same-field edits kept, the conflict reported once."""
     first, first_ids = _officer(make_db, "อำเภอเมือง", 12)
-    export_month(first, 2026, 11, tmp_path / "w1.xlsx", now=stamp(1))
+    export_month(first, 2026, 11, tmp_path / "w1.xlsx")
     changed, conflicted = first_ids[:4], first_ids[4]
-    for gid in changed + [conflicted]:
-        set_group(first, gid, stamp(10), name=f"แก้แล้ว {gid.hex[:6]}")
-    new_ids = [small_db(first, f"กลุ่มใหม่ {i}") for i in range(3)]
-    export_month(first, 2026, 11, tmp_path / "w2.xlsx", now=stamp(11))
-    second, second_ids = _officer(make_db, "อำเภอพล", 8)
-    export_month(second, 2026, 11, tmp_path / "w3.xlsx", now=stamp(2))
-
     office = make_db("office")
     import_workbooks(office, [tmp_path / "w1.xlsx"])  # last month's merge
-    set_group(office, conflicted, stamp(5), name="แก้ที่จังหวัด")  # and an edit at the office
+    set_group(office, conflicted, stamp(5), name="แก้ที่จังหวัด")  # an edit at the office ...
+    for gid in changed + [conflicted]:  # ... and later ones on the laptop
+        set_group(first, gid, stamp(10), name=f"แก้แล้ว {gid.hex[:6]}")
+    new_ids = [small_db(first, f"กลุ่มใหม่ {i}") for i in range(3)]
+    export_month(first, 2026, 11, tmp_path / "w2.xlsx")
+    second, second_ids = _officer(make_db, "อำเภอพล", 8)
+    export_month(second, 2026, 11, tmp_path / "w3.xlsx")
     books = [tmp_path / n for n in ("w1.xlsx", "w2.xlsx", "w3.xlsx", "w2.xlsx")]
     reports = _merge_at_once(office, books, tmp_path)
 
@@ -94,13 +95,11 @@ def test_concurrent_imports_of_overlapping_workbooks(make_db: MakeDb, tmp_path: 
         groups = s.scalars(select(ProducerGroup.id)).all()
         assert Counter(groups) == Counter(everyone)  # each group once
         assert s.scalar(select(func.count()).select_from(Member)) == len(everyone)
-        marks = Counter(s.execute(select(AuditEntry.table_name, AuditEntry.record_id)
-                                  .where(AuditEntry.action == SYNC_ACTION)).all())
-        assert set(marks.values()) == {1}  # one sync mark per record, never two
-    for gid in changed:  # the newest copy won, whichever merge ran last
+        ops = s.execute(select(ChangeLog.origin, ChangeLog.epoch, ChangeLog.seq)).all()
+        assert len(ops) == len(set(ops))  # each change logged once
+    for gid in changed + [conflicted]:  # the later edit won, whichever merge ran last
         assert group_name(office, gid) == f"แก้แล้ว {gid.hex[:6]}"
-    assert group_name(office, conflicted) == "แก้ที่จังหวัด"  # never overwritten...
     conflicts = [c for r in reports for c in r.conflicts]
-    assert conflicts and {c.id for c in conflicts} == {conflicted}  # ...but reported
+    assert [(c.record_id, c.field) for c in conflicts] == [(conflicted, "name")]  # reported once
     assert sum(r.added.get("producer_group", 0) for r in reports) == len(new_ids) + len(second_ids)
-    assert sum(r.updated.get("producer_group", 0) for r in reports) == len(changed)
+    assert sum(r.updated.get("producer_group", 0) for r in reports) == len(changed) + 1

@@ -14,15 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
+from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, ExportBatch
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
-from otop_desk.reports.workbook import ExportCancelled, export_month
+from otop_desk.exchange.jobs import export_month
+from otop_desk.reports.workbook import ExportCancelled
 from otop_desk.reports.workbook.cells import BE_DATE, MONEY
 from otop_desk.services.demo import generate_demo
 from otop_desk.services.exports import ExportService
-from otop_desk.ui import i18n
 from tests.unit.workbook_checks import (
     assert_rows_hold_thai_marks,
     assert_sizes_stated,
@@ -132,12 +133,14 @@ def test_upload_queue_counts_changes_and_exports_only_them(db: Database, tmp_pat
     set_group(db, first, stamp(5), notes="แก้ไข")
     assert service.pending().count == 1
     result = export_month(db, 2026, 11, tmp_path / "changes.xlsx", only_changes=True, now=stamp(10))
-    assert result.record_count == 1
+    # The report lists the changed group; what travels is every change no office has
+    # acknowledged yet (none has: no return workbook came back).
+    assert result.record_count == 5
     groups = openpyxl.load_workbook(tmp_path / "changes.xlsx")["กลุ่มผู้ผลิต"]
     assert [r[0].value for r in groups.iter_rows(min_row=2)] == ["กลุ่มแรก"]
     batches = service.batches()
     assert [(b.file_name, b.only_changes, b.record_count) for b in batches] == [
-        ("changes.xlsx", True, 1), ("full.xlsx", False, 4)]
+        ("changes.xlsx", True, 5), ("full.xlsx", False, 4)]
     service.mark_uploaded(batches[0].id)
     assert service.batches()[0].uploaded_at is not None
     # Exporting a month again is always possible.

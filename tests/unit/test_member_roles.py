@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.domain.enums import MemberRole
-from otop_desk.reports.workbook import export_month, import_workbooks
+from otop_desk.exchange.jobs import export_month, import_workbooks
 from otop_desk.services.groups import GroupData, GroupService, MemberData
-from otop_desk.ui import i18n
 from tests.conftest import MakeDb
 from tests.unit.workbook_helpers import TODAY
 
@@ -45,6 +45,6 @@ def test_every_post_is_saved_exported_and_merged(db: Database, make_db: MakeDb, 
         xml = "".join(z.read(n).decode() for n in z.namelist() if n.endswith(".xml"))
     assert "treasurer" in xml and "vice_chair" in xml  # the merge data carries the value
     office = make_db("office")
-    assert not import_workbooks(office, [path]).conflicts
+    assert not import_workbooks(office, [path]).report.conflicts
     merged = {m.name: m.role for m in GroupService(office).get(gid).members}
     assert merged == {m.name: m.role for m in members}

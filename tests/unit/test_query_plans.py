@@ -129,17 +129,18 @@ def test_first_page_of_groups_reads_products_by_group(services: Services) -> Non
     assert any("ix_producer_group_status" in line for line in lines)
 
 
-def test_records_pending_export_are_counted_from_the_update_index(services: Services) -> None:
-    never = plans(services, services.exports.pending)  # every record: counted, not loaded
+def test_changes_pending_export_are_counted_from_the_log_index(services: Services) -> None:
+    never = plans(services, services.exports.pending)  # every change: counted, not loaded
     assert full_scans(never) == []
     with services.db.begin() as s:
         from otop_desk.db.models import ExportBatch
         from otop_desk.db.types import utcnow
 
-        s.add(ExportBatch(year=2026, month=10, exported_at=utcnow(), file_name="a.xlsx", record_count=0))
+        s.add(ExportBatch(year=2026, month=10, exported_at=utcnow(), file_name="a.xlsx", record_count=0,
+                          log_upto=1))
     since = plans(services, services.exports.pending)
     assert full_scans(since) == []
-    assert any("ix_cash_entry_updated_at" in line for line in since)
+    assert any("ix_change_log_origin_lseq" in line for line in since)
 
 
 def test_months_with_visits_seek_the_date_index(services: Services) -> None:

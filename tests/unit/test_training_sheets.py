@@ -24,7 +24,7 @@ from otop_desk.services.training import ParticipantData, TrainingData
 def thai(qapp: object) -> None:
     # pytest-qt's QApplication: a bare QGuiApplication made here would make every later
     # widget test in the same run abort.
-    from otop_desk.ui import i18n
+    from otop_desk import i18n
 
     ensure_gui_app()  # registers the Sarabun font
     i18n.install("th")

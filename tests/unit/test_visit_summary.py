@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from otop_desk import i18n
 from otop_desk.cli import main
 from otop_desk.db.database import Database
 from otop_desk.domain.enums import ProblemCategory, ProductType
@@ -19,7 +20,6 @@ from otop_desk.services import Services
 from otop_desk.services.groups import GroupData, MemberData, ProductData
 from otop_desk.services.officer import Profile
 from otop_desk.services.visits import FollowUpData, FoundProblem, VisitData
-from otop_desk.ui import i18n
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, Uuid
+from sqlalchemy import BigInteger, Boolean, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from otop_desk.db.base import Record
@@ -24,6 +24,12 @@ class ExportBatch(Record):
     only_changes: Mapped[bool] = mapped_column(Boolean, default=False)
     without_personal_data: Mapped[bool] = mapped_column(Boolean, default=False)
     uploaded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The change log as far as this export wrote it (``ChangeLog.lseq``): changes of
+    #: this device after it are "not yet exported".
+    log_upto: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: "export" (a month for the office), "return" (the office's, for an officer) or
+    #: "handover" (groups handed to another officer).
+    purpose: Mapped[str] = mapped_column(String(16), default="export")
 
 
 class AuditEntry(Record):

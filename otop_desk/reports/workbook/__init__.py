@@ -1,17 +1,6 @@
-"""The monthly Excel workbook: written for people (Thai sheets, BE dates) and for
-machines (hidden sheets that let the office merge it back into a database)."""
+"""The workbooks written for people: the month's report (Thai sheets, BE dates) and the
+whole cash book. What they carry for machines is ``otop_desk.exchange``'s."""
 
-from otop_desk.reports.workbook.data import FORMAT_VERSION, WorkbookRefused, read_workbook
-from otop_desk.reports.workbook.jobs import ExportResult, export_month, import_workbooks
 from otop_desk.reports.workbook.writer import ExportCancelled, write_workbook
 
-__all__ = [
-    "FORMAT_VERSION",
-    "ExportCancelled",
-    "ExportResult",
-    "WorkbookRefused",
-    "export_month",
-    "import_workbooks",
-    "read_workbook",
-    "write_workbook",
-]
+__all__ = ["ExportCancelled", "write_workbook"]

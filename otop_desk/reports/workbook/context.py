@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.exchange import Values
-from otop_desk.services.exports import MonthExport
+from otop_desk.services.exports import MonthExport, Values
 
 CONTEXT = "Workbook"
 

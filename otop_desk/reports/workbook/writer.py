@@ -18,7 +18,6 @@ from otop_desk.child_jobs import JobCancelled
 from otop_desk.reports.workbook import money_sheets, sheets
 from otop_desk.reports.workbook.cells import thai_workbook, write_table
 from otop_desk.reports.workbook.context import Ctx, translate
-from otop_desk.reports.workbook.data import write_data_sheets
 from otop_desk.reports.workbook.summary import write_summary
 from otop_desk.services.exports import MonthExport
 
@@ -36,7 +35,12 @@ class ExportCancelled(JobCancelled):
     """The person pressed Cancel; no file was left behind."""
 
 
-def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress | None = None) -> tuple[Workbook, int]:
+#: Adds the machine-readable sheets to a workbook; returns how many changes they carry.
+Hidden = Callable[[Workbook], int]
+
+
+def build_workbook(export: MonthExport, hidden: Hidden, *, lang: str = "th",
+                   progress: Progress | None = None) -> tuple[Workbook, int]:
     ctx = Ctx(export, lang)
     total = len(SHEETS) + 3
     # Write-only: rows go to disk as they are appended, so memory stays flat and no
@@ -50,7 +54,7 @@ def build_workbook(export: MonthExport, *, lang: str = "th", progress: Progress 
         ws = wb.create_sheet(title[:31])
         write_table(ws, columns, rows, title=title)
         step(progress, index, total)
-    count = write_data_sheets(wb, export)
+    count = hidden(wb)
     step(progress, total - 1, total)
     return wb, count
 
@@ -60,10 +64,10 @@ def step(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled
 
 
-def write_workbook(export: MonthExport, path: Path, *, lang: str = "th",
+def write_workbook(export: MonthExport, path: Path, hidden: Hidden, *, lang: str = "th",
                    progress: Progress | None = None) -> int:
-    """Write the workbook atomically; returns how many records it carries."""
-    wb, count = build_workbook(export, lang=lang, progress=progress)
+    """Write the workbook atomically; returns how many changes it carries."""
+    wb, count = build_workbook(export, hidden, lang=lang, progress=progress)
     save_atomically(wb, Path(path), progress)
     return count
 

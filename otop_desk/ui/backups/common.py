@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from otop_desk import i18n
 from otop_desk.services.backups import CONTEXT, REASON_LABELS, StorageError
-from otop_desk.ui import i18n
 
 
 def storage_text(error: StorageError) -> str:

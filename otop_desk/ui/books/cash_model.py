@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from otop_desk import i18n
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.books import CashRow
-from otop_desk.ui import i18n
 from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 

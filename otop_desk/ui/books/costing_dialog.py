@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.costing import CostingIssue, CostingResult
 from otop_desk.domain.enums import CostLineKind
 from otop_desk.domain.error_list import ErrorList, ValidationErrors
@@ -31,7 +32,7 @@ from otop_desk.services import Services
 from otop_desk.services import costing as c
 from otop_desk.services._validate import check_int
 from otop_desk.services.costing import LineData, SheetData
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.books.group_combo import index_of
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.money_edit import MoneyEdit

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
+from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.costing import SheetRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.books.costing_dialog import CostingDialog
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.record_tab import RecordTab

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.enums import EXPENSE_CATEGORIES, INCOME_CATEGORIES, CashCategory, EntryKind
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
 from otop_desk.services import books as b
 from otop_desk.services.books import EntryData, ExportedMonthError
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.money_edit import MoneyEdit

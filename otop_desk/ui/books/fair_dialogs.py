@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.enums import FairEntryStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services import fairs as f
 from otop_desk.services.fairs import EntryRow, FairData
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 

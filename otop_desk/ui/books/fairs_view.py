@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.enums import FairEntryStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services.fairs import EntryRow, FairRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.books.fair_dialogs import ApplicantsDialog, EntryDialog, FairDialog
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.enter_key import EnterOpens

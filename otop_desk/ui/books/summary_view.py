@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.dates import BE_OFFSET
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import MonthSummary, YearSummary
-from otop_desk.ui import changes, i18n
+from otop_desk.ui import changes
 from otop_desk.ui.changes import Follower, Kind
 from otop_desk.ui.column_fit import ColumnFitter
 from otop_desk.ui.enter_key import EnterOpens

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.dates import BE_OFFSET
 from otop_desk.services.books import CashBook, CashRow, ExportedMonthError
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.books.cash_model import make_cash_model
 from otop_desk.ui.books.costing_view import CostingView
 from otop_desk.ui.books.entry_form import EntryForm, ask_exported

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from otop_desk import i18n
 from otop_desk.paths import resource
-from otop_desk.ui import i18n
 
 
 def guide_path(lang: str) -> str:

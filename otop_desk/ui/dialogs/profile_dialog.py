@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.phone import format_phone
 from otop_desk.services import Services
 from otop_desk.services import officer as o
 from otop_desk.services.officer import Profile
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.widgets.phone_edit import PhoneEdit
 
 

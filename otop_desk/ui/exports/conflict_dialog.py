@@ -1,10 +1,13 @@
-"""A person decides each conflict of a merge: keep this database's copy or take the
-workbook's. Nothing is chosen silently: every row starts as "keep mine" (the safe
-answer) and says so."""
+"""File → Conflicts…: what two devices changed without knowing of each other.
+
+Every conflict is already settled the same way on every device (the later change
+kept; a deletion over an edit it did not know of), so nothing waits for a person. Here a
+person sees each one, with the field's name and both values, and either leaves it as it
+is or puts the other value in place (an edit made here, which then travels).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,45 +22,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.merge import MINE, TABLE_LABELS, THEIRS, Conflict, Key
-from otop_desk.ui import i18n
-from otop_desk.ui.exports.conflict_text import differences_text, record_label
-from otop_desk.ui.table_model import Column, RowStyle, RowTableModel, SearchProxy
+from otop_desk import i18n
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from otop_desk.exchange.conflicts import ConflictRow, open_conflicts, settle
+from otop_desk.services import Services
+from otop_desk.ui import messages
+from otop_desk.ui.exports.conflict_text import field_label, record_kind, record_label, value_text
+from otop_desk.ui.table_model import Column, RowTableModel, SearchProxy
 
 
-def _when(stamp: object) -> str:
-    local = stamp.astimezone()  # type: ignore[attr-defined]
-    return f"{i18n.fmt_date(local.date())} {local:%H:%M}"
+def _field(c: ConflictRow) -> str:
+    if c.kind == "deleted":
+        return i18n.translate("ConflictDialog", "deleted elsewhere")
+    if c.kind == "clash":
+        return i18n.translate("ConflictDialog", "two records share one id")
+    return field_label(c.table, c.field)
 
 
-def _differences(c: Conflict, separator: str = "; ") -> str:
-    return differences_text(c.table, c.differences, separator)
+def _kept(c: ConflictRow) -> str:
+    if c.kind == "deleted":
+        return i18n.translate("ConflictDialog", "(deleted)")
+    return value_text(c.table, c.field, c.kept_value)
+
+
+def _lost(c: ConflictRow) -> str:
+    return value_text(c.table, c.field, c.lost_value)
+
+
+def _by(who: str) -> str:
+    return who or i18n.translate("ConflictDialog", "this computer")
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(1000, 520)
-        self.choices: dict[Key, str] = {c.key: MINE for c in conflicts}
-        columns: list[Column[Conflict]] = [
-            Column(QT_TRANSLATE_NOOP("Columns", "Record type"),
-                   lambda c: i18n.translate("Records", TABLE_LABELS[c.table])),
-            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda c: record_label(c.label)),
-            Column(QT_TRANSLATE_NOOP("Columns", "Changed here"), lambda c: _when(c.mine_updated_at),
-                   sort=lambda c: c.mine_updated_at.isoformat()),
-            Column(QT_TRANSLATE_NOOP("Columns", "Changed in the workbook"),
-                   lambda c: _when(c.theirs_updated_at), sort=lambda c: c.theirs_updated_at.isoformat()),
-            Column(QT_TRANSLATE_NOOP("Columns", "Workbook"), lambda c: c.source),
-            Column(QT_TRANSLATE_NOOP("Columns", "Decision"), self._choice_text),
-            Column(QT_TRANSLATE_NOOP("Columns", "Differences (here → workbook)"), _differences,
-                   tooltip=lambda c: _differences(c, "\n")),
+        self.resize(1100, 560)
+        columns: list[Column[ConflictRow]] = [
+            Column(QT_TRANSLATE_NOOP("Columns", "Found"), lambda c: i18n.fmt_date(c.detected_at.date()),
+                   sort=lambda c: c.detected_at.isoformat()),
+            Column(QT_TRANSLATE_NOOP("Columns", "Record type"), lambda c: record_kind(c.table)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda c: record_label(c.record_name)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Field"), _field),
+            Column(QT_TRANSLATE_NOOP("Columns", "Kept"), _kept, tooltip=_kept),
+            Column(QT_TRANSLATE_NOOP("Columns", "Kept from"), lambda c: _by(c.kept_by)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Not kept"), _lost, tooltip=_lost),
+            Column(QT_TRANSLATE_NOOP("Columns", "Not kept, from"), lambda c: _by(c.lost_by)),
         ]
-        self.model = RowTableModel(
-            columns, lambda c: f"{c.label} {c.source} {i18n.translate('Records', TABLE_LABELS[c.table])}",
-            style=lambda c: RowStyle(bold=True) if self.choices[c.key] == THEIRS else None)
-        self.model.set_rows(conflicts)
+        self.model: RowTableModel[ConflictRow] = RowTableModel(
+            columns, lambda c: f"{c.record_name} {record_kind(c.table)} {_field(c)} {_kept(c)} {_lost(c)}")
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -67,71 +81,61 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        self.table.doubleClicked.connect(lambda _index: self._set_selected(None))
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
 
-        self.mine_button = QPushButton(self.tr("&Keep mine"), self)
-        self.theirs_button = QPushButton(self.tr("&Take theirs"), self)
-        self.all_mine = QPushButton(self.tr("Keep &all mine"), self)
-        self.all_theirs = QPushButton(self.tr("Take a&ll theirs"), self)
-        self.mine_button.clicked.connect(lambda: self._set_selected(MINE))
-        self.theirs_button.clicked.connect(lambda: self._set_selected(THEIRS))
-        self.all_mine.clicked.connect(lambda: self._set_all(MINE))
-        self.all_theirs.clicked.connect(lambda: self._set_all(THEIRS))
+        self.keep_button = QPushButton(self.tr("&Keep as it is"), self)
+        self.other_button = QPushButton(self.tr("&Use the value not kept"), self)
+        self.keep_button.clicked.connect(lambda: self._settle(take_other=False))
+        self.other_button.clicked.connect(lambda: self._settle(take_other=True))
         row = QHBoxLayout()
-        for button in (self.mine_button, self.theirs_button, self.all_mine, self.all_theirs):
-            row.addWidget(button)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.other_button)
         row.addStretch(1)
         row.addWidget(self.search)
 
-        intro = QLabel(self.tr(
-            "{count} records were changed both in this database and in the workbook since they "
-            "were last merged. Choose for each which copy to keep (double-click switches). "
-            "Records you leave as \"keep mine\" stay as they are here.").format(count=len(conflicts)), self)
-        intro.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.apply_button = buttons.addButton(self.tr("&Import with these decisions"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        if conflicts:
+        self.reload()
+
+    def reload(self) -> None:
+        rows = open_conflicts(self.services.db)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.intro.setText(self.tr(
+            "{count} changes were made on two computers without knowledge of each other. Every "
+            "copy kept the later change (a deletion wins over an edit it did not know of), so "
+            "all agree. Leave each as it is, or use the value that was not kept: that becomes "
+            "a change of yours and travels to the others.").format(count=len(rows)))
+        if rows:
             self.table.selectRow(0)
+        self._selection_changed()
 
-    def _choice_text(self, c: Conflict) -> str:
-        return self.tr("take theirs") if self.choices[c.key] == THEIRS else self.tr("keep mine")
+    def _selected(self) -> list[ConflictRow]:
+        return [self.model.row_at(self.proxy.mapToSource(i).row())
+                for i in self.table.selectionModel().selectedRows()]
 
-    def _changed(self) -> None:
-        top = self.model.index(0, 0)
-        bottom = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
-        self.model.dataChanged.emit(top, bottom)
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        self.keep_button.setEnabled(bool(chosen))
+        self.other_button.setEnabled(bool(chosen) and all(c.can_take_other for c in chosen))
 
-    def _set_selected(self, choice: str | None) -> None:
-        for index in self.table.selectionModel().selectedRows():
-            conflict = self.model.row_at(self.proxy.mapToSource(index).row())
-            if choice is None:  # double-click: switch
-                self.choices[conflict.key] = THEIRS if self.choices[conflict.key] == MINE else MINE
-            else:
-                self.choices[conflict.key] = choice
-        self._changed()
-
-    def _set_all(self, choice: str) -> None:
-        for key in self.choices:
-            self.choices[key] = choice
-        self._changed()
-
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
-        # Space switches the selected rows, as double-click does.
-        if getattr(event, "key", lambda: None)() == Qt.Key.Key_Space and self.table.hasFocus():
-            self._set_selected(None)
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+    def _settle(self, *, take_other: bool) -> None:
+        for conflict in self._selected():
+            try:
+                settle(self.services.db, conflict.id, take_other=take_other and conflict.can_take_other)
+            except NotFoundError:
+                messages.show_error(self, self.windowTitle(), self.tr(
+                    "The record was deleted meanwhile; the conflict is left as it was."))
+        self.reload()

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS, add_months, be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services import Services
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.exports.history_model import make_history_model
 from otop_desk.ui.exports.jobs import export_month_job
 from otop_desk.ui.settings import AppSettings

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.exports import BatchRow
-from otop_desk.ui import i18n
 from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
 
 

@@ -18,12 +18,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from otop_desk import i18n
+from otop_desk.child_jobs import JobCancelled
 from otop_desk.db.database import Database
-from otop_desk.reports.workbook import ExportCancelled, export_month
+from otop_desk.exchange.jobs import (
+    ExportResult,
+    ImportSummary,
+    export_handover,
+    export_month,
+    export_return,
+    import_workbooks,
+)
 from otop_desk.reports.workbook.cash_history import write_cash_history
-from otop_desk.reports.workbook.jobs import ExportResult
 from otop_desk.ui import changes
-from otop_desk.ui.changes import NOTHING, Kind
+from otop_desk.ui.changes import EVERYTHING, NOTHING, Kind
 from otop_desk.ui.child_process import run_child
 from otop_desk.ui.worker import Progress, run_with_progress
 
@@ -39,7 +47,7 @@ def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments
             if db.one_connection:
                 try:
                     return run_with_progress(parent, title, label, here)
-                except ExportCancelled:
+                except JobCancelled:
                     return None
             return run_child(parent, title, label, arguments, str(db.target))
         finally:
@@ -83,3 +91,53 @@ def export_cash_book_job(parent: QWidget | None, db: Database, path: Path, title
 
     done = _run(parent, db, title, label, arguments, here)
     return None if done is None else int(done["records"])
+
+
+def import_job(parent: QWidget | None, db: Database, paths: list[Path], *,
+               accept_changed_keys: bool = False) -> ImportSummary | None:
+    """Merge workbooks behind a progress dialog, in a child process (the window never
+    waits for the merge); None if cancelled. A refusal is raised (``ChildRefused``, or
+    ``ValidationError`` for an in-memory database)."""
+    arguments = ["import", *map(str, paths), "--lang", i18n.current_language()]
+    if accept_changed_keys:
+        arguments.append("--accept-changed-key")
+
+    def here(progress: Progress) -> dict[str, Any]:
+        result = import_workbooks(db, paths, progress=progress, accept_changed_keys=accept_changed_keys)
+        return ImportSummary.of(result).payload()
+
+    done = _run(parent, db, QCoreApplication.translate("Import", "Import workbooks"),
+                QCoreApplication.translate("Import", "Merging the workbooks…"), arguments, here,
+                writes=EVERYTHING)
+    return ImportSummary.from_payload(done) if done is not None else None
+
+
+def return_job(parent: QWidget | None, db: Database, officer: str, path: Path, *,
+               lang: str = "th") -> ExportResult | None:
+    """The office's workbook for one officer, behind a progress dialog."""
+    arguments = ["export-return", "--for", officer, "--out", str(path), "--lang", lang]
+
+    def here(progress: Progress) -> dict[str, Any]:
+        result = export_return(db, officer, path, lang=lang, progress=progress)
+        return {"path": str(result.path), "records": result.record_count}
+
+    done = _run(parent, db, QCoreApplication.translate("ReturnDialog", "Workbook for an officer"),
+                QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here,
+                writes=Kind.EXPORTS)
+    return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(int=0)) if done else None
+
+
+def handover_job(parent: QWidget | None, db: Database, groups: list[uuid.UUID], path: Path, *,
+                 lang: str = "th") -> ExportResult | None:
+    """Every record and change of ``groups``, for the officer taking them over."""
+    arguments = ["export-handover", "--groups", ",".join(map(str, groups)), "--out", str(path),
+                 "--lang", lang]
+
+    def here(progress: Progress) -> dict[str, Any]:
+        result = export_handover(db, groups, path, lang=lang, progress=progress)
+        return {"path": str(result.path), "records": result.record_count}
+
+    done = _run(parent, db, QCoreApplication.translate("HandoverDialog", "Hand over groups"),
+                QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here,
+                writes=Kind.EXPORTS)
+    return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(int=0)) if done else None

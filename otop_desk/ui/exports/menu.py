@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from otop_desk.ui import changes, i18n
+from otop_desk import i18n
+from otop_desk.ui import changes
 from otop_desk.ui.changes import PENDING, Follower
 from otop_desk.ui.exports.export_dialog import ExportDialog
 from otop_desk.ui.exports.importing import choose_and_import
@@ -49,10 +50,17 @@ def open_import(window: MainWindow) -> None:
     choose_and_import(window, window.services)
 
 
+def open_conflicts(window: MainWindow) -> None:
+    from otop_desk.ui.exports.conflict_dialog import ConflictDialog
+
+    ConflictDialog(window.services, window).exec()
+
+
 def file_menu(window: MainWindow) -> list[MenuItem]:
     return [
         (i18n.translate("ExportMenu", "E&xport month…"), lambda: open_export(window), "Ctrl+Shift+E"),
         (i18n.translate("ExportMenu", "&Import workbooks…"), lambda: open_import(window), "Ctrl+Shift+I"),
+        (i18n.translate("ExportMenu", "&Conflicts…"), lambda: open_conflicts(window), None),
     ]
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.table_model import make_group_model

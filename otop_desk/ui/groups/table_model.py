@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from otop_desk import i18n
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.groups import GroupRow, GroupService
-from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
 

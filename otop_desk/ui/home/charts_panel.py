@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desk import errors_log
+from otop_desk import errors_log, i18n
 from otop_desk.domain import dates
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
-from otop_desk.ui import changes, i18n, messages
+from otop_desk.ui import changes, messages
 from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.changes import EVERYTHING, Follower, Kind
 from otop_desk.ui.charts import BarChart, Series

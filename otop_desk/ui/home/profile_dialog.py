@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from otop_desk import i18n
 from otop_desk.reports.group_profile import profile_html, profile_job
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services import Services
-from otop_desk.ui import i18n
 from otop_desk.ui.print_preview import preview
 
 

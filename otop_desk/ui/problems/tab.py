@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QVBoxLayout
 
+from otop_desk import i18n
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.problems.actions import ActionDialog, SettleDialog

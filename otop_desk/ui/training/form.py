@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.domain.error_list import ErrorList
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.training import TrainingData, summarize, validate_training
 from otop_desk.services.training import data as t
-from otop_desk.ui import i18n
 from otop_desk.ui.training.member_picker import MemberPickerDialog
 from otop_desk.ui.training.participants import ParticipantsEditor
 from otop_desk.ui.training.summary_panel import SummaryPanel

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QSplitter, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.reports import training_sheets
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.training import GroupTrainingRow, TrainingRow, TrainingService
-from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, widest_dates
 

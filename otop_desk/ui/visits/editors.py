@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.dates import format_date_numeric, parse_date
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import visits as v
 from otop_desk.services.visits import FollowUpData, FoundProblem
-from otop_desk.ui import i18n
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 

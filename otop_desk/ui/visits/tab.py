@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
+from otop_desk import i18n
 from otop_desk.reports.visit_summary import visits_job
 from otop_desk.services.visits import VisitRow
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.print_preview import preview

@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
+from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.visits import VisitRow, VisitService
-from otop_desk.ui import i18n
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services.address import AddressBook, Area, address_book
-from otop_desk.ui import i18n
 
 F_PROVINCE = QT_TRANSLATE_NOOP("Field", "Province")
 F_DISTRICT = QT_TRANSLATE_NOOP("Field", "District")

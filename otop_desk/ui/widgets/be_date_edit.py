@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, add_months, format_date_numeric, parse_date
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from otop_desk.ui import i18n
 
 
 class BECalendar(QCalendarWidget):

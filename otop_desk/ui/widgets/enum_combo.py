@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from otop_desk import i18n
 from otop_desk.domain.enums import LabeledEnum
-from otop_desk.ui import i18n
 
 
 class EnumCombo(QComboBox):

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk import i18n
 from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
-from otop_desk.ui import i18n, messages
+from otop_desk.ui import messages
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 

@@ -2,10 +2,421 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
     <context>
+        <name>Field</name>
+        <message>
+            <source>People met</source>
+            <translation>จำนวนผู้ที่พบ</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>ชื่อกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Members met</source>
+            <extracomment>Column -&gt; label (the "Field" context), for conflicts and a record's history. How a record reaches its producer group: a column holding the group id, or (column, parent table) to follow; None for records of no single group. Order of the month report's rows.</extracomment>
+            <translation>สมาชิกที่ได้พบ</translation>
+        </message>
+        <message>
+            <source>OTOP registration code</source>
+            <translation>รหัสทะเบียน OTOP</translation>
+        </message>
+        <message>
+            <source>Producer type</source>
+            <translation>ประเภทผู้ผลิต</translation>
+        </message>
+        <message>
+            <source>Product type</source>
+            <translation>ประเภทผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ปีที่ก่อตั้ง</translation>
+        </message>
+        <message>
+            <source>Number of members</source>
+            <translation>จำนวนสมาชิก</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>ประธานกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Leader's phone</source>
+            <translation>โทรศัพท์ประธานกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Village number (Moo)</source>
+            <translation>หมู่ที่</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>หมู่บ้าน</translation>
+        </message>
+        <message>
+            <source>Sub-district code</source>
+            <translation>รหัสตำบล</translation>
+        </message>
+        <message>
+            <source>Sub-district</source>
+            <translation>ตำบล</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>อำเภอ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>จังหวัด</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>รหัสไปรษณีย์</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>ละติจูด</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>ลองจิจูด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Product story</source>
+            <translation>เรื่องราวผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation>มีแผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Production plan</source>
+            <translation>แผนการผลิต</translation>
+        </message>
+        <message>
+            <source>Marketing plan</source>
+            <translation>แผนการตลาด</translation>
+        </message>
+        <message>
+            <source>Management plan</source>
+            <translation>แผนการบริหารจัดการ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>ยอดยกมา</translation>
+        </message>
+        <message>
+            <source>Opening date</source>
+            <translation>วันที่เริ่มบัญชี</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>กลุ่ม</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>ชื่อผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>ราคา</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>หน่วย</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Star level</source>
+            <translation>ระดับดาว</translation>
+        </message>
+        <message>
+            <source>Star year</source>
+            <translation>ปีที่ได้รับดาว</translation>
+        </message>
+        <message>
+            <source>Member name</source>
+            <translation>ชื่อสมาชิก</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>Member's phone</source>
+            <translation>โทรศัพท์สมาชิก</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>วันที่เยี่ยม</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <source>Officers present</source>
+            <translation>เจ้าหน้าที่ที่ไปเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>สิ่งที่พบจากการเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>คำแนะนำที่ให้</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>นัดเยี่ยมครั้งต่อไป</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>การเยี่ยม</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>สิ่งที่ต้องดำเนินการต่อ</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Date done</source>
+            <translation>วันที่ทำเสร็จ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ชื่อการอบรม</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>รูปแบบ</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>วันที่เริ่ม</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>วันที่สิ้นสุด</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Speakers / trainers</source>
+            <translation>วิทยากร</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>ผู้จัด</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>งบประมาณ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>การฝึกอบรม</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Group member</source>
+            <translation>สมาชิกกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Participant's name</source>
+            <translation>ชื่อผู้เข้ารับการอบรม</translation>
+        </message>
+        <message>
+            <source>Group / organisation</source>
+            <translation>กลุ่ม/หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>Participant's phone</source>
+            <translation>โทรศัพท์ผู้เข้ารับการอบรม</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>การเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>คะแนนก่อนการอบรม</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>คะแนนหลังการอบรม</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>ความพึงพอใจ (1–5)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>แหล่งที่พบปัญหา</translation>
+        </message>
+        <message>
+            <source>Date found</source>
+            <translation>วันที่พบปัญหา</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>หมวด</translation>
+        </message>
+        <message>
+            <source>Problem description</source>
+            <translation>รายละเอียดปัญหา</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>ความรุนแรง</translation>
+        </message>
+        <message>
+            <source>Agencies helping</source>
+            <translation>หน่วยงานที่ช่วยเหลือ</translation>
+        </message>
+        <message>
+            <source>Other agencies</source>
+            <translation>หน่วยงานอื่นที่ร่วมแก้ไข</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>วันที่เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Resolution date</source>
+            <translation>วันที่แก้ไขเสร็จ/ปิดเรื่อง</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>เหตุผลที่ปิดเรื่อง</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>Action date</source>
+            <translation>วันที่ดำเนินการ</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>สิ่งที่ดำเนินการ</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>ผู้ดำเนินการ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>ผลที่ได้</translation>
+        </message>
+        <message>
+            <source>Fair name</source>
+            <translation>ชื่องาน</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>วันแรกของงาน</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>วันสุดท้ายของงาน</translation>
+        </message>
+        <message>
+            <source>Number of booths</source>
+            <translation>จำนวนบูธ</translation>
+        </message>
+        <message>
+            <source>Trade fair</source>
+            <translation>งานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>ผลการคัดเลือก</translation>
+        </message>
+        <message>
+            <source>Booth no.</source>
+            <translation>เลขที่บูธ</translation>
+        </message>
+        <message>
+            <source>Fair entry</source>
+            <translation>การสมัครงานแสดงสินค้า</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Sales of the day</source>
+            <translation>ยอดขายประจำวัน</translation>
+        </message>
+        <message>
+            <source>Income or expense</source>
+            <translation>รับ/จ่าย</translation>
+        </message>
+        <message>
+            <source>Cash-book category</source>
+            <translation>หมวดรายการ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>จำนวนเงิน</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>รายการ</translation>
+        </message>
+        <message>
+            <source>Receipt or document no.</source>
+            <translation>เลขที่ใบเสร็จหรือเอกสาร</translation>
+        </message>
+        <message>
+            <source>Paid to or received from</source>
+            <translation>รับจากหรือจ่ายให้</translation>
+        </message>
+        <message>
+            <source>Fair sale</source>
+            <translation>ยอดขายในงานแสดงสินค้า</translation>
+        </message>
+    </context>
+    <context>
         <name>Records</name>
         <message>
             <source>Producer group</source>
-            <extracomment>Parents before children: the order in which records are inserted on import. How each table's records are named to people (the "Records" context).</extracomment>
             <translation>กลุ่มผู้ผลิต</translation>
         </message>
         <message>
@@ -55,6 +466,123 @@
         <message>
             <source>Cash-book entry</source>
             <translation>รายการบัญชีรับ-จ่าย</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{file} could not be merged ({reason}); nothing was imported.</source>
+            <translation>รวมข้อมูลจาก {file} ไม่ได้ ({reason}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>There is nothing to export for {month}: no record of that month (or of the groups as they stood then) is in this database. No file was written.</source>
+            <translation>ไม่มีข้อมูลให้ส่งออกสำหรับเดือน {month} เพราะฐานข้อมูลนี้ไม่มีข้อมูลของเดือนนั้น (รวมทั้งข้อมูลกลุ่มในขณะนั้น) จึงไม่ได้สร้างไฟล์</translation>
+        </message>
+        <message>
+            <source>{file} is signed with another key than earlier workbooks of {sender} (now {fingerprint}): someone else may have written it, or that laptop was set up again. Ask the officer; import it only if they confirm. Nothing was imported.</source>
+            <extracomment>``WorkbookRefused.code`` of a sender whose key changed: the window asks the person.</extracomment>
+            <translation>{file} ลงลายมือชื่อด้วยกุญแจที่ต่างจากไฟล์ก่อน ๆ ของ {sender} (กุญแจใหม่ {fingerprint}) อาจมีผู้อื่นทำไฟล์นี้ หรือเครื่องนั้นเพิ่งติดตั้งใหม่ กรุณาสอบถามเจ้าหน้าที่ก่อน และนำเข้าเมื่อยืนยันแล้วเท่านั้น ยังไม่ได้นำเข้าข้อมูลใด</translation>
+        </message>
+        <message>
+            <source>No officer, or more than one, matches '{wanted}': give the beginning of the laptop's id or part of the officer's name as in their workbooks.</source>
+            <translation>ไม่พบเจ้าหน้าที่ที่ตรงกับ '{wanted}' หรือพบมากกว่าหนึ่งคน กรุณาระบุส่วนต้นของรหัสเครื่อง หรือส่วนหนึ่งของชื่อเจ้าหน้าที่ตามที่ปรากฏในไฟล์ของเขา</translation>
+        </message>
+        <message>
+            <source>{file}: {record} {id} cannot be imported: {rule}. Nothing was imported.</source>
+            <extracomment>A sender's clock may be weeks off (the hybrid clock copes); a stamp further ahead is refused, or a record stamped in the year 9999 would freeze every later edit of it. Stamps before this are not OTOP Desk's (it did not exist). Numbers with a range of their own, as the forms check them; other integers are counts (0 to a billion). Money that may be below zero: a group may start its books in debt.</extracomment>
+            <translation>{file}: นำเข้า{record} {id} ไม่ได้ เพราะ{rule} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>{file} leaves out data that is not personal ({columns}); nothing was imported.</source>
+            <translation>{file} ตัดข้อมูลที่ไม่ใช่ข้อมูลส่วนบุคคลออกไป ({columns}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>it is stamped {stamp} UTC, in the future</source>
+            <translation>มีเวลาบันทึก {stamp} UTC ซึ่งอยู่ในอนาคต</translation>
+        </message>
+        <message>
+            <source>it is stamped {stamp}, before OTOP Desk existed</source>
+            <translation>มีเวลาบันทึก {stamp} ซึ่งเก่ากว่าที่ OTOP Desk จะมีอยู่</translation>
+        </message>
+        <message>
+            <source>a time is given without its time zone</source>
+            <translation>มีเวลาที่ไม่ระบุเขตเวลา</translation>
+        </message>
+        <message>
+            <source>the amount in {column} is beyond any real amount</source>
+            <translation>จำนวนเงินใน {column} สูงเกินกว่าที่เป็นไปได้</translation>
+        </message>
+        <message>
+            <source>the amount in {column} is below zero</source>
+            <translation>จำนวนเงินใน {column} ติดลบ</translation>
+        </message>
+        <message>
+            <source>the date in {column} ({date}) is outside the years OTOP Desk keeps</source>
+            <translation>วันที่ใน {column} ({date}) อยู่นอกช่วงปีที่ OTOP Desk เก็บได้</translation>
+        </message>
+        <message>
+            <source>{column} is {value}, outside {lo} to {hi}</source>
+            <translation>{column} มีค่า {value} ซึ่งอยู่นอกช่วง {lo} ถึง {hi}</translation>
+        </message>
+        <message>
+            <source>{column} has more decimal places than it may</source>
+            <translation>{column} มีทศนิยมมากเกินกว่าที่กำหนด</translation>
+        </message>
+        <message>
+            <source>the text in {column} is longer than {limit} characters</source>
+            <translation>ข้อความใน {column} ยาวเกิน {limit} ตัวอักษร</translation>
+        </message>
+        <message>
+            <source>the text in {column} holds a character that is not text ({code})</source>
+            <translation>ข้อความใน {column} มีอักขระที่ไม่ใช่ตัวหนังสือ ({code})</translation>
+        </message>
+        <message>
+            <source>the standard {key} is unknown to this version</source>
+            <translation>โปรแกรมรุ่นนี้ไม่รู้จักมาตรฐาน {key}</translation>
+        </message>
+        <message>
+            <source>a person met is not a record id</source>
+            <translation>ข้อมูลผู้ที่ได้พบไม่ใช่รหัสระเบียนที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>it refers to a record ({id}) that exists neither here nor in the import</source>
+            <translation>อ้างถึงระเบียน ({id}) ที่ไม่มีทั้งในฐานข้อมูลนี้และในไฟล์ที่นำเข้า</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook exported by OTOP Desk; nothing was imported.</source>
+            <extracomment>A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.</extracomment>
+            <translation>{file} ไม่ใช่ไฟล์ที่ส่งออกจาก OTOP Desk จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or was changed after export; nothing was imported.</source>
+            <translation>{file} เสียหายหรือถูกแก้ไขหลังจากส่งออก จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>{file} was exported by a newer OTOP Desk (format {version}); update OTOP Desk to import it.</source>
+            <translation>{file} ส่งออกจาก OTOP Desk รุ่นที่ใหม่กว่า (รูปแบบ {version}) กรุณาปรับรุ่น OTOP Desk ก่อนนำเข้า</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>อ่าน {file} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.</source>
+            <translation>{file} เมื่อคลายออกมีขนาดเกิน {limit} MB ซึ่งมากเกินกว่าไฟล์ส่งออกรายเดือนใด ๆ จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
+        </message>
+        <message>
+            <source>{file} holds changes stamped {date}, far in the future: the sending computer's clock is wrong. Set it right there and export again; nothing was imported.</source>
+            <translation>{file} มีข้อมูลที่ลงเวลา {date} ซึ่งอยู่ไกลในอนาคต แสดงว่านาฬิกาของเครื่องที่ส่งมาไม่ถูกต้อง กรุณาตั้งเวลาที่เครื่องนั้นให้ถูกแล้วส่งออกใหม่ ยังไม่ได้นำเข้าข้อมูลใด</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Returned by the office for {officer}</source>
+            <translation>ข้อมูลส่งกลับจากสำนักงานสำหรับ {officer}</translation>
+        </message>
+        <message>
+            <source>Groups handed over: {officer}</source>
+            <translation>กลุ่มที่ส่งมอบ: {officer}</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,10 @@
     <context>
         <name>Columns</name>
         <message>
+            <source>Found</source>
+            <translation>วันที่พบ</translation>
+        </message>
+        <message>
             <source>Record type</source>
             <translation>ประเภทข้อมูล</translation>
         </message>
@@ -12,24 +16,24 @@
             <translation>รายการ</translation>
         </message>
         <message>
-            <source>Changed here</source>
-            <translation>แก้ไขในเครื่องนี้เมื่อ</translation>
+            <source>Field</source>
+            <translation>ข้อมูล</translation>
         </message>
         <message>
-            <source>Changed in the workbook</source>
-            <translation>แก้ไขในไฟล์เมื่อ</translation>
+            <source>Kept</source>
+            <translation>ค่าที่ใช้</translation>
         </message>
         <message>
-            <source>Workbook</source>
-            <translation>ไฟล์</translation>
+            <source>Kept from</source>
+            <translation>ใช้ค่าของ</translation>
         </message>
         <message>
-            <source>Decision</source>
-            <translation>การตัดสินใจ</translation>
+            <source>Not kept</source>
+            <translation>ค่าที่ไม่ได้ใช้</translation>
         </message>
         <message>
-            <source>Differences (here → workbook)</source>
-            <translation>ความแตกต่าง (เครื่องนี้ → ไฟล์)</translation>
+            <source>Not kept, from</source>
+            <translation>ค่าที่ไม่ได้ใช้ มาจาก</translation>
         </message>
         <message>
             <source>Month</source>
@@ -59,6 +63,22 @@
     <context>
         <name>ConflictDialog</name>
         <message>
+            <source>deleted elsewhere</source>
+            <translation>ถูกลบที่เครื่องอื่น</translation>
+        </message>
+        <message>
+            <source>two records share one id</source>
+            <translation>สองระเบียนใช้รหัสเดียวกัน</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(ลบแล้ว)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>เครื่องนี้</translation>
+        </message>
+        <message>
             <source>Conflicts</source>
             <translation>ข้อมูลขัดแย้ง</translation>
         </message>
@@ -67,407 +87,31 @@
             <translation>กรอง</translation>
         </message>
         <message>
-            <source>&amp;Keep mine</source>
-            <translation>ใช้ของเครื่องนี้ (&amp;K)</translation>
+            <source>&amp;Keep as it is</source>
+            <translation>&amp;คงไว้อย่างนี้</translation>
         </message>
         <message>
-            <source>&amp;Take theirs</source>
-            <translation>ใช้ของในไฟล์ (&amp;T)</translation>
+            <source>&amp;Use the value not kept</source>
+            <translation>&amp;ใช้ค่าที่ไม่ได้ใช้แทน</translation>
         </message>
         <message>
-            <source>Keep &amp;all mine</source>
-            <translation>ใช้ของเครื่องนี้ทั้งหมด (&amp;A)</translation>
+            <source>{count} changes were made on two computers without knowledge of each other. Every copy kept the later change (a deletion wins over an edit it did not know of), so all agree. Leave each as it is, or use the value that was not kept: that becomes a change of yours and travels to the others.</source>
+            <translation>มีการแก้ไข {count} รายการจากสองเครื่องโดยไม่รู้ถึงกัน ทุกเครื่องใช้ค่าที่แก้ไขทีหลัง (การลบมีผลเหนือการแก้ไขที่ไม่รู้ว่ามีการลบ) ข้อมูลทุกเครื่องจึงตรงกันแล้ว จะคงไว้อย่างนี้ หรือเลือกใช้ค่าที่ไม่ได้ใช้แทนก็ได้ ซึ่งจะนับเป็นการแก้ไขของท่านและส่งต่อไปยังเครื่องอื่น</translation>
         </message>
         <message>
-            <source>Take a&amp;ll theirs</source>
-            <translation>ใช้ของในไฟล์ทั้งหมด (&amp;L)</translation>
-        </message>
-        <message>
-            <source>{count} records were changed both in this database and in the workbook since they were last merged. Choose for each which copy to keep (double-click switches). Records you leave as "keep mine" stay as they are here.</source>
-            <translation>มี {count} รายการที่ถูกแก้ไขทั้งในฐานข้อมูลนี้และในไฟล์ นับตั้งแต่การรวมข้อมูลครั้งล่าสุด กรุณาเลือกว่าจะใช้ข้อมูลชุดใดในแต่ละรายการ (ดับเบิลคลิกเพื่อสลับ) รายการที่เลือก "ใช้ของเครื่องนี้" จะคงไว้ตามเดิม</translation>
-        </message>
-        <message>
-            <source>&amp;Import with these decisions</source>
-            <translation>นำเข้าตามที่เลือก (&amp;I)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>take theirs</source>
-            <translation>ใช้ของในไฟล์</translation>
-        </message>
-        <message>
-            <source>keep mine</source>
-            <translation>ใช้ของเครื่องนี้</translation>
+            <source>The record was deleted meanwhile; the conflict is left as it was.</source>
+            <translation>ระเบียนนี้ถูกลบไปแล้วในระหว่างนี้ จึงคงรายการนี้ไว้ตามเดิม</translation>
         </message>
     </context>
     <context>
         <name>ConflictFields</name>
         <message>
-            <source>Name</source>
-            <translation>ชื่อ</translation>
+            <source>met</source>
+            <translation>ได้พบ</translation>
         </message>
         <message>
-            <source>OTOP code</source>
-            <translation>รหัส OTOP</translation>
-        </message>
-        <message>
-            <source>Producer type</source>
-            <translation>ประเภทผู้ผลิต</translation>
-        </message>
-        <message>
-            <source>Product type</source>
-            <translation>ประเภทผลิตภัณฑ์</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>ปีที่ก่อตั้ง</translation>
-        </message>
-        <message>
-            <source>Number of members</source>
-            <translation>จำนวนสมาชิก</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>ประธานกลุ่ม</translation>
-        </message>
-        <message>
-            <source>Leader's phone</source>
-            <translation>โทรศัพท์ประธานกลุ่ม</translation>
-        </message>
-        <message>
-            <source>Village number (Moo)</source>
-            <translation>หมู่ที่</translation>
-        </message>
-        <message>
-            <source>Village</source>
-            <translation>หมู่บ้าน</translation>
-        </message>
-        <message>
-            <source>Sub-district code</source>
-            <translation>รหัสตำบล</translation>
-        </message>
-        <message>
-            <source>Sub-district</source>
-            <translation>ตำบล</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>อำเภอ</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>จังหวัด</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>รหัสไปรษณีย์</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>ละติจูด</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>ลองจิจูด</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Product story</source>
-            <translation>เรื่องราวผลิตภัณฑ์</translation>
-        </message>
-        <message>
-            <source>Business plan</source>
-            <translation>แผนธุรกิจ</translation>
-        </message>
-        <message>
-            <source>Production plan</source>
-            <translation>แผนการผลิต</translation>
-        </message>
-        <message>
-            <source>Marketing plan</source>
-            <translation>แผนการตลาด</translation>
-        </message>
-        <message>
-            <source>Management plan</source>
-            <translation>แผนการบริหารจัดการ</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <source>Opening balance</source>
-            <translation>ยอดยกมา</translation>
-        </message>
-        <message>
-            <source>Opening date</source>
-            <translation>วันที่เริ่มบัญชี</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>วันที่สร้าง</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>กลุ่ม</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>ราคา</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>หน่วย</translation>
-        </message>
-        <message>
-            <source>Standards</source>
-            <translation>มาตรฐาน</translation>
-        </message>
-        <message>
-            <source>Stars</source>
-            <translation>ระดับดาว</translation>
-        </message>
-        <message>
-            <source>Star year</source>
-            <translation>ปีที่ได้รับดาว</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ตำแหน่ง</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <source>Visit date</source>
-            <translation>วันที่เยี่ยม</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>วัตถุประสงค์</translation>
-        </message>
-        <message>
-            <source>Officers present</source>
-            <translation>เจ้าหน้าที่ที่ไปเยี่ยม</translation>
-        </message>
-        <message>
-            <source>People met</source>
-            <translation>ผู้ที่พบ</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>สิ่งที่พบจากการเยี่ยม</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>คำแนะนำที่ให้</translation>
-        </message>
-        <message>
-            <source>Next visit</source>
-            <translation>นัดเยี่ยมครั้งต่อไป</translation>
-        </message>
-        <message>
-            <source>Members met</source>
-            <translation>สมาชิกที่พบ</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>การเยี่ยม</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>รายละเอียด</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>กำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>เสร็จแล้ว</translation>
-        </message>
-        <message>
-            <source>Date done</source>
-            <translation>วันที่ทำเสร็จ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ชื่อเรื่อง</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>หัวข้อ</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>รูปแบบ</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>วันที่เริ่ม</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>วันที่สิ้นสุด</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>สถานที่</translation>
-        </message>
-        <message>
-            <source>Speakers</source>
-            <translation>วิทยากร</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>ผู้จัด</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>งบประมาณ</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>การอบรม</translation>
-        </message>
-        <message>
-            <source>Order in the list</source>
-            <translation>ลำดับในรายชื่อ</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>สมาชิก</translation>
-        </message>
-        <message>
-            <source>Group / organisation</source>
-            <translation>กลุ่ม/หน่วยงาน</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>การเข้าร่วม</translation>
-        </message>
-        <message>
-            <source>Pre-test score</source>
-            <translation>คะแนนก่อนการอบรม</translation>
-        </message>
-        <message>
-            <source>Post-test score</source>
-            <translation>คะแนนหลังการอบรม</translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>ความพึงพอใจ</translation>
-        </message>
-        <message>
-            <source>Where found</source>
-            <translation>แหล่งที่พบ</translation>
-        </message>
-        <message>
-            <source>Date found</source>
-            <translation>วันที่พบปัญหา</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>ความรุนแรง</translation>
-        </message>
-        <message>
-            <source>Who helps</source>
-            <translation>ผู้ช่วยเหลือ</translation>
-        </message>
-        <message>
-            <source>Helpers' details</source>
-            <translation>รายละเอียดผู้ช่วยเหลือ</translation>
-        </message>
-        <message>
-            <source>Target date</source>
-            <translation>วันที่เป้าหมาย</translation>
-        </message>
-        <message>
-            <source>Date settled</source>
-            <translation>วันที่ปิดเรื่อง</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>ผลการแก้ไข</translation>
-        </message>
-        <message>
-            <source>Why it was closed</source>
-            <translation>เหตุผลที่ปิดเรื่อง</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message>
-            <source>Action date</source>
-            <translation>วันที่ดำเนินการ</translation>
-        </message>
-        <message>
-            <source>By whom</source>
-            <translation>ผู้ดำเนินการ</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>ผลที่ได้</translation>
-        </message>
-        <message>
-            <source>Booths</source>
-            <translation>จำนวนบูธ</translation>
-        </message>
-        <message>
-            <source>Trade fair</source>
-            <translation>งานแสดงสินค้า</translation>
-        </message>
-        <message>
-            <source>Booth number</source>
-            <translation>เลขที่บูธ</translation>
-        </message>
-        <message>
-            <source>Fair entry</source>
-            <translation>การสมัครงานแสดงสินค้า</translation>
-        </message>
-        <message>
-            <source>Sale date</source>
-            <translation>วันที่ขาย</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>จำนวนเงิน</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>วันที่</translation>
-        </message>
-        <message>
-            <source>Income or expense</source>
-            <translation>รับ/จ่าย</translation>
-        </message>
-        <message>
-            <source>Receipt or document no.</source>
-            <translation>เลขที่ใบเสร็จหรือเอกสาร</translation>
-        </message>
-        <message>
-            <source>Paid to or received from</source>
-            <translation>รับจากหรือจ่ายให้</translation>
-        </message>
-        <message>
-            <source>Fair sale</source>
-            <translation>ยอดขายในงานแสดงสินค้า</translation>
+            <source>not met</source>
+            <translation>ไม่ได้พบ</translation>
         </message>
         <message>
             <source>{amount} baht</source>
@@ -484,10 +128,6 @@
         <message>
             <source>record {key}</source>
             <translation>รายการ {key}</translation>
-        </message>
-        <message>
-            <source>{count} people</source>
-            <translation>{count} คน</translation>
         </message>
     </context>
     <context>
@@ -611,6 +251,10 @@
             <source>&amp;Import workbooks…</source>
             <translation>นำเข้าไฟล์ข้อมูล… (&amp;I)</translation>
         </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>ข้อมูลที่&amp;แก้ไขซ้อนกัน…</translation>
+        </message>
     </context>
     <context>
         <name>Exports</name>
@@ -643,6 +287,13 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over groups</source>
+            <translation>ส่งมอบกลุ่ม</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Added: {count} × {what}</source>
@@ -653,16 +304,28 @@
             <translation>ปรับปรุง: {what} {count} รายการ</translation>
         </message>
         <message>
-            <source>Unchanged: {count}</source>
-            <translation>ไม่เปลี่ยนแปลง: {count} รายการ</translation>
+            <source>Deleted: {count} × {what}</source>
+            <translation>ลบ: {what} {count} รายการ</translation>
         </message>
         <message>
-            <source>Kept this database's copy: {count}</source>
-            <translation>คงข้อมูลของเครื่องนี้ไว้: {count} รายการ</translation>
+            <source>Changes received: {new}; already here: {known}</source>
+            <translation>ได้รับการเปลี่ยนแปลงใหม่ {new} รายการ มีอยู่แล้ว {known} รายการ</translation>
         </message>
         <message>
-            <source>Older copies ignored: {count}</source>
-            <translation>ข้ามข้อมูลที่เก่ากว่า: {count} รายการ</translation>
+            <source>First workbook from {sender}: its key is {key}. Compare it with the key shown in that OTOP Desk (Help → About).</source>
+            <translation>ไฟล์แรกจาก {sender} กุญแจของเครื่องคือ {key} กรุณาเทียบกับกุญแจที่แสดงใน OTOP Desk เครื่องนั้น (วิธีใช้ → เกี่ยวกับ)</translation>
+        </message>
+        <message>
+            <source>{count} changes were made here and elsewhere without knowledge of each other; the later one was kept.</source>
+            <translation>มีการแก้ไข {count} รายการทั้งที่เครื่องนี้และเครื่องอื่นโดยไม่รู้ถึงกัน ได้ใช้ค่าที่แก้ไขทีหลัง</translation>
+        </message>
+        <message>
+            <source>Import it anyway? Do so only if the officer has confirmed the new key.</source>
+            <translation>จะนำเข้าหรือไม่ ควรนำเข้าเมื่อเจ้าหน้าที่ยืนยันกุญแจใหม่แล้วเท่านั้น</translation>
+        </message>
+        <message>
+            <source>Look at the conflicts now?</source>
+            <translation>ต้องการดูรายการที่แก้ไขซ้อนกันเลยหรือไม่</translation>
         </message>
         <message>
             <source>Import workbooks</source>
@@ -675,6 +338,13 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Workbook for an officer</source>
+            <translation>ไฟล์ส่งกลับให้เจ้าหน้าที่</translation>
         </message>
     </context>
     <context>

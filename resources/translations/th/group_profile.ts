@@ -56,10 +56,6 @@
             <translation>ที่ตั้ง</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>ที่ตั้ง</translation>
-        </message>
-        <message>
             <source>never</source>
             <translation>ยังไม่เคย</translation>
         </message>

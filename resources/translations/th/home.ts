@@ -5,6 +5,7 @@
         <name>ChartsPanel</name>
         <message>
             <source>Whole year</source>
+            <extracomment>What the charts count: visits, problems, sessions, the cash books, products' stars.</extracomment>
             <translation>ทั้งปี</translation>
         </message>
         <message>

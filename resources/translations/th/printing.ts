@@ -5,6 +5,7 @@
         <name>Printing</name>
         <message>
             <source>The printer or PDF file cannot be opened.</source>
+            <extracomment>Documents that each start on a new page (e.g. one per visit of a month), laid out one by one: Qt's text layout crashes on a single document of many hundred pages. When given, ``html`` is not used.</extracomment>
             <translation>เปิดเครื่องพิมพ์หรือไฟล์ PDF ไม่ได้</translation>
         </message>
         <message>

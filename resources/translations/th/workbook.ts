@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
     <context>
-        <name>Validation</name>
-        <message>
-            <source>{file} is not a workbook exported by OTOP Desk; nothing was imported.</source>
-            <translation>{file} ไม่ใช่ไฟล์ที่ส่งออกจาก OTOP Desk จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-        </message>
-        <message>
-            <source>{file} is damaged or was changed after export; nothing was imported.</source>
-            <translation>{file} เสียหายหรือถูกแก้ไขหลังการส่งออก จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-        </message>
-        <message>
-            <source>{file} was exported by a newer OTOP Desk (format {version}); update OTOP Desk to import it.</source>
-            <translation>{file} ส่งออกจาก OTOP Desk รุ่นที่ใหม่กว่า (รูปแบบ {version}) กรุณาปรับรุ่น OTOP Desk ก่อนนำเข้า</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}</source>
-            <translation>อ่านไฟล์ {file} ไม่ได้: {reason}</translation>
-        </message>
-        <message>
-            <source>{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.</source>
-            <translation>{file} เมื่อแตกไฟล์มีขนาดเกิน {limit} MB ซึ่งใหญ่เกินกว่าไฟล์ส่งออกรายเดือนใด ๆ จึงไม่ได้นำเข้าข้อมูล</translation>
-        </message>
-        <message>
-            <source>{file} could not be merged ({reason}); nothing was imported.</source>
-            <translation>รวมข้อมูลจาก {file} ไม่ได้ ({reason}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
-        </message>
-        <message>
-            <source>There is nothing to export for {month}: no record of that month (or of the groups as they stood then) is in this database. No file was written.</source>
-            <translation>ไม่มีข้อมูลให้ส่งออกสำหรับเดือน {month} เพราะฐานข้อมูลนี้ไม่มีข้อมูลของเดือนนั้น (รวมทั้งข้อมูลกลุ่มในขณะนั้น) จึงไม่ได้สร้างไฟล์</translation>
-        </message>
-    </context>
-    <context>
         <name>Workbook</name>
         <message>
             <source>Yes</source>
@@ -572,7 +541,28 @@
         </message>
         <message>
             <source>Summary</source>
+            <extracomment>Adds the machine-readable sheets to a workbook; returns how many changes they carry.</extracomment>
             <translation>สรุป</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>ประเภทข้อมูล</translation>
+        </message>
+        <message>
+            <source>New or whole records</source>
+            <translation>ข้อมูลใหม่หรือทั้งระเบียน</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>การแก้ไข</translation>
+        </message>
+        <message>
+            <source>Deletions</source>
+            <translation>การลบ</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>วันที่จัดทำ</translation>
         </message>
     </context>
 </TS>

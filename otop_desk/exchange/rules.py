@@ -1,11 +1,11 @@
-"""Every record that arrives in a workbook is checked before anything is written.
+"""Every change that arrives in a workbook is checked before anything is written.
 
-A workbook's hidden data is plain text with a checksum anyone can recompute, so its
-values are treated like anything else typed by a stranger: the domain's rules for money,
+A workbook is signed, but a signature says who wrote it, not that it is sound: its
+values are treated like anything else typed by a stranger. The domain's rules for money,
 dates, text and numbers apply as in the forms, every reference must lead to a record
-that exists (here or in the same import), and a stamp may not lie in the future. One
-record that breaks a rule refuses the whole import, naming the file, the kind of record,
-its id and the rule; the database is not touched, and no backup is taken for it.
+that exists (here or in the same import), and a stamp may not lie far in the future.
+One change that breaks a rule refuses the whole import, naming the file, the kind of
+record, its id and the rule; the database is not touched, and no backup is taken for it.
 """
 
 from __future__ import annotations
@@ -14,25 +14,28 @@ import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Date, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
 
+from otop_desk.db.models import ChangeLog
 from otop_desk.db.types import MoneyType, ScaledDecimal, UTCDateTime
+from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import MAX_DATE, MIN_DATE, format_date_numeric
 from otop_desk.domain.enums import Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.hlc import MAX_DRIFT
 from otop_desk.domain.money import MAX_SATANG
 from otop_desk.domain.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, bad_character
-from otop_desk.services import exchange
-from otop_desk.services.exchange import MEMBERS_MET, PERSONAL_COLUMNS, TABLES
+from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 from otop_desk.services.training.data import RATING_MAX, RATING_MIN, SCORE_MAX, SCORE_MIN
 
-#: A sender's clock may run a little fast; a stamp further ahead is refused.
-FUTURE_TOLERANCE = timedelta(days=1)
+#: A sender's clock may be weeks off (the hybrid clock copes); a stamp further ahead is
+#: refused, or a record stamped in the year 9999 would freeze every later edit of it.
+FUTURE_TOLERANCE = MAX_DRIFT
 #: Stamps before this are not OTOP Desk's (it did not exist).
 EARLIEST_STAMP = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
 
@@ -91,13 +94,13 @@ class IncomingRefused(ValidationError):
         self.table = table
         self.rule = rule
         self.rule_params = rule_params
-        super().__init__(RULE, None, file=file, record=exchange.TABLE_LABELS[table],
+        super().__init__(RULE, None, file=file, record=BY_NAME[table].label,
                          id=str(record_id)[:8], rule=rule.format(**rule_params))
 
     def translated(self, translate: Any) -> str:
         rule = str(translate("Validation", self.rule)).format(**self.rule_params)
         return str(translate("Validation", RULE)).format(
-            **{**self.params, "record": translate("Records", exchange.TABLE_LABELS[self.table]),
+            **{**self.params, "record": translate("Records", BY_NAME[self.table].label),
                "rule": rule})
 
 
@@ -118,29 +121,21 @@ def check_omitted(file: str, omitted: dict[str, tuple[str, ...]]) -> None:
     """A privacy export may leave out personal columns, and nothing else: a record
     without its name, amount or key would be written with defaults in their place."""
     wrong = [f"{table}.{column}" for table, columns in omitted.items() for column in columns
-             if column not in PERSONAL_COLUMNS.get(table, ())]
+             if column not in personal_columns().get(table, ())]
     if wrong:
         raise ValidationError(OMITTED, None, file=file, columns=", ".join(sorted(wrong)[:5]))
 
 
-def check_record(file: str, table: str, record_id: uuid.UUID, updated_at: datetime,
-                 base: datetime | None, values: dict[str, Any], now: datetime) -> None:
-    """Every value of one decoded record, by the rules of its column."""
+def check_change(file: str, table: str, record_id: uuid.UUID, stamp: datetime,
+                 values: dict[str, Any], now: datetime) -> None:
+    """One decoded change: its stamp, and every value by the rules of its column."""
     where = _Record(file, table, record_id)
-    for stamp in (updated_at, base):
-        if stamp is not None:
-            _check_stamp(where, stamp, now)
-    columns = exchange.table(table).columns
-    for column in columns:
-        if column.name not in values:
+    _check_stamp(where, stamp, now)
+    columns = BY_NAME[table].table.columns
+    for name, value in values.items():
+        if name.startswith(MEMBERS_MET + "/") or value is None:
             continue
-        value = values[column.name]
-        if value is None:
-            continue
-        _check_value(where, column, value, now)
-    for member in values.get(MEMBERS_MET, []):
-        if not isinstance(member, uuid.UUID):
-            raise _refuse(where, MET)
+        _check_value(where, columns[name], value, now)
 
 
 def _check_stamp(where: _Record, stamp: datetime, now: datetime) -> None:
@@ -188,42 +183,48 @@ def _check_value(where: _Record, column: Any, value: Any, now: datetime) -> None
 
 
 # references ----------------------------------------------------------------------------
-def check_references(s: Session, records: Iterable[tuple[str, str, uuid.UUID, dict[str, Any]]]) -> None:
-    """Every reference of every record leads to a record here or in the same import.
+def check_references(s: Session, changes: Iterable[tuple[str, str, uuid.UUID, str, dict[str, Any]]]) -> None:
+    """Every reference of every change leads to a record here, in the same import, or
+    one deleted (whose children then go with it).
 
-    ``records`` are ``(file, table, id, values)``. A cash entry of a group that exists
-    nowhere would otherwise fail half-way through the merge with a database error.
+    ``changes`` are ``(file, table, id, kind, decoded values)``. A cash entry of a group
+    that exists nowhere would otherwise fail half-way through the merge.
     """
-    records = list(records)
+    changes = list(changes)
     arriving: dict[str, set[uuid.UUID]] = {name: set() for name in TABLES}
-    for _file, table, record_id, _values in records:
+    for _file, table, record_id, _kind, _values in changes:
         arriving[table].add(record_id)
     wanted: dict[str, dict[uuid.UUID, _Record]] = {name: {} for name in TABLES}
-    for file, table, record_id, values in records:
-        for column in exchange.table(table).columns:
+    for file, table, record_id, _kind, values in changes:
+        for column in BY_NAME[table].table.columns:
             for fk in column.foreign_keys:
                 target = values.get(column.name)
                 parent = fk.column.table.name
                 if target is not None and parent in wanted and target not in arriving[parent]:
                     wanted[parent].setdefault(target, _Record(file, table, record_id))
-        if table == "visit":
-            for member in values.get(MEMBERS_MET, []):
+        for name, linked in values.items():
+            if name.startswith(MEMBERS_MET + "/") and linked:
+                member = uuid.UUID(name.split("/", 1)[1])
                 if member not in arriving["member"]:
                     wanted["member"].setdefault(member, _Record(file, table, record_id))
     for parent, needed in wanted.items():
         if not needed:
             continue
-        found = _existing(s, parent, needed)
+        found = _known(s, parent, needed)
         for target, where in needed.items():
             if target not in found:
                 raise _refuse(where, DANGLING, id=str(target)[:8])
 
 
-def _existing(s: Session, table: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    t = exchange.table(table)
+def _known(s: Session, table: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """The ids among ``ids`` of records here or logged here (a deleted one included)."""
+    t = BY_NAME[table].table
+    log = ChangeLog.__table__
     id_list = list(ids)
     found: set[uuid.UUID] = set()
     for start in range(0, len(id_list), 500):
-        found |= set(s.scalars(select(t.c.id).where(t.c.id.in_(id_list[start:start + 500]))))
+        chunk = id_list[start:start + 500]
+        found |= set(s.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
+        found |= set(s.scalars(select(log.c.record_id).where(
+            log.c.table_name == table, log.c.record_id.in_(chunk))))
     return found
-

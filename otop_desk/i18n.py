@@ -22,6 +22,16 @@ DEFAULT_LANGUAGE = "th"
 _state: dict[str, object] = {"lang": DEFAULT_LANGUAGE, "translators": []}
 
 
+def install_headless(lang: str) -> None:
+    """Translators for a command without a window (sheet headers, printed labels): a
+    core application is made if there is none."""
+    import sys
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0] if sys.argv else "otop-desk"])
+    install(lang)
+
+
 def current_language() -> str:
     return str(_state["lang"])
 

@@ -1,0 +1,209 @@
+"""Choosing the changes a workbook carries.
+
+* An officer's export: every change in this laptop's log the office does not hold
+  (as the office last said in a return workbook), whatever month it belongs to; before
+  the first return, every change.
+* The office's return workbook for an officer: every change the officer does not hold
+  (as its last workbook said), limited to the officer's groups and area.
+* A hand-over: every change of the chosen groups' records, from the beginning: the
+  receiving officer gets the whole cash history its balances need.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from otop_desk.db.changelog import OpId, device_id
+from otop_desk.db.models import ChangeLog, OfficerProfile, Peer, Replica, visit_member
+from otop_desk.db.models.replication import INSERT
+from otop_desk.db.values import MEMBERS_MET, encode
+from otop_desk.domain.clock import Clock
+from otop_desk.exchange import area, keys
+from otop_desk.exchange.changeset import ChangeSet, Op, Sender
+from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
+
+Holds = dict[str, int]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which changes go: those the destination does not hold (``holds``), of the records
+    in ``groups`` (None: every record) plus those made by ``always_from``."""
+
+    holds: Holds
+    groups: set[uuid.UUID] | None = None
+    always_from: uuid.UUID | None = None
+    everything: bool = False  # a hand-over: the groups' whole history, held or not
+
+
+def holds_of(s: Session) -> Holds:
+    """"device:epoch" -> the highest seq of that device's changes in this log."""
+    log = ChangeLog.__table__
+    return {f"{origin.hex}:{epoch}": int(top) for origin, epoch, top in
+            s.execute(select(log.c.origin, log.c.epoch, func.max(log.c.seq)).group_by(log.c.origin, log.c.epoch))}
+
+
+def office_holds(s: Session) -> Holds:
+    """What every known office holds (the least of them): an officer's export leaves out
+    only what all its offices already have."""
+    offices = [json.loads(p.holds) for p in s.scalars(select(Peer).where(Peer.is_office))]
+    if not offices:
+        return {}
+    keys_ = set.intersection(*(set(h) for h in offices))
+    return {k: min(h[k] for h in offices) for k in keys_}
+
+
+def for_office(s: Session) -> Selection:
+    return Selection(office_holds(s))
+
+
+def for_officer(s: Session, peer: Peer) -> Selection:
+    groups = area.officer_groups(s, peer.device_id, peer.district, peer.province)
+    return Selection(json.loads(peer.holds), groups, always_from=peer.device_id)
+
+
+def for_handover(groups: set[uuid.UUID]) -> Selection:
+    return Selection({}, groups, everything=True)
+
+
+def collect(s: Session, selection: Selection, clock: Clock, *, destination: uuid.UUID | None = None,
+            without_personal_data: bool = False) -> tuple[ChangeSet, int]:
+    """The change set for ``selection``, and the log position it was read up to."""
+    log = ChangeLog.__table__
+    top = int(s.scalar(select(func.max(log.c.lseq))) or 0)
+    rows = s.execute(select(log.c.origin, log.c.epoch, log.c.seq, log.c.hlc, log.c.table_name,
+                            log.c.record_id, log.c.kind, log.c.fields, log.c.bases)
+                     .where(log.c.lseq <= top).order_by(log.c.lseq)).all()
+    chosen = [r for r in rows if selection.everything or not _held(selection.holds, r.origin, r.epoch, r.seq)]
+    if selection.groups is not None:
+        chosen = _in_area(s, chosen, selection)
+    chosen = _with_inserts(s, rows, chosen)
+    ops = _ops(s, chosen, personal_columns() if without_personal_data else {})
+    changeset = ChangeSet(_sender(s, clock), clock.now(), ops, destination, holds_of(s),
+                          dict(personal_columns()) if without_personal_data else {})
+    return changeset, top
+
+
+def _held(holds: Holds, origin: uuid.UUID, epoch: int, seq: int) -> bool:
+    return seq <= holds.get(f"{origin.hex}:{epoch}", 0)
+
+
+def _in_area(s: Session, rows: Sequence, selection: Selection) -> list:
+    groups = selection.groups or set()
+    gatherings = area.gatherings_of(s, groups)
+    by_table: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for r in rows:
+        by_table[r.table_name].add(r.record_id)
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for table, ids in by_table.items():
+        if BY_NAME[table].group_path is None:
+            wanted[table] = ids & gatherings.get(table, set())
+        else:
+            wanted[table] = {i for i, g in area.groups_of_records(s, table, ids).items() if g in groups}
+    return [r for r in rows if r.record_id in wanted[r.table_name]
+            or (selection.always_from is not None and r.origin == selection.always_from)]
+
+
+def _with_inserts(s: Session, log: Sequence, chosen: list) -> list:
+    """``chosen`` with the insert of every record it changes and of every record those
+    refer to (their parents), held by the destination or not.
+
+    "Held" is the highest change of a device the destination has; a destination may
+    still lack an older one (it was outside its area then). An insert carries the
+    record's values as they are now, so with it a destination that lacked the record,
+    or a parent it refers to, gets them whole; one it already has is skipped cheaply.
+    """
+    needed: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for r in chosen:
+        needed[r.table_name].add(r.record_id)
+    for name in reversed(TABLES):  # children first: they add their parents
+        ids = needed.get(name)
+        if not ids:
+            continue
+        for column in BY_NAME[name].table.columns:
+            for fk in column.foreign_keys:
+                parent = fk.column.table.name
+                if parent in BY_NAME:
+                    needed[parent] |= _references(s, name, column.name, ids)
+    have = {(r.origin, r.epoch, r.seq) for r in chosen}
+    inserts = [r for r in log if r.kind == INSERT and r.record_id in needed.get(r.table_name, ())
+               and (r.origin, r.epoch, r.seq) not in have]
+    return sorted([*chosen, *inserts], key=lambda r: TABLES.index(r.table_name))
+
+
+def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    t = BY_NAME[table].table
+    out: set[uuid.UUID] = set()
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):
+        out |= {v for v in s.scalars(select(t.c[column]).where(t.c.id.in_(id_list[start:start + 500])))
+                if v is not None}
+    return out
+
+
+def _ops(s: Session, rows: Sequence, omitted: dict[str, tuple[str, ...]]) -> list[Op]:
+    """The changes as they travel: an insert with the record's values as they are now."""
+    inserts: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for r in rows:
+        if r.kind == INSERT:
+            inserts[r.table_name].append(r.record_id)
+    current = {table: _rows(s, table, ids) for table, ids in inserts.items()}
+    ops = []
+    for r in rows:
+        drop = set(omitted.get(r.table_name, ()))
+        if r.kind == INSERT:
+            found = current[r.table_name].get(r.record_id)
+            if found is None:
+                continue  # deleted since: its deletion travels instead
+            origin, values = found
+            fields = {k: v for k, v in values.items() if k not in drop}
+        else:
+            origin = None
+            fields = {k: v for k, v in json.loads(r.fields).items() if k not in drop}
+        ops.append(Op(OpId(r.origin, r.epoch, r.seq), r.hlc, r.table_name, r.record_id, r.kind,
+                      fields, json.loads(r.bases), origin))
+    return ops
+
+
+def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[uuid.UUID | None, dict]]:
+    spec = BY_NAME[table]
+    t = spec.table
+    out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in s.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+            out[row["id"]] = (row["origin"], {c: encode(row[c]) for c in spec.columns})
+    if table == "visit" and out:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for visit, member in s.execute(select(visit_member.c.visit_id, visit_member.c.member_id)
+                                           .where(visit_member.c.visit_id.in_(chunk))):
+                if visit in out:
+                    out[visit][1][f"{MEMBERS_MET}/{member}"] = True
+    return out
+
+
+def _sender(s: Session, clock: Clock) -> Sender:
+    device = device_id(s)
+    _private, public = keys.own_keys(s)
+    replica = s.get(Replica, device)
+    assert replica is not None
+    profile = s.scalars(select(OfficerProfile).limit(1)).first()
+    sender = Sender(device, replica.epoch, replica.exports + 1, public)
+    if profile is not None:
+        sender.officer, sender.position, sender.office = profile.name, profile.position, profile.office
+        sender.district, sender.province = profile.district, profile.province
+    return sender
+
+
+def table_order(ops: Iterable[Op]) -> list[Op]:
+    """Parents before children, each table's in stamp order (the order of applying)."""
+    rank = {name: i for i, name in enumerate(TABLES)}
+    return sorted(ops, key=lambda o: (rank[o.table], o.hlc, o.op.origin.hex, o.op.seq))

@@ -1,0 +1,274 @@
+"""The exchange's jobs, for the window and the command line alike.
+
+* ``export_month``: an officer's monthly workbook: the month's report on its visible
+  sheets, every change the office does not hold in its hidden ones.
+* ``export_return``: the office's workbook for one officer: the changes that officer
+  lacks, of its groups and area only.
+* ``export_handover``: the whole history of chosen groups, for the officer taking them
+  over (the cash books' balances need every entry).
+* ``import_workbooks``: read and check every file, take a backup, merge all of them in
+  one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import update
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+
+from otop_desk.db.changelog import LOGGED, device_id
+from otop_desk.db.database import Database
+from otop_desk.db.models import Peer, ProducerGroup, Replica
+from otop_desk.domain.dates import be_year
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.hlc import ClockDrift
+from otop_desk.exchange import collect, keys, legacy, peers
+from otop_desk.exchange.changeset import ChangeSet
+from otop_desk.exchange.keys import KeyStatus
+from otop_desk.exchange.merge import Merger, MergeReport
+from otop_desk.exchange.rules import check_references
+from otop_desk.exchange.spec import BY_NAME
+from otop_desk.exchange.workbook import Received, WorkbookRefused, decoded, read, write_changes
+from otop_desk.reports.workbook.pauses import collector_paused
+from otop_desk.services.backups import backup_before, storage_error
+from otop_desk.services.exports import ExportMeta, ExportService
+
+Progress = Callable[[int, int], bool]
+
+MERGE_FAILED = QT_TRANSLATE_NOOP(
+    "Validation", "{file} could not be merged ({reason}); nothing was imported.")
+NOTHING_TO_EXPORT = QT_TRANSLATE_NOOP(
+    "Validation", "There is nothing to export for {month}: no record of that month (or of "
+    "the groups as they stood then) is in this database. No file was written.")
+#: ``WorkbookRefused.code`` of a sender whose key changed: the window asks the person.
+KEY_CHANGED_CODE = "key_changed"
+KEY_CHANGED = QT_TRANSLATE_NOOP(
+    "Validation", "{file} is signed with another key than earlier workbooks of {sender} "
+    "(now {fingerprint}): someone else may have written it, or that laptop was set up again. "
+    "Ask the officer; import it only if they confirm. Nothing was imported.")
+FOR_WHOM = QT_TRANSLATE_NOOP(
+    "Validation", "No officer, or more than one, matches '{wanted}': give the beginning of "
+    "the laptop's id or part of the officer's name as in their workbooks.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    record_count: int  # changes the workbook carries
+    batch_id: uuid.UUID
+
+
+@dataclass
+class ImportResult:
+    report: MergeReport
+    senders: list[peers.SenderNote] = field(default_factory=list)
+
+    @property
+    def new_senders(self) -> list[peers.SenderNote]:
+        return [n for n in self.senders if n.key is KeyStatus.NEW]
+
+
+# exporting ----------------------------------------------------------------------------------
+def export_month(
+    db: Database, year: int, month: int, path: Path, *,
+    only_changes: bool = False, without_personal_data: bool = False, lang: str = "th",
+    progress: Progress | None = None, now: datetime | None = None,
+) -> ExportResult:
+    """Write an officer's workbook to ``path`` and record it in the upload queue."""
+    from otop_desk.reports.workbook.writer import write_workbook
+
+    service = ExportService(db)
+    with collector_paused():
+        report = service.collect(year, month, only_changes=only_changes,
+                                 without_personal_data=without_personal_data, now=now)
+        changeset, private, upto = _changeset(db, lambda s: collect.for_office(s),
+                                              without_personal_data=without_personal_data)
+        if report.record_count == 0:
+            # A month with nothing in it (1999-01 typed for 2569-01): no file, nothing in
+            # the upload queue. Changes of other months travel in a month that has records.
+            raise ValidationError(NOTHING_TO_EXPORT, "month", month=f"{be_year(year)}-{month:02d}")
+        count = write_workbook(report, Path(path), _hidden(changeset, private), lang=lang,
+                               progress=progress)
+        meta = report.meta
+        del report  # freed here by reference counting, while the collector is still paused
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset))
+
+
+def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
+                  progress: Progress | None = None) -> ExportResult:
+    """The office's workbook for the officer ``for_whom`` (the beginning of its laptop's
+    id, or part of the officer's name): what it lacks, of its own area."""
+    with db.read() as s:
+        try:
+            peer = peers.find_officer(s, for_whom)
+        except peers.UnknownOfficer:
+            raise ValidationError(FOR_WHOM, None, wanted=for_whom) from None
+        device, title = peer.device_id, peer.officer or peer.device_id.hex[:8]
+    changeset, private, upto = _changeset(db, lambda s: collect.for_officer(s, s.get(Peer, device)),
+                                          destination=device, is_office=True)
+    return _write_plain(db, changeset, private, upto, path, "return",
+                        QT_TRANSLATE_NOOP("Workbook", "Returned by the office for {officer}"),
+                        title, lang, progress)
+
+
+def export_handover(db: Database, group_ids: Sequence[uuid.UUID], path: Path, *, lang: str = "th",
+                    progress: Progress | None = None) -> ExportResult:
+    """Every change of the given groups' records, from the beginning."""
+    with db.read() as s:
+        names = [s.get(ProducerGroup, g).name for g in group_ids if s.get(ProducerGroup, g)]  # type: ignore[union-attr]
+    changeset, private, upto = _changeset(db, lambda _s: collect.for_handover(set(group_ids)))
+    return _write_plain(db, changeset, private, upto, path, "handover",
+                        QT_TRANSLATE_NOOP("Workbook", "Groups handed over: {officer}"),
+                        ", ".join(names), lang, progress)
+
+
+def _changeset(db: Database, select: Callable[[Any], collect.Selection], *,
+               destination: uuid.UUID | None = None, is_office: bool = False,
+               without_personal_data: bool = False) -> tuple[ChangeSet, Any, int]:
+    with db.begin() as s:  # a first export makes this installation's key pair
+        private, _public = keys.own_keys(s)
+    with db.read() as s:
+        changeset, upto = collect.collect(s, select(s), db.clock, destination=destination,
+                                          without_personal_data=without_personal_data)
+    changeset.sender.is_office = is_office
+    if without_personal_data:
+        changeset.sender.officer = ""  # the office is named, not the officer
+    return changeset, private, upto
+
+
+def _hidden(changeset: ChangeSet, private: Any) -> Callable[[Workbook], int]:
+    return lambda wb: write_changes(wb, changeset, private)
+
+
+def _record(db: Database, meta: ExportMeta, file_name: str, count: int, upto: int,
+            changeset: ChangeSet, purpose: str = "export") -> uuid.UUID:
+    """The upload queue and the export counter, in one transaction."""
+    with db.begin() as s:
+        table = Replica.__table__
+        s.execute(update(table).where(table.c.device_id == device_id(s))
+                  .values(exports=changeset.sender.export_no).execution_options(**{LOGGED: True}))
+        return ExportService(db).record_batch(meta, file_name, count, log_upto=upto, purpose=purpose,
+                                              session=s)
+
+
+def _write_plain(db: Database, changeset: ChangeSet, private: Any, upto: int, path: Path, purpose: str,
+                 title: str, name: str, lang: str, progress: Progress | None) -> ExportResult:
+    """A workbook whose visible sheet only says what it carries (a return, a hand-over)."""
+    from otop_desk.reports.workbook.exchange_summary import write_summary_workbook
+
+    now = changeset.created_at
+    count = write_summary_workbook(Path(path), changeset, title, name, _hidden(changeset, private),
+                                   lang=lang, progress=progress)
+    meta = ExportMeta(now.year, now.month, now)
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset, purpose))
+
+
+# importing ----------------------------------------------------------------------------------
+def read_all(paths: Sequence[Path]) -> list[Received]:
+    """Read and check every file first: one bad file refuses the whole import."""
+    return [read(Path(p)) for p in paths]
+
+
+def import_workbooks(db: Database, paths: Sequence[Path], *, progress: Progress | None = None,
+                     accept_changed_keys: bool = False, dry_run: bool = False) -> ImportResult:
+    """Merge workbooks into ``db`` in one transaction (after a backup).
+
+    Raises ``WorkbookRefused`` (nothing changed) for a file that is not an OTOP Desk
+    export, is damaged, of a newer format, breaks a rule, or is signed with another key
+    than its sender's earlier workbooks (unless ``accept_changed_keys``); ``MergeCancelled``
+    on Cancel.
+    """
+    received = read_all(paths)
+    with db.read() as s:
+        _check_senders(s, received, accept_changed_keys)
+        check_references(s, ((r.source, op.table, op.record_id, op.kind, decoded(op))
+                             for r in received if r.changeset for op in r.changeset.ops))
+        notes = [peers.note(s, r.source, r.changeset) for r in received if r.changeset]
+    if not dry_run:
+        # The workbooks are sound: keep the database as it was, so an import can be undone.
+        backup_before("import", db)
+    session_scope = db.read() if dry_run else db.begin_exclusive()
+    try:
+        with session_scope as s:
+            changesets, agreed = [], []
+            for r in received:
+                if r.changeset is not None:
+                    changesets.append(r.changeset)
+                else:
+                    changeset, records = legacy.to_changeset(s, r.legacy)
+                    changesets.append(changeset)
+                    agreed += records
+            report = Merger(s, db.clock.now(), progress).apply(changesets)
+            for r in received:
+                if r.changeset is not None:
+                    peers.remember(s, r.changeset, db.clock)
+            legacy.set_marks(s, agreed)
+    except ClockDrift:
+        raise WorkbookRefused(MERGE_FAILED, None, file=_files(received), reason="clock") from None
+    except OperationalError as error:  # the disk filled up, or the drive went read-only
+        raise storage_error(error.orig or error, db.describe()) from error
+    except (IntegrityError, DataError) as error:  # a rule the checks above did not know
+        raise WorkbookRefused(MERGE_FAILED, None, file=_files(received),
+                              reason=type(error.orig or error).__name__) from error
+    return ImportResult(report, notes)
+
+
+def _check_senders(s: Any, received: list[Received], accept_changed_keys: bool) -> None:
+    for r in received:
+        if r.changeset is None:
+            continue
+        sender = r.changeset.sender
+        if not accept_changed_keys and keys.key_status(s, sender.device, sender.public_key) is KeyStatus.CHANGED:
+            refused = WorkbookRefused(KEY_CHANGED, None, file=r.source,
+                                      sender=sender.officer or sender.device.hex[:8],
+                                      fingerprint=keys.fingerprint(sender.public_key))
+            refused.code = KEY_CHANGED_CODE  # type: ignore[attr-defined]
+            raise refused
+
+
+def _files(received: list[Received]) -> str:
+    return ", ".join(r.source for r in received)
+
+
+@dataclass
+class ImportSummary:
+    """What an import did, as the window shows it (it travels from the child as JSON)."""
+
+    added: dict[str, int]
+    updated: dict[str, int]
+    deleted: dict[str, int]
+    received: int
+    known: int
+    conflicts: int
+    new_senders: list[tuple[str, str]]  # (officer or device, key fingerprint)
+
+    @classmethod
+    def of(cls, result: ImportResult) -> ImportSummary:
+        report = result.report
+        return cls(dict(report.added), dict(report.updated), dict(report.deleted), report.received,
+                   report.known, len(report.conflicts),
+                   [(n.officer or n.device.hex[:8], n.fingerprint) for n in result.new_senders])
+
+    def payload(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> ImportSummary:
+        return cls(**{**data, "new_senders": [tuple(x) for x in data["new_senders"]]})
+
+
+def counts(report: MergeReport) -> dict[str, Counter[str]]:
+    """Added, updated and deleted records per table, for messages."""
+    return {"added": report.added, "updated": report.updated, "deleted": report.deleted}
+
+
+def table_label(name: str) -> str:
+    return BY_NAME[name].label

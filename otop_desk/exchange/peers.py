@@ -1,0 +1,75 @@
+"""What this installation remembers of the others it exchanged workbooks with."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from otop_desk.db.models import Peer
+from otop_desk.domain.clock import Clock
+from otop_desk.exchange.changeset import ChangeSet
+from otop_desk.exchange.keys import KeyStatus, fingerprint, key_status
+
+
+@dataclass(frozen=True)
+class SenderNote:
+    """What the person is told about a workbook's sender."""
+
+    source: str
+    device: uuid.UUID
+    officer: str
+    office: str
+    key: KeyStatus
+    fingerprint: str
+
+
+def note(s: Session, source: str, changeset: ChangeSet) -> SenderNote:
+    sender = changeset.sender
+    return SenderNote(source, sender.device, sender.officer, sender.office,
+                      key_status(s, sender.device, sender.public_key), fingerprint(sender.public_key))
+
+
+def remember(s: Session, changeset: ChangeSet, clock: Clock) -> None:
+    """Learn or refresh the sender: its key, its officer and area, and (from its newest
+    workbook only: an old one imported late says less) which changes it holds."""
+    sender = changeset.sender
+    peer = s.get(Peer, sender.device)
+    now = clock.now()
+    if peer is None:
+        peer = Peer(device_id=sender.device, first_seen=now, holds="{}", their_epoch=-1, last_export=-1)
+        s.add(peer)
+    peer.public_key = sender.public_key
+    peer.last_seen = now
+    peer.is_office = peer.is_office or sender.is_office
+    if (sender.epoch, sender.export_no) > (peer.their_epoch, peer.last_export):
+        peer.their_epoch, peer.last_export = sender.epoch, sender.export_no
+        peer.holds = json.dumps(changeset.holds, sort_keys=True)
+        if sender.officer or sender.office:
+            peer.officer, peer.office = sender.officer, sender.office
+        if sender.district or sender.province:
+            peer.district, peer.province = sender.district, sender.province
+
+
+def officers(s: Session) -> list[Peer]:
+    """The officers' laptops this office has received workbooks from."""
+    return list(s.scalars(select(Peer).where(Peer.is_office.is_(False)).order_by(Peer.officer)))
+
+
+class UnknownOfficer(LookupError):
+    """No officer, or more than one, matches what was asked for."""
+
+
+def find_officer(s: Session, wanted: str) -> Peer:
+    """An officer's laptop by the beginning of its device id or part of the officer's name."""
+    text = wanted.strip().lower().replace("-", "")
+    candidates = officers(s)
+    matches = [p for p in candidates if text and p.device_id.hex.startswith(text)]
+    if not matches:
+        matches = [p for p in candidates if text and text in p.officer.lower()]
+    if len(matches) != 1:
+        raise UnknownOfficer(wanted)
+    return matches[0]

@@ -1,0 +1,274 @@
+"""The machine-readable part of a workbook (format 2): two very hidden sheets.
+
+``_meta`` holds key/value lines: the format, the sender (device, epoch, export number,
+public key, officer and area), what it holds, and the Ed25519 signature over all of it
+and every change. ``_changes`` holds one line per change: its id, stamp, table, record,
+kind, the record's origin, its bases and its values as canonical JSON (split over
+several cells when longer than a cell may hold). Everything is written as text.
+
+Reading checks the format and the signature, decodes every value by its column and
+applies the domain's rules (``exchange.rules``): a file that fails is refused whole,
+with one line that says why. A workbook of the first format is read by
+``exchange.legacy``.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import openpyxl
+import openpyxl.xml
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils.exceptions import InvalidFileException
+
+from otop_desk import __version__
+from otop_desk.db.changelog import OpId
+from otop_desk.db.values import DecodeError, decode, parse_stamp, parse_uuid
+from otop_desk.domain import clock, hlc
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.exchange import keys
+from otop_desk.exchange.changeset import ChangeSet, Op, Sender
+from otop_desk.exchange.rules import check_change, check_omitted
+from otop_desk.exchange.spec import BY_NAME
+from otop_desk.reports.workbook.cells import prepare_sheet
+from otop_desk.reports.workbook.pauses import let_gui_run
+
+MAGIC = "otop-desk-export"
+FORMAT_VERSION = 2
+META_SHEET, CHANGES_SHEET = "_meta", "_changes"
+LEGACY_RECORDS_SHEET = "_records"
+CHUNK = 30_000  # a cell holds at most 32,767 characters
+HEADER = ("change", "stamp", "table", "id", "kind", "origin", "bases", "values")
+#: A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+
+class WorkbookRefused(ValidationError):
+    """The file cannot be imported; the message says why. Nothing was changed."""
+
+
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "Validation", "{file} is not a workbook exported by OTOP Desk; nothing was imported.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Validation", "{file} is damaged or was changed after export; nothing was imported.")
+NEWER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{file} was exported by a newer OTOP Desk (format {version}); update OTOP Desk to import it.")
+UNREADABLE = QT_TRANSLATE_NOOP("Validation", "{file} cannot be read: {reason}")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Validation", "{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.")
+DRIFT = QT_TRANSLATE_NOOP(
+    "Validation", "{file} holds changes stamped {date}, far in the future: the sending computer's "
+                  "clock is wrong. Set it right there and export again; nothing was imported.")
+
+
+def refuse(message: str, path: Path, **params: Any) -> WorkbookRefused:
+    return WorkbookRefused(message, None, file=path.name, **params)
+
+
+# writing ------------------------------------------------------------------------------------
+def write_changes(wb: Workbook, changeset: ChangeSet, private: Any) -> int:
+    """Sign ``changeset`` with ``private`` and add the hidden sheets; returns how many
+    changes they carry."""
+    changeset.signature = keys.sign(private, changeset.digest())
+    facts = {"format": MAGIC, "format_version": str(FORMAT_VERSION), "app_version": __version__,
+             **changeset.facts(), "signature": changeset.signature.hex()}
+    ws = wb.create_sheet(META_SHEET)
+    prepare_sheet(ws, len(facts), 2)
+    for key, value in facts.items():
+        _text_row(ws, [key, value])
+    ws.sheet_state = "veryHidden"
+    rows = []
+    for op in changeset.ops:
+        line = op.line()  # id, stamp, table, record, kind, origin, fields, bases
+        fields = line[6]
+        chunks = [fields[i:i + CHUNK] for i in range(0, len(fields), CHUNK)] or [""]
+        rows.append([*line[:6], line[7], *chunks])
+    ws = wb.create_sheet(CHANGES_SHEET)
+    prepare_sheet(ws, 1 + len(rows), max([len(HEADER), *(len(r) for r in rows)]))
+    _text_row(ws, list(HEADER))
+    for row in rows:
+        _text_row(ws, row)
+    ws.sheet_state = "veryHidden"
+    return len(changeset.ops)
+
+
+def _text_row(ws: Any, values: list[str]) -> None:
+    let_gui_run()
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # JSON may begin with '=' and must never be a formula
+        cells.append(cell)
+    ws.append(cells)
+
+
+# reading ------------------------------------------------------------------------------------
+@dataclass
+class Received:
+    """A workbook as read: a change set (format 2), or the first format's records."""
+
+    source: str
+    changeset: ChangeSet | None = None
+    legacy: Any = None  # exchange.legacy.LegacyBook
+
+    @property
+    def officer(self) -> str:
+        return self.changeset.sender.officer if self.changeset else self.legacy.officer
+
+    @property
+    def office(self) -> str:
+        return self.changeset.sender.office if self.changeset else self.legacy.office
+
+    @property
+    def count(self) -> int:
+        return len(self.changeset.ops) if self.changeset else len(self.legacy.records)
+
+
+def read(path: Path) -> Received:
+    """Read and check a workbook, or raise ``WorkbookRefused``."""
+    if not openpyxl.xml.DEFUSEDXML:
+        # Without defusedxml a crafted workbook could expand entities without end.
+        raise RuntimeError("defusedxml is required to read workbooks safely")
+    _check_unpacked_size(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError as error:
+        raise refuse(UNREADABLE, path, reason=error.strerror) from None
+    except (zipfile.BadZipFile, InvalidFileException):
+        raise refuse(NOT_OURS, path) from None
+    except (KeyError, ParseError, ValueError, OSError):
+        raise refuse(DAMAGED, path) from None
+    try:
+        if META_SHEET not in wb.sheetnames:
+            raise refuse(NOT_OURS, path)
+        facts = {str(r[0]): ("" if r[1] is None else str(r[1]))
+                 for r in wb[META_SHEET].iter_rows(values_only=True) if r and r[0] is not None and len(r) > 1}
+        if facts.get("format") != MAGIC:
+            raise refuse(NOT_OURS, path)
+        version = facts.get("format_version", "")
+        if not version.isdigit():
+            raise refuse(DAMAGED, path)
+        if int(version) > FORMAT_VERSION:
+            raise WorkbookRefused(NEWER, None, file=path.name, version=version)
+        if int(version) == 1:
+            from otop_desk.exchange import legacy
+
+            if legacy.RECORDS_SHEET not in wb.sheetnames:
+                raise refuse(NOT_OURS, path)
+            return Received(path.name, legacy=legacy.read(path, facts, wb[legacy.RECORDS_SHEET]))
+        if CHANGES_SHEET not in wb.sheetnames:
+            raise refuse(NOT_OURS, path)
+        lines = _lines(wb[CHANGES_SHEET].iter_rows(values_only=True), path)
+    except (zipfile.BadZipFile, KeyError, ParseError, OSError):
+        raise refuse(DAMAGED, path) from None
+    finally:
+        wb.close()
+    try:
+        changeset = _changeset(facts, lines)
+    except (DecodeError, ValueError, KeyError, TypeError, RecursionError):
+        raise refuse(DAMAGED, path) from None
+    if not keys.verify(changeset.sender.public_key, changeset.digest(), changeset.signature):
+        raise refuse(DAMAGED, path)
+    check_omitted(path.name, changeset.omitted)
+    _check_values(path, changeset)
+    return Received(path.name, changeset=changeset)
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a file whose parts would unpack to an absurd size, before parsing any of it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # openpyxl gives the precise refusal
+    if total > MAX_UNPACKED_BYTES:
+        raise refuse(TOO_BIG, path, limit=MAX_UNPACKED_BYTES // 2**20)
+
+
+def _lines(rows: Iterator[tuple[Any, ...]], path: Path) -> list[list[str]]:
+    header = next(rows, None)
+    if header is None or tuple(header[:len(HEADER)]) != HEADER:
+        raise refuse(DAMAGED, path)
+    lines = []
+    for row in rows:
+        cells = list(row)
+        while cells and cells[-1] is None:
+            cells.pop()
+        if not cells:
+            continue
+        cells = ["" if c is None else c for c in cells]  # an empty text cell reads back as None
+        if any(not isinstance(c, str) for c in cells) or len(cells) < len(HEADER):
+            raise refuse(DAMAGED, path)
+        lines.append(cells)
+    return lines
+
+
+def _changeset(facts: dict[str, str], lines: list[list[str]]) -> ChangeSet:
+    sender = Sender(
+        device=uuid.UUID(hex=facts["sender"]), epoch=int(facts["epoch"]),
+        export_no=int(facts["export_no"]), public_key=bytes.fromhex(facts["public_key"]),
+        officer=facts.get("officer", ""), position=facts.get("position", ""),
+        office=facts.get("office", ""), district=facts.get("district", ""),
+        province=facts.get("province", ""), is_office=facts.get("is_office") == "1",
+    )
+    ops = []
+    for line in lines:
+        op_id, stamp, table, record_id, kind, origin, bases = line[:7]
+        if table not in BY_NAME or kind not in ("insert", "update", "delete"):
+            raise DecodeError(table)
+        fields = json.loads("".join(line[7:]) or "{}")
+        base_map = json.loads(bases or "{}")
+        if not isinstance(fields, dict) or not isinstance(base_map, dict):
+            raise DecodeError(op_id)
+        ops.append(Op(OpId.parse(op_id), int(stamp), table, parse_uuid(record_id), kind, fields,
+                      {str(k): str(v) for k, v in base_map.items()},
+                      uuid.UUID(hex=origin) if origin else None))
+    holds = json.loads(facts.get("holds") or "{}")
+    omitted = json.loads(facts.get("omitted") or "{}")
+    if not isinstance(holds, dict) or not isinstance(omitted, dict) \
+            or not all(isinstance(v, list) for v in omitted.values()):
+        raise DecodeError("facts")
+    changeset = ChangeSet(
+        sender=sender, created_at=parse_stamp(facts["created_at"]), ops=ops,
+        destination=uuid.UUID(hex=facts["destination"]) if facts.get("destination") else None,
+        holds={str(k): int(v) for k, v in holds.items()},
+        omitted={str(k): tuple(str(c) for c in v) for k, v in omitted.items()},
+        signature=bytes.fromhex(facts.get("signature", "")),
+    )
+    if int(facts.get("op_count", "-1")) != len(ops):
+        raise DecodeError("op_count")
+    return changeset
+
+
+def _check_values(path: Path, changeset: ChangeSet) -> None:
+    """Every value decodes by its column and keeps the domain's rules; every stamp is
+    believable (``DRIFT``)."""
+    now = clock.current().now()
+    limit = hlc.pack(int((now + hlc.MAX_DRIFT).timestamp() * 1000))
+    for op in changeset.ops:
+        if op.hlc > limit:
+            raise refuse(DRIFT, path, date=f"{hlc.to_datetime(op.hlc):%Y-%m-%d}")
+        try:
+            values = {name: decode(BY_NAME[op.table].table, name, raw) for name, raw in op.fields.items()}
+        except DecodeError:
+            raise refuse(DAMAGED, path) from None
+        check_change(path.name, op.table, op.record_id, hlc.to_datetime(op.hlc), values, now)
+
+
+def decoded(op: Op) -> dict[str, Any]:
+    """An op's values decoded by their columns (the reader has checked they decode)."""
+    return {name: decode(BY_NAME[op.table].table, name, raw) for name, raw in op.fields.items()}
+
+
+def stamp_time(op: Op) -> datetime:
+    return hlc.to_datetime(op.hlc)
