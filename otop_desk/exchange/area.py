@@ -28,6 +28,8 @@ def groups_of_records(s: Session, table: str, ids: Iterable[uuid.UUID]) -> dict[
     if path is None:
         return dict.fromkeys(ids)
     column, parent = path
+    if column == "id":  # a group is its own group, deleted or not
+        return {i: i for i in ids}
     t = BY_NAME[table].table
     found: dict[uuid.UUID, uuid.UUID | None] = {}
     for start in range(0, len(ids), 500):
@@ -60,10 +62,16 @@ def _from_deletions(s: Session, table: str, ids: list[uuid.UUID], column: str) -
 def officer_groups(s: Session, device: uuid.UUID, district: str, province: str) -> set[uuid.UUID]:
     """The groups of an officer: those of its district, and those it changed itself."""
     groups: set[uuid.UUID] = set()
+    log = ChangeLog.__table__
     if district:
         groups |= set(s.scalars(select(ProducerGroup.id).where(
             ProducerGroup.district == district, ProducerGroup.province == province)))
-    log = ChangeLog.__table__
+        # and the district's groups deleted since: their deletions must reach the officer
+        for record_id, previous in s.execute(select(log.c.record_id, log.c.previous).where(
+                log.c.table_name == "producer_group", log.c.kind == "delete")):
+            values = json.loads(previous)
+            if values.get("district") == district and values.get("province") == province:
+                groups.add(record_id)
     touched: dict[str, set[uuid.UUID]] = defaultdict(set)
     for table, record_id in s.execute(select(log.c.table_name, log.c.record_id)
                                       .where(log.c.origin == device).distinct()):

@@ -1,10 +1,13 @@
 """What a workbook carries for machines: a signed set of changes and what its sender knows.
 
-A ``ChangeSet`` holds changes (``Op``) from the sender's change log, whoever made them,
-and the sender's acknowledgement of everything it has received: for each device, the
-highest change of it the sender holds. A receiver sends back only what the sender does
-not hold (so a laptop restored from a backup gets back what the restore took away),
-and an officer's next workbook leaves out what the office already holds.
+A ``ChangeSet`` holds changes (``Op``) from the sender's change log, whoever made them:
+every change of the stretch ``log_from``..``log_upto`` of the sender's log (its own
+order, ``lseq``) that the destination should have. With them go the sender's
+acknowledgements: how far it has read each peer's log (``received``), so the next
+workbook to it starts there, and, for each device, the seq up to which it holds every
+change (``holds``), so nothing is sent back that it already has. A laptop restored from
+a backup reports the older figures its backup had, and so gets back what the restore
+took away.
 It is signed with the sender's Ed25519 key over a canonical text of all of this, so a
 changed amount, a dropped change or a forged sender is noticed.
 """
@@ -63,7 +66,18 @@ class ChangeSet:
     ops: list[Op]
     #: For a return or hand-over workbook, the device it is meant for.
     destination: uuid.UUID | None = None
-    #: "device:epoch" -> the highest seq of that device's changes the sender holds.
+    #: The stretch of the sender's log this set delivers (a destination that had read up
+    #: to ``log_from`` has read up to ``log_upto`` once it is imported).
+    log_from: int = 0
+    log_upto: int = 0
+    #: Device hex -> its epoch, for each destination whose holdings the changes were
+    #: chosen against (empty: chosen against none). A destination restored since (a
+    #: later epoch) may lack what they were thought to hold: it takes the changes but
+    #: still waits for that stretch.
+    chosen_for: dict[str, int] = field(default_factory=dict)
+    #: Device hex -> (that device's epoch, how far the sender has read its log).
+    received: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: "device:epoch" -> the seq up to which the sender holds every change of it.
     holds: dict[str, int] = field(default_factory=dict)
     #: Columns left out for privacy, per table (their values are not in ``ops``).
     omitted: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -79,6 +93,9 @@ class ChangeSet:
             "is_office": "1" if s.is_office else "0",
             "created_at": self.created_at.isoformat(),
             "destination": self.destination.hex if self.destination else "",
+            "log_from": str(self.log_from), "log_upto": str(self.log_upto),
+            "chosen_for": _canonical(self.chosen_for),
+            "received": _canonical({k: list(v) for k, v in self.received.items()}),
             "holds": _canonical(self.holds),
             "omitted": _canonical({k: list(v) for k, v in self.omitted.items()}),
             "op_count": str(len(self.ops)),

@@ -1,12 +1,22 @@
 """Choosing the changes a workbook carries.
 
-* An officer's export: every change in this laptop's log the office does not hold
-  (as the office last said in a return workbook), whatever month it belongs to; before
-  the first return, every change.
-* The office's return workbook for an officer: every change the officer does not hold
-  (as its last workbook said), limited to the officer's groups and area.
+Each side reads the other's change log as a stream, in the other's own order (``lseq``).
+A workbook carries the stretch of the sender's log from where the destination said it
+had read up to, and says how far the sender has read every peer's log; a workbook lost
+on the way is therefore sent again in the next one. Changes the destination already
+holds (it says, for each device, up to which change it holds all of them) are left out
+of the stretch, so nothing goes back where it came from.
+
+* An officer's export: the stretch from where every office has read to, of any month;
+  before the first return workbook, the whole log.
+* The office's return workbook for an officer: the stretch from where that laptop has
+  read to, limited to the officer's groups and area.
 * A hand-over: every change of the chosen groups' records, from the beginning: the
-  receiving officer gets the whole cash history its balances need.
+  receiving officer gets the whole cash history its balances need. It is not part of
+  any stream.
+
+A laptop restored from a backup starts a new epoch and reports what its backup had
+read, so it gets back everything the restore took away.
 """
 
 from __future__ import annotations
@@ -15,14 +25,14 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.changelog import OpId, device_id
 from otop_desk.db.models import ChangeLog, OfficerProfile, Peer, Replica, visit_member
-from otop_desk.db.models.replication import INSERT
+from otop_desk.db.models.replication import DELETE, INSERT
 from otop_desk.db.values import MEMBERS_MET, encode
 from otop_desk.domain.clock import Clock
 from otop_desk.exchange import area, keys
@@ -30,24 +40,49 @@ from otop_desk.exchange.changeset import ChangeSet, Op, Sender
 from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 
 Holds = dict[str, int]
+_CHUNK = 500
+_LOG = ChangeLog.__table__.c
+_COLUMNS = (_LOG.origin, _LOG.epoch, _LOG.seq, _LOG.hlc, _LOG.table_name, _LOG.record_id, _LOG.kind,
+            _LOG.fields, _LOG.bases, _LOG.previous)
 
 
 @dataclass(frozen=True)
 class Selection:
-    """Which changes go: those the destination does not hold (``holds``), of the records
-    in ``groups`` (None: every record) plus those made by ``always_from``."""
+    """Which changes go: those after ``log_from`` in this log that the destination does
+    not hold (``holds``), of the records in ``groups`` (None: every record) plus those
+    made by ``always_from``."""
 
     holds: Holds
+    log_from: int = 0
+    #: Device hex -> epoch of the destinations whose ``holds`` and read position these are.
+    chosen_for: dict[str, int] = field(default_factory=dict)
     groups: set[uuid.UUID] | None = None
     always_from: uuid.UUID | None = None
     everything: bool = False  # a hand-over: the groups' whole history, held or not
 
 
 def holds_of(s: Session) -> Holds:
-    """"device:epoch" -> the highest seq of that device's changes in this log."""
+    """"device:epoch" -> the seq up to which this log holds every change of that device
+    and epoch (an epoch's changes count from one)."""
     log = ChangeLog.__table__
-    return {f"{origin.hex}:{epoch}": int(top) for origin, epoch, top in
-            s.execute(select(log.c.origin, log.c.epoch, func.max(log.c.seq)).group_by(log.c.origin, log.c.epoch))}
+    numbered = select(log.c.origin, log.c.epoch, log.c.seq,
+                      (log.c.seq - func.row_number().over(partition_by=(log.c.origin, log.c.epoch),
+                                                          order_by=log.c.seq)).label("gap")).subquery()
+    query = (select(numbered.c.origin, numbered.c.epoch, func.max(numbered.c.seq))
+             .where(numbered.c.gap == 0).group_by(numbered.c.origin, numbered.c.epoch))
+    return {f"{origin.hex}:{epoch}": int(top) for origin, epoch, top in s.execute(query)}
+
+
+def received_of(s: Session) -> dict[str, tuple[int, int]]:
+    """Device hex -> (its epoch, how far this database has read its log)."""
+    return {p.device_id.hex: (p.their_epoch, p.received_upto) for p in s.scalars(select(Peer))}
+
+
+def _acked(s: Session, peer: Peer) -> int:
+    """Where the peer said it has read this log to, if it said so of this epoch."""
+    replica = s.get(Replica, device_id(s))
+    assert replica is not None
+    return peer.acked_upto if peer.acked_epoch == replica.epoch else 0
 
 
 def office_holds(s: Session) -> Holds:
@@ -61,16 +96,19 @@ def office_holds(s: Session) -> Holds:
 
 
 def for_office(s: Session) -> Selection:
-    return Selection(office_holds(s))
+    offices = list(s.scalars(select(Peer).where(Peer.is_office)))
+    return Selection(office_holds(s), min((_acked(s, p) for p in offices), default=0),
+                     {p.device_id.hex: p.their_epoch for p in offices})
 
 
 def for_officer(s: Session, peer: Peer) -> Selection:
     groups = area.officer_groups(s, peer.device_id, peer.district, peer.province)
-    return Selection(json.loads(peer.holds), groups, always_from=peer.device_id)
+    return Selection(json.loads(peer.holds), _acked(s, peer), {peer.device_id.hex: peer.their_epoch}, groups,
+                     always_from=peer.device_id)
 
 
 def for_handover(groups: set[uuid.UUID]) -> Selection:
-    return Selection({}, groups, everything=True)
+    return Selection({}, 0, {}, groups, everything=True)
 
 
 def collect(s: Session, selection: Selection, clock: Clock, *, destination: uuid.UUID | None = None,
@@ -78,16 +116,18 @@ def collect(s: Session, selection: Selection, clock: Clock, *, destination: uuid
     """The change set for ``selection``, and the log position it was read up to."""
     log = ChangeLog.__table__
     top = int(s.scalar(select(func.max(log.c.lseq))) or 0)
-    rows = s.execute(select(log.c.origin, log.c.epoch, log.c.seq, log.c.hlc, log.c.table_name,
-                            log.c.record_id, log.c.kind, log.c.fields, log.c.bases)
-                     .where(log.c.lseq <= top).order_by(log.c.lseq)).all()
+    rows = s.execute(select(*_COLUMNS).where(log.c.lseq > selection.log_from, log.c.lseq <= top).order_by(log.c.lseq)).all()
     chosen = [r for r in rows if selection.everything or not _held(selection.holds, r.origin, r.epoch, r.seq)]
     if selection.groups is not None:
         chosen = _in_area(s, chosen, selection)
-    chosen = _with_inserts(s, rows, chosen)
+    chosen = _with_inserts(s, chosen, top)
     ops = _ops(s, chosen, personal_columns() if without_personal_data else {})
-    changeset = ChangeSet(_sender(s, clock), clock.now(), ops, destination, holds_of(s),
-                          dict(personal_columns()) if without_personal_data else {})
+    stream = not selection.everything
+    changeset = ChangeSet(_sender(s, clock), clock.now(), ops, destination,
+                          log_from=selection.log_from if stream else 0, log_upto=top if stream else 0,
+                          chosen_for=selection.chosen_for,
+                          received=received_of(s), holds=holds_of(s),
+                          omitted=dict(personal_columns()) if without_personal_data else {})
     return changeset, top
 
 
@@ -111,18 +151,23 @@ def _in_area(s: Session, rows: Sequence, selection: Selection) -> list:
             or (selection.always_from is not None and r.origin == selection.always_from)]
 
 
-def _with_inserts(s: Session, log: Sequence, chosen: list) -> list:
+def _with_inserts(s: Session, chosen: list, top: int) -> list:
     """``chosen`` with the insert of every record it changes and of every record those
-    refer to (their parents), held by the destination or not.
+    refer to (their parents), from anywhere in the log, held by the destination or not.
 
-    "Held" is the highest change of a device the destination has; a destination may
-    still lack an older one (it was outside its area then). An insert carries the
-    record's values as they are now, so with it a destination that lacked the record,
-    or a parent it refers to, gets them whole; one it already has is skipped cheaply.
+    A destination may lack a record it is sent a change of (it was outside its area
+    when the record was made). An insert carries the record's values as they are now,
+    so with it a destination that lacked the record, or a parent it refers to, gets
+    them whole; one it already has is skipped cheaply.
     """
     needed: dict[str, set[uuid.UUID]] = defaultdict(set)
     for r in chosen:
         needed[r.table_name].add(r.record_id)
+        if r.table_name == "visit":  # the members it met, named in link fields
+            needed["member"] |= {uuid.UUID(name.split("/", 1)[1]) for name in json.loads(r.fields)
+                                 if name.startswith(MEMBERS_MET + "/")}
+    if needed.get("visit"):
+        needed["member"] |= _linked_members(s, needed["visit"])
     for name in reversed(TABLES):  # children first: they add their parents
         ids = needed.get(name)
         if not ids:
@@ -133,17 +178,33 @@ def _with_inserts(s: Session, log: Sequence, chosen: list) -> list:
                 if parent in BY_NAME:
                     needed[parent] |= _references(s, name, column.name, ids)
     have = {(r.origin, r.epoch, r.seq) for r in chosen}
-    inserts = [r for r in log if r.kind == INSERT and r.record_id in needed.get(r.table_name, ())
-               and (r.origin, r.epoch, r.seq) not in have]
+    log = ChangeLog.__table__
+    inserts = []
+    for table, ids in needed.items():
+        id_list = list(ids)
+        for start in range(0, len(id_list), _CHUNK):
+            inserts += [r for r in s.execute(
+                select(*_COLUMNS).where(log.c.kind == INSERT, log.c.table_name == table, log.c.lseq <= top,
+                       log.c.record_id.in_(id_list[start:start + _CHUNK])))
+                if (r.origin, r.epoch, r.seq) not in have]
     return sorted([*chosen, *inserts], key=lambda r: TABLES.index(r.table_name))
+
+
+def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
+    ids = list(visits)
+    out: set[uuid.UUID] = set()
+    for start in range(0, len(ids), _CHUNK):
+        out |= set(s.scalars(select(visit_member.c.member_id)
+                             .where(visit_member.c.visit_id.in_(ids[start:start + _CHUNK]))))
+    return out
 
 
 def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
     t = BY_NAME[table].table
     out: set[uuid.UUID] = set()
     id_list = list(ids)
-    for start in range(0, len(id_list), 500):
-        out |= {v for v in s.scalars(select(t.c[column]).where(t.c.id.in_(id_list[start:start + 500])))
+    for start in range(0, len(id_list), _CHUNK):
+        out |= {v for v in s.scalars(select(t.c[column]).where(t.c.id.in_(id_list[start:start + _CHUNK])))
                 if v is not None}
     return out
 
@@ -164,6 +225,10 @@ def _ops(s: Session, rows: Sequence, omitted: dict[str, tuple[str, ...]]) -> lis
                 continue  # deleted since: its deletion travels instead
             origin, values = found
             fields = {k: v for k, v in values.items() if k not in drop}
+        elif r.kind == DELETE:  # where the record was, for a destination that never had it
+            origin = None
+            previous = json.loads(r.previous)
+            fields = {c: previous[c] for c in BY_NAME[r.table_name].place if c in previous}
         else:
             origin = None
             fields = {k: v for k, v in json.loads(r.fields).items() if k not in drop}
@@ -176,13 +241,13 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     spec = BY_NAME[table]
     t = spec.table
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
         for row in s.execute(select(t).where(t.c.id.in_(chunk))).mappings():
             out[row["id"]] = (row["origin"], {c: encode(row[c]) for c in spec.columns})
     if table == "visit" and out:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
             for visit, member in s.execute(select(visit_member.c.visit_id, visit_member.c.member_id)
                                            .where(visit_member.c.visit_id.in_(chunk))):
                 if visit in out:

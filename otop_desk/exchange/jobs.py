@@ -207,9 +207,10 @@ def import_workbooks(db: Database, paths: Sequence[Path], *, progress: Progress 
                     changesets.append(changeset)
                     agreed += records
             report = Merger(s, db.clock.now(), progress).apply(changesets)
-            for r in received:
-                if r.changeset is not None:
-                    peers.remember(s, r.changeset, db.clock)
+            # oldest first, so a sender's workbooks continue each other's stretch of its log
+            for changeset in sorted((r.changeset for r in received if r.changeset is not None),
+                                    key=lambda c: (c.sender.epoch, c.sender.export_no)):
+                peers.remember(s, changeset, db.clock)
             legacy.set_marks(s, agreed)
     except ClockDrift:
         raise WorkbookRefused(MERGE_FAILED, None, file=_files(received), reason="clock") from None

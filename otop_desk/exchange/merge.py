@@ -363,7 +363,8 @@ class Merger:
             record.changed.add(name)
 
     def _delete(self, record: _Record, op: Op) -> dict[str, Any]:
-        previous = {c: encode(v) for c, v in (record.row or {}).items()}
+        # never held here: where it was (the deletion says) places it in an officer's area
+        previous = {c: encode(v) for c, v in record.row.items()} if record.row is not None else dict(op.fields)
         if record.row is not None:
             self._edits_unknown_to(record, op)
             if record.existed:

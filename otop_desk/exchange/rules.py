@@ -22,6 +22,7 @@ from sqlalchemy import Date, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.models import ChangeLog
+from otop_desk.db.models.replication import DELETE
 from otop_desk.db.types import MoneyType, ScaledDecimal, UTCDateTime
 from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import MAX_DATE, MIN_DATE, format_date_numeric
@@ -185,7 +186,8 @@ def _check_value(where: _Record, column: Any, value: Any, now: datetime) -> None
 # references ----------------------------------------------------------------------------
 def check_references(s: Session, changes: Iterable[tuple[str, str, uuid.UUID, str, dict[str, Any]]]) -> None:
     """Every reference of every change leads to a record here, in the same import, or
-    one deleted (whose children then go with it).
+    one deleted (whose children then go with it). A visit's link to a member met who is
+    not here is only a link: it is dropped, the visit is not refused.
 
     ``changes`` are ``(file, table, id, kind, decoded values)``. A cash entry of a group
     that exists nowhere would otherwise fail half-way through the merge.
@@ -195,18 +197,16 @@ def check_references(s: Session, changes: Iterable[tuple[str, str, uuid.UUID, st
     for _file, table, record_id, _kind, _values in changes:
         arriving[table].add(record_id)
     wanted: dict[str, dict[uuid.UUID, _Record]] = {name: {} for name in TABLES}
-    for file, table, record_id, _kind, values in changes:
+    for file, table, record_id, kind, values in changes:
+        if kind == DELETE:
+            continue  # it names where the record was, which may be gone too
         for column in BY_NAME[table].table.columns:
             for fk in column.foreign_keys:
                 target = values.get(column.name)
                 parent = fk.column.table.name
                 if target is not None and parent in wanted and target not in arriving[parent]:
                     wanted[parent].setdefault(target, _Record(file, table, record_id))
-        for name, linked in values.items():
-            if name.startswith(MEMBERS_MET + "/") and linked:
-                member = uuid.UUID(name.split("/", 1)[1])
-                if member not in arriving["member"]:
-                    wanted["member"].setdefault(member, _Record(file, table, record_id))
+
     for parent, needed in wanted.items():
         if not needed:
             continue

@@ -58,6 +58,16 @@ class TableSpec:
         return fields_of(self.table)
 
     @property
+    def place(self) -> tuple[str, ...]:
+        """The columns a deletion carries: where the record was, so a database that never
+        had it still knows whose area the deletion belongs to (ids and district names,
+        never personal data)."""
+        if self.group_path is None:
+            return ()
+        column, _parent = self.group_path
+        return ("district", "province") if column == "id" else (column,)
+
+    @property
     def personal(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.table.columns if c.info.get(PERSONAL))
 

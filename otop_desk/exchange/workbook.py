@@ -228,19 +228,26 @@ def _changeset(facts: dict[str, str], lines: list[list[str]]) -> ChangeSet:
             raise DecodeError(table)
         fields = json.loads("".join(line[7:]) or "{}")
         base_map = json.loads(bases or "{}")
-        if not isinstance(fields, dict) or not isinstance(base_map, dict):
+        if not isinstance(fields, dict) or not isinstance(base_map, dict) \
+                or (kind == "delete" and not set(fields) <= set(BY_NAME[table].place)):
             raise DecodeError(op_id)
         ops.append(Op(OpId.parse(op_id), int(stamp), table, parse_uuid(record_id), kind, fields,
                       {str(k): str(v) for k, v in base_map.items()},
                       uuid.UUID(hex=origin) if origin else None))
     holds = json.loads(facts.get("holds") or "{}")
+    received = json.loads(facts.get("received") or "{}")
+    chosen_for = json.loads(facts.get("chosen_for") or "{}")
     omitted = json.loads(facts.get("omitted") or "{}")
-    if not isinstance(holds, dict) or not isinstance(omitted, dict) \
+    if not isinstance(holds, dict) or not isinstance(omitted, dict) or not isinstance(received, dict) \
+            or not isinstance(chosen_for, dict) \
             or not all(isinstance(v, list) for v in omitted.values()):
         raise DecodeError("facts")
     changeset = ChangeSet(
         sender=sender, created_at=parse_stamp(facts["created_at"]), ops=ops,
         destination=uuid.UUID(hex=facts["destination"]) if facts.get("destination") else None,
+        log_from=int(facts.get("log_from", "0")), log_upto=int(facts.get("log_upto", "0")),
+        received={str(k): (int(v[0]), int(v[1])) for k, v in received.items()},
+        chosen_for={str(k): int(v) for k, v in chosen_for.items()},
         holds={str(k): int(v) for k, v in holds.items()},
         omitted={str(k): tuple(str(c) for c in v) for k, v in omitted.items()},
         signature=bytes.fromhex(facts.get("signature", "")),

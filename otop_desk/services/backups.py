@@ -277,12 +277,13 @@ def restore_file(source: Path, target: Path, folder: Path, *, now: datetime | No
 
 def _next_epoch(path: Path) -> None:
     """A restored database starts a new epoch: what it made after the backup was taken is
-    gone, and the same ids must not be handed out again for different changes."""
+    gone, and the same ids must not be handed out again for different changes. Its
+    changes count from one again, so a receiver can tell it holds all of them."""
     conn = sqlite3.connect(path)
     try:
         with conn:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'replica'").fetchone():
-                conn.execute("UPDATE replica SET epoch = epoch + 1")
+                conn.execute("UPDATE replica SET epoch = epoch + 1, seq = 0")
     finally:
         conn.close()
 

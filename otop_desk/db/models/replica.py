@@ -26,7 +26,8 @@ class Replica(Base):
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     epoch: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=stamp_default, nullable=False)
-    #: The last change this installation made in its epoch (``ChangeLog.seq``).
+    #: The last change this installation made in its epoch (``ChangeLog.seq``; a new
+    #: epoch counts from one again).
     seq: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
     #: The hybrid logical clock: the last stamp handed out or seen (``exchange.hlc``).
     hlc: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)

@@ -8,8 +8,9 @@ and which fields with which values. Changes received from other devices are kept
 their own ids, so every device ends up with the same log and the same records.
 
 ``Peer`` is what this installation knows of another: its signing key (learnt at the
-first import, so a changed key is noticed), its officer and area, and which changes it
-said it holds (what it does not hold is what it is sent). ``Conflict`` lists same-field edits made on two devices
+first import, so a changed key is noticed), its officer and area, how far each side has
+received the other's log (its ``lseq``, per epoch: what is sent next starts there), and
+which changes it said it holds (so nothing is sent back that it already has). ``Conflict`` lists same-field edits made on two devices
 without knowledge of each other (and edits of records deleted elsewhere), with both
 values, for a person to look at. ``SyncMark`` keeps the per-record marks of the first
 workbook format, for importing its workbooks.
@@ -73,8 +74,15 @@ class Peer(Base):
     province: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     #: An office sends return workbooks; an officer's laptop sends its own workbooks.
     is_office: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
-    #: The changes the peer says it holds: ``{"device:epoch": highest seq}`` as JSON.
+    #: The changes the peer says it holds: ``{"device:epoch": seq}`` as JSON, each the
+    #: highest seq up to which it holds every change of that device and epoch.
     holds: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
+    #: How far this database has read the peer's log, without a gap (its lseq, in
+    #: ``their_epoch``).
+    received_upto: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
+    #: How far the peer says it has read this database's log, in which of our epochs.
+    acked_epoch: Mapped[int] = mapped_column(Integer, default=-1, nullable=False)
+    acked_upto: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
     #: The peer's epoch and export counter of the newest workbook read from it: what an
     #: older workbook, imported late, says is not taken over.
     their_epoch: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
