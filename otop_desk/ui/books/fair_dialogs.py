@@ -30,6 +30,7 @@ from otop_desk.services import Services
 from otop_desk.services import fairs as f
 from otop_desk.services.fairs import EntryRow, FairData
 from otop_desk.ui import messages
+from otop_desk.ui.exports.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 
@@ -64,6 +65,8 @@ class FairDialog(QDialog):
         self.booths.setValue(d.booths)
         self.notes.setPlainText(d.notes)
         self.buttons = _buttons(self)
+        self.record_history_button = history_button(self, services.db, "trade_fair", lambda: self._data.id)
+        self.buttons.addButton(self.record_history_button, QDialogButtonBox.ButtonRole.ActionRole)
         form = QFormLayout(self)
         form.addRow(i18n.field_label(f.F_FAIR_NAME) + " *", self.name)
         form.addRow(i18n.field_label(f.F_VENUE), self.venue)

@@ -59,6 +59,22 @@
             <source>Uploaded</source>
             <translation>ส่งแล้วเมื่อ</translation>
         </message>
+        <message>
+            <source>When</source>
+            <translation>วันเวลา</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>โดย</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>การแก้ไข</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>ข้อมูลที่เปลี่ยน</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -338,6 +354,50 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>History…</source>
+            <translation>ประวัติการแก้ไข…</translation>
+        </message>
+        <message>
+            <source>What was changed in this record, when, and on which computer</source>
+            <translation>ดูว่าข้อมูลนี้เปลี่ยนอะไร เมื่อใด ที่เครื่องใด</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>สร้าง</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>แก้ไข</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <extracomment>The column that names a record to a person: the first of these it has.</extracomment>
+            <translation>เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>ประวัติการแก้ไขข้อมูล</translation>
+        </message>
+        <message>
+            <source>Type a date, a field or a value to filter (Ctrl+F)</source>
+            <translation>พิมพ์วันที่ ชื่อช่อง หรือค่า เพื่อกรอง (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>{kind} {name}: {count} changes recorded. Select one to see every field it changed.</source>
+            <translation>{kind} {name}: มีการเปลี่ยนแปลงที่บันทึกไว้ {count} ครั้ง เลือกรายการเพื่อดูทุกช่องที่เปลี่ยน</translation>
+        </message>
+        <message>
+            <source>{kind} {name}: no change of it is recorded.</source>
+            <translation>{kind} {name}: ไม่มีบันทึกการเปลี่ยนแปลง</translation>
         </message>
     </context>
     <context>
