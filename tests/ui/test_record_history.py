@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from otop_desk.db.database import Database
 from otop_desk.domain.clock import FixedClock
@@ -196,6 +196,9 @@ def test_every_record_form_has_a_history_button_once_the_record_exists(
             button = form.record_history_button  # type: ignore[attr-defined]
             assert isinstance(button, QPushButton) and button.isVisible()
             assert button.isEnabled() == edit, table
+            # Left of Save and Cancel, not between them.
+            save = form.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+            assert button.mapTo(form, QPoint(0, 0)).x() < save.mapTo(form, QPoint(0, 0)).x()
             if edit:
                 dialog = history_of(qtbot, on_modal,
                                     lambda b=button: qtbot.mouseClick(b, Qt.MouseButton.LeftButton))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -66,7 +67,9 @@ class FairDialog(QDialog):
         self.notes.setPlainText(d.notes)
         self.buttons = _buttons(self)
         self.record_history_button = history_button(self, services.db, "trade_fair", lambda: self._data.id)
-        self.buttons.addButton(self.record_history_button, QDialogButtonBox.ButtonRole.ActionRole)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.record_history_button)
+        bottom.addWidget(self.buttons, 1)
         form = QFormLayout(self)
         form.addRow(i18n.field_label(f.F_FAIR_NAME) + " *", self.name)
         form.addRow(i18n.field_label(f.F_VENUE), self.venue)
@@ -74,7 +77,7 @@ class FairDialog(QDialog):
         form.addRow(i18n.field_label(f.F_END), self.end)
         form.addRow(i18n.field_label(f.F_BOOTHS), self.booths)
         form.addRow(i18n.field_label(f.F_FAIR_NOTES), self.notes)
-        form.addRow(self.buttons)
+        form.addRow(bottom)
         self.resize(620, 380)
 
     def accept(self) -> None:

@@ -84,7 +84,7 @@ class AboutDialog(QDialog):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        rows = ((self.tr("This computer"), f"<b style='font-size:x-large'>{me.short_id}</b>"),
+        rows = ((self.tr("Computer id"), f"<b style='font-size:x-large'>{me.short_id}</b>"),
                 (self.tr("Key"), f"<b style='font-size:x-large'>{escape(key)}</b>"),
                 (self.tr("Full id"), str(me.device)))
         intro = self.tr("When the office imports your first workbook, it is told this computer's id "

@@ -73,7 +73,7 @@ def _area(row: OfficerRow) -> str:
 COLUMNS: list[Column[OfficerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Officer"), lambda r: r.officer),
     Column(QT_TRANSLATE_NOOP("Columns", "Office"), lambda r: r.office),
-    Column(QT_TRANSLATE_NOOP("Columns", "District"), _area),
+    Column(QT_TRANSLATE_NOOP("Columns", "Area"), _area),
     Column(QT_TRANSLATE_NOOP("Columns", "Last workbook received"), _seen,
            sort=lambda r: r.last_seen.isoformat() if r.last_seen else "", widest=widest_dates),
     Column(QT_TRANSLATE_NOOP("Columns", "Laptop id"), lambda r: r.short_id,

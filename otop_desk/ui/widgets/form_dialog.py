@@ -7,7 +7,7 @@ Ctrl+Tab / Ctrl+PgDn turn to the next page and Ctrl+Shift+Tab / Ctrl+PgUp to the
 previous one from any field, a table's cell included (its text is kept).
 
 A form that edits an exchanged record names its table (``HISTORY_TABLE``) and gets a
-History… button beside Save, enabled once the record exists.
+History… button left of Save and Cancel, enabled once the record exists.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTabWidget,
@@ -83,12 +84,15 @@ class RecordFormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.record_history_button: QPushButton | None = None
+        bottom = QHBoxLayout()
         if self.HISTORY_TABLE is not None:
+            # On the left, away from Save and Cancel.
             self.record_history_button = history_button(self, services.db, self.HISTORY_TABLE, self.record_id)
-            self.buttons.addButton(self.record_history_button, QDialogButtonBox.ButtonRole.ActionRole)
+            bottom.addWidget(self.record_history_button)
+        bottom.addWidget(self.buttons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         #: field label (as named by the service's ValidationError) -> (page, widget)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {}
         # Shortcuts come before the focused widget's own keys, so a table (which takes
@@ -111,6 +115,8 @@ class RecordFormDialog(QDialog):
             chain = _focus_chain(self)
             fields = [w for w in chain if self.tabs.isAncestorOf(w)]
             buttons = [w for w in chain if self.buttons.isAncestorOf(w)]
+            if self.record_history_button is not None:
+                buttons.append(self.record_history_button)
             order = fields[-1:] + buttons
             for first, second in zip(order, order[1:], strict=False):
                 QWidget.setTabOrder(first, second)

@@ -32,6 +32,10 @@
             <translation>ยังไม่มี จะสร้างเมื่อส่งออกไฟล์ครั้งแรก</translation>
         </message>
         <message>
+            <source>Computer id</source>
+            <translation>รหัสเครื่อง</translation>
+        </message>
+        <message>
             <source>Key</source>
             <translation>กุญแจ</translation>
         </message>

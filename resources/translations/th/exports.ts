@@ -84,8 +84,8 @@
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <source>District</source>
-            <translation>อำเภอ</translation>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
         </message>
         <message>
             <source>Last workbook received</source>
