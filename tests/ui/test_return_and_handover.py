@@ -197,3 +197,24 @@ def test_about_shows_this_computers_id_and_key(qtbot: Any, services: Services) -
     # What the import of this computer's workbook tells the office is the same key.
     assert AboutDialog(None, services).identity_label.text() == text  # type: ignore[union-attr]
     assert AboutDialog(None).identity_label is None  # no database open: nothing to show
+
+
+def test_a_read_only_database_shows_its_id_and_says_when_it_has_no_key_yet(
+        qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite3"
+    Database.open(path).close()
+    read_only = Database.open(path, read_only=True)
+    dialog = AboutDialog(None, Services(read_only))
+    qtbot.addWidget(dialog)
+    assert dialog.identity_label is not None and "ยังไม่มี" in dialog.identity_label.text()
+    read_only.close()
+    writable = Database.open(path)
+    made = AboutDialog(None, Services(writable))
+    qtbot.addWidget(made)
+    assert made.identity_label is not None and "ยังไม่มี" not in made.identity_label.text()
+    writable.close()
+    read_only = Database.open(path, read_only=True)
+    again = AboutDialog(None, Services(read_only))
+    qtbot.addWidget(again)
+    assert again.identity_label is not None and again.identity_label.text() == made.identity_label.text()
+    read_only.close()
