@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from otop_desk.ui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        AboutDialog(self, self.services).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -8,6 +8,9 @@ A tab names the kinds of record it shows (``KINDS``); when any of them changes, 
 saved it, the tab reads its rows again if it is shown, else when it is next shown
 (``changes.Follower``). After a form of its own saved, it calls ``show_saved`` to show
 the change at once and select the record.
+
+A tab of exchanged records names their table (``HISTORY_TABLE``) and gets a History…
+action: the selected record's changes, read from the change log.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from otop_desk.ui.background import BackgroundReader
 from otop_desk.ui.changes import EVERYTHING, NOTHING, Follower, Kind
 from otop_desk.ui.column_fit import MAX_WIDTH, ColumnFitter
 from otop_desk.ui.enter_key import EnterOpens
+from otop_desk.ui.exports.record_history import history_text, history_tip, open_history
 from otop_desk.ui.paged_model import PagedProxy, PagedTableModel
 from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
 
@@ -53,6 +57,8 @@ class RecordTab(QWidget, Generic[R]):
     ROW_KINDS: Kind | None = None
     #: Free text beyond this width elides (its tooltip shows it whole).
     MAX_COLUMN_WIDTH = MAX_WIDTH
+    #: The exchanged table (``exchange.spec``) of the rows: adds the History… action.
+    HISTORY_TABLE: str | None = None
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +113,12 @@ class RecordTab(QWidget, Generic[R]):
         self.action_edit = self._action(self.tr("Edit"), self.edit_current, "Ctrl+E")
         self.action_delete = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete)
         self.toolbar.addActions([self.action_new, self.action_edit, self.action_delete])
+        self.action_record_history: QAction | None = None
+        if self.HISTORY_TABLE is not None:
+            self.action_record_history = QAction(history_text(), self)
+            self.action_record_history.setToolTip(history_tip())
+            self.action_record_history.triggered.connect(self.history_current)
+            self.toolbar.addAction(self.action_record_history)
 
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
@@ -247,6 +259,12 @@ class RecordTab(QWidget, Generic[R]):
         if row is not None:
             self.delete_record(row)
 
+    def history_current(self) -> None:
+        """Show the selected record's history (its changes, from the change log)."""
+        row = self.current_row()
+        if row is not None and self.HISTORY_TABLE is not None:
+            open_history(self, self.services.db, self.HISTORY_TABLE, self.row_id(row))
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -255,6 +273,8 @@ class RecordTab(QWidget, Generic[R]):
         has_row = self.current_row() is not None
         self.action_edit.setEnabled(has_row)
         self.action_delete.setEnabled(has_row)
+        if self.action_record_history is not None:
+            self.action_record_history.setEnabled(has_row)
 
     def _search_changed(self, text: str) -> None:
         # An emptied box (the clear button) shows everything at once; typing waits.

@@ -232,7 +232,7 @@ def _profile(d: Demo) -> QWidget:
 def _about(d: Demo) -> QWidget:
     from otop_desk.ui.dialogs.about_dialog import AboutDialog
 
-    return AboutDialog()
+    return AboutDialog(None, d.services)  # this computer's id and key included
 
 
 @_add("user guide")
@@ -271,6 +271,35 @@ def _conflicts(d: Demo) -> QWidget:
                        kept_value=json.dumps("กลุ่มทอผ้า"), lost_value=json.dumps("กลุ่มทอผ้าไหม"),
                        detected_at=datetime(2026, 11, 1, tzinfo=UTC)))
     return ConflictDialog(d.services)
+
+
+@_add("record history")
+def _record_history(d: Demo) -> QWidget:
+    from otop_desk.db.models import ProducerGroup
+    from otop_desk.ui.exports.record_history import HistoryDialog
+
+    with d.services.db.begin() as s:  # a change beside the record's start
+        group = s.get(ProducerGroup, d.group)
+        assert group is not None
+        group.member_count += 1
+        group.has_business_plan = not group.has_business_plan
+    return HistoryDialog(d.services.db, "producer_group", d.group)
+
+
+@_add("workbook for an officer")
+def _return(d: Demo) -> QWidget:
+    from otop_desk.ui.exports.return_dialog import OfficerRow, ReturnDialog
+
+    officer = OfficerRow(uuid.UUID("3f2a9c1e-0000-4000-8000-000000000001"), "นางสาวกัญญา ใจดี",
+                         "สำนักงานพัฒนาชุมชนอำเภอชนบท", "ชนบท", "ขอนแก่น", datetime(2026, 11, 3, 2, tzinfo=UTC))
+    return ReturnDialog(d.services, [officer], d.settings)
+
+
+@_add("hand over groups")
+def _handover(d: Demo) -> QWidget:
+    from otop_desk.ui.exports.handover_dialog import HandoverDialog
+
+    return HandoverDialog(d.services, d.settings)
 
 
 # Qt's own dialogs ---------------------------------------------------------------------

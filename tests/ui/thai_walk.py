@@ -67,6 +67,10 @@ _NOT_WORDS = [
     re.compile(r"\b[a-z][a-z0-9+.-]*://\S*"),  # postgresql://kanya@192.168.1.10/otop
     re.compile(r"\*\.[A-Za-z0-9]+"),  # *.xlsx
     re.compile(r"\S+\.(?:sqlite3|db|xlsx|pdf|log|png|txt|ini|lock)\b"),  # file names
+    # a computer's id and key fingerprint as read out (after file names, which may hold
+    # one): 3f2a9c1e, 9F1C 22AB 03DE 7B41
+    re.compile(r"\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b[0-9a-f]{8}\b"),
+    re.compile(r"\b[0-9A-F]{4}(?: [0-9A-F]{4}){3}\b"),
     re.compile(r"(?:/[\w.+-]+)+/?"),  # paths
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\b"),  # A4, B5, C5E, F2
     re.compile(r"\b(?:Ctrl|Shift|Alt)\+\S+"),

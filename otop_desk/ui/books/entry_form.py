@@ -33,6 +33,7 @@ from otop_desk.services import Services
 from otop_desk.services import books as b
 from otop_desk.services.books import EntryData, ExportedMonthError
 from otop_desk.ui import messages
+from otop_desk.ui.exports.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.money_edit import MoneyEdit
@@ -83,6 +84,7 @@ class EntryForm(QWidget):
         self.cancel_button.setToolTip(self.tr("Leave the edit without saving (Esc)"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
+        self.record_history_button = history_button(self, services.db, "cash_entry", lambda: self.editing)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for combo in (self.kind, self.category):
             combo.setStyleSheet(_CARRIED_STYLE)
@@ -102,6 +104,7 @@ class EntryForm(QWidget):
         # The buttons sit on the title row so the fields keep the full width.
         top = QHBoxLayout()
         top.addWidget(self.mode_label, 1)
+        top.addWidget(self.record_history_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.save_button)
         grid.addLayout(top, 0, 0, 1, len(widgets))
@@ -160,7 +163,9 @@ class EntryForm(QWidget):
 
     def _set_mode(self, entry_id: uuid.UUID | None, day: date | None = None) -> None:
         self.editing = entry_id
-        self.cancel_button.setVisible(entry_id is not None)
+        for button in (self.cancel_button, self.record_history_button):
+            button.setVisible(entry_id is not None)
+            button.setEnabled(entry_id is not None)
         if entry_id is None and self.kind.property(CARRIED):
             self.mode_label.setText(self.tr(
                 "New entry, kept from the last one: {kind}, {category} (change them if this "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,6 +31,7 @@ from otop_desk.services import Services
 from otop_desk.services import fairs as f
 from otop_desk.services.fairs import EntryRow, FairData
 from otop_desk.ui import messages
+from otop_desk.ui.exports.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 
@@ -64,6 +66,10 @@ class FairDialog(QDialog):
         self.booths.setValue(d.booths)
         self.notes.setPlainText(d.notes)
         self.buttons = _buttons(self)
+        self.record_history_button = history_button(self, services.db, "trade_fair", lambda: self._data.id)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.record_history_button)
+        bottom.addWidget(self.buttons, 1)
         form = QFormLayout(self)
         form.addRow(i18n.field_label(f.F_FAIR_NAME) + " *", self.name)
         form.addRow(i18n.field_label(f.F_VENUE), self.venue)
@@ -71,7 +77,7 @@ class FairDialog(QDialog):
         form.addRow(i18n.field_label(f.F_END), self.end)
         form.addRow(i18n.field_label(f.F_BOOTHS), self.booths)
         form.addRow(i18n.field_label(f.F_FAIR_NOTES), self.notes)
-        form.addRow(self.buttons)
+        form.addRow(bottom)
         self.resize(620, 380)
 
     def accept(self) -> None:

@@ -70,6 +70,7 @@ _OUT = RowStyle(foreground=QColor("#777777"), italic=True)
 
 
 class FairsView(RecordTab[FairRow]):
+    HISTORY_TABLE = "trade_fair"
     # The fairs and their applicants' groups; posting sales writes to the cash books.
     KINDS = Kind.FAIRS | Kind.GROUPS | Kind.BOOKS
 

@@ -46,6 +46,7 @@ CASH, SUMMARY, COSTING, FAIRS = range(4)
 
 
 class BooksTab(RecordTab[CashRow]):
+    HISTORY_TABLE = "cash_entry"
     # The group box, the opening balance (a group's) and the cash book's entries; each
     # page follows what it shows itself.
     KINDS = Kind.GROUPS | Kind.BOOKS

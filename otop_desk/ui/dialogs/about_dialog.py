@@ -1,10 +1,12 @@
-"""Help → About: version, purpose, and the licences of everything bundled."""
+"""Help → About: version, purpose, this computer's id and key fingerprint (compared when
+the office imports an officer's first workbook), and the licences of everything bundled."""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +29,8 @@ LICENCES = (
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, services: Any = None) -> None:
+        """``services``: the open database, whose id and key are shown (none: not shown)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About OTOP Desk"))
         self.resize(640, 520)
@@ -45,6 +48,9 @@ class AboutDialog(QDialog):
         head.addWidget(icon)
         head.addWidget(title, 1)
         self.tabs = QTabWidget(self)
+        self.identity_label: QLabel | None = None
+        if services is not None:
+            self._add_identity(services)
         credits = QTextBrowser(self)
         credits.setHtml(
             "<p>"
@@ -66,3 +72,27 @@ class AboutDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+
+    def _add_identity(self, services: Any) -> None:
+        from otop_desk.ui.exports.identity import identity
+
+        me = identity(services.db)
+        if me is None:
+            return
+        key = me.fingerprint or self.tr("not made yet: it is made with the first workbook")
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rows = ((self.tr("Computer id"), f"<b style='font-size:x-large'>{me.short_id}</b>"),
+                (self.tr("Key"), f"<b style='font-size:x-large'>{escape(key)}</b>"),
+                (self.tr("Full id"), str(me.device)))
+        intro = self.tr("When the office imports your first workbook, it is told this computer's id "
+                        "and key. Read them out to the office over the phone: if they match, the "
+                        "workbook came from you.")
+        label.setText(f"<p>{escape(intro)}</p><table cellpadding='6'>"
+                      + "".join(f"<tr><td>{escape(name)}</td><td>{value}</td></tr>" for name, value in rows)
+                      + "</table>")
+        label.setContentsMargins(8, 8, 8, 8)
+        self.identity_label = label
+        self.tabs.addTab(label, self.tr("This computer"))

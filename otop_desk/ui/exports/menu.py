@@ -56,11 +56,25 @@ def open_conflicts(window: MainWindow) -> None:
     ConflictDialog(window.services, window).exec()
 
 
+def open_return(window: MainWindow) -> None:
+    from otop_desk.ui.exports.return_dialog import open_return
+
+    open_return(window, window.services, window.settings)
+
+
+def open_handover(window: MainWindow) -> None:
+    from otop_desk.ui.exports.handover_dialog import HandoverDialog
+
+    HandoverDialog(window.services, window.settings, window).exec()
+
+
 def file_menu(window: MainWindow) -> list[MenuItem]:
     return [
         (i18n.translate("ExportMenu", "E&xport month…"), lambda: open_export(window), "Ctrl+Shift+E"),
         (i18n.translate("ExportMenu", "&Import workbooks…"), lambda: open_import(window), "Ctrl+Shift+I"),
         (i18n.translate("ExportMenu", "&Conflicts…"), lambda: open_conflicts(window), None),
+        (i18n.translate("ExportMenu", "&Workbook for an officer…"), lambda: open_return(window), None),
+        (i18n.translate("ExportMenu", "&Hand over groups…"), lambda: open_handover(window), None),
     ]
 
 

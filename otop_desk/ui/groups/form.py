@@ -45,6 +45,8 @@ def _optional_float(text: str, field: str) -> float | None:
 
 
 class GroupDialog(RecordFormDialog):
+    HISTORY_TABLE = "producer_group"
+
     def __init__(
         self,
         services: Services,

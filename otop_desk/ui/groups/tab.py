@@ -19,6 +19,7 @@ from otop_desk.ui.table_model import RowTableModel
 
 
 class GroupsTab(RecordTab[GroupRow]):
+    HISTORY_TABLE = "producer_group"
     KINDS = Kind.GROUPS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

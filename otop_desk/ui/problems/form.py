@@ -70,6 +70,8 @@ class ActionsEditor(RowsEditor):
 
 
 class ProblemDialog(RecordFormDialog):
+    HISTORY_TABLE = "problem"
+
     def __init__(self, services: Services, data: ProblemData | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

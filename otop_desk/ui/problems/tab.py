@@ -23,6 +23,7 @@ from otop_desk.ui.visits.group_combo import GroupCombo
 
 
 class ProblemsTab(RecordTab[ProblemRow]):
+    HISTORY_TABLE = "problem"
     KINDS = Kind.PROBLEMS | Kind.GROUPS
     ROW_KINDS = Kind.PROBLEMS
 

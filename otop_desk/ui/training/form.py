@@ -36,6 +36,8 @@ SESSION_PAGE, PEOPLE_PAGE = 0, 1
 
 
 class TrainingDialog(RecordFormDialog):
+    HISTORY_TABLE = "training"
+
     def __init__(
         self,
         services: Services,

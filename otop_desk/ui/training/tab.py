@@ -28,6 +28,7 @@ from otop_desk.ui.widgets.enum_combo import EnumCombo
 
 
 class TrainingTab(RecordTab[TrainingRow]):
+    HISTORY_TABLE = "training"
     # A session counts the groups of its participants; the evaluation names them.
     KINDS = Kind.TRAININGS | Kind.GROUPS
     ROW_KINDS = Kind.TRAININGS

@@ -33,6 +33,8 @@ from otop_desk.ui.widgets.form_dialog import RecordFormDialog, SaveDeclined
 
 
 class VisitDialog(RecordFormDialog):
+    HISTORY_TABLE = "visit"
+
     def __init__(self, services: Services, data: VisitData | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -23,6 +23,7 @@ from otop_desk.ui.visits.table_model import make_visit_model
 
 
 class VisitsTab(RecordTab[VisitRow]):
+    HISTORY_TABLE = "visit"
     # A row names its group and counts the problems logged at the visit.
     KINDS = Kind.VISITS | Kind.GROUPS | Kind.PROBLEMS
     ROW_KINDS = Kind.VISITS

@@ -5,6 +5,9 @@ selected), while one message lists them all.
 
 Ctrl+Tab / Ctrl+PgDn turn to the next page and Ctrl+Shift+Tab / Ctrl+PgUp to the
 previous one from any field, a table's cell included (its text is kept).
+
+A form that edits an exchanged record names its table (``HISTORY_TABLE``) and gets a
+History… button left of Save and Cancel, enabled once the record exists.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +32,7 @@ from otop_desk import i18n
 from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.ui import messages
+from otop_desk.ui.exports.record_history import history_button
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
@@ -63,6 +69,10 @@ def first_field(page: QWidget) -> QWidget:
 
 
 class RecordFormDialog(QDialog):
+    #: The exchanged table (``exchange.spec``) of the record the form edits: it adds a
+    #: History… button showing the record's changes from the change log.
+    HISTORY_TABLE: str | None = None
+
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -73,9 +83,16 @@ class RecordFormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.record_history_button: QPushButton | None = None
+        bottom = QHBoxLayout()
+        if self.HISTORY_TABLE is not None:
+            # On the left, away from Save and Cancel.
+            self.record_history_button = history_button(self, services.db, self.HISTORY_TABLE, self.record_id)
+            bottom.addWidget(self.record_history_button)
+        bottom.addWidget(self.buttons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         #: field label (as named by the service's ValidationError) -> (page, widget)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {}
         # Shortcuts come before the focused widget's own keys, so a table (which takes
@@ -83,7 +100,14 @@ class RecordFormDialog(QDialog):
         for keys, step in _PAGE_KEYS.items():
             QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_page(step))
 
+    def record_id(self) -> uuid.UUID | None:
+        """The record being edited; None for a new one (the forms keep it in ``_data``)."""
+        return getattr(getattr(self, "_data", None), "id", None)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        if self.record_history_button is not None:
+            # The form's record is known only once the subclass has set it up.
+            self.record_history_button.setEnabled(self.record_id() is not None)
         # The buttons were made before the pages, so Tab went from the tab bar to Save
         # and only then into the page; put them after the pages' fields.
         if not self._ordered:
@@ -91,6 +115,8 @@ class RecordFormDialog(QDialog):
             chain = _focus_chain(self)
             fields = [w for w in chain if self.tabs.isAncestorOf(w)]
             buttons = [w for w in chain if self.buttons.isAncestorOf(w)]
+            if self.record_history_button is not None:
+                buttons.append(self.record_history_button)
             order = fields[-1:] + buttons
             for first, second in zip(order, order[1:], strict=False):
                 QWidget.setTabOrder(first, second)

@@ -27,6 +27,30 @@
             <source>Licence: {name}</source>
             <translation>สัญญาอนุญาต: {name}</translation>
         </message>
+        <message>
+            <source>not made yet: it is made with the first workbook</source>
+            <translation>ยังไม่มี จะสร้างเมื่อส่งออกไฟล์ครั้งแรก</translation>
+        </message>
+        <message>
+            <source>Computer id</source>
+            <translation>รหัสเครื่อง</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>กุญแจ</translation>
+        </message>
+        <message>
+            <source>Full id</source>
+            <translation>รหัสเต็ม</translation>
+        </message>
+        <message>
+            <source>When the office imports your first workbook, it is told this computer's id and key. Read them out to the office over the phone: if they match, the workbook came from you.</source>
+            <translation>เมื่อสำนักงานนำเข้าไฟล์แรกของท่าน โปรแกรมจะแจ้งรหัสเครื่องและกุญแจของเครื่องนี้ให้สำนักงานทราบ โปรดอ่านให้สำนักงานฟังทางโทรศัพท์ หากตรงกัน แสดงว่าไฟล์นั้นมาจากท่านจริง</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>เครื่องนี้</translation>
+        </message>
     </context>
     <context>
         <name>HelpDialog</name>

@@ -59,6 +59,42 @@
             <source>Uploaded</source>
             <translation>ส่งแล้วเมื่อ</translation>
         </message>
+        <message>
+            <source>When</source>
+            <translation>วันเวลา</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>โดย</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>การแก้ไข</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>ข้อมูลที่เปลี่ยน</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Last workbook received</source>
+            <translation>รับไฟล์ล่าสุด</translation>
+        </message>
+        <message>
+            <source>Laptop id</source>
+            <translation>รหัสเครื่อง</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -128,6 +164,17 @@
         <message>
             <source>record {key}</source>
             <translation>รายการ {key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeFiles</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written: {reason}</source>
+            <translation>เขียนไฟล์ไม่ได้: {reason}</translation>
         </message>
     </context>
     <context>
@@ -255,6 +302,14 @@
             <source>&amp;Conflicts…</source>
             <translation>ข้อมูลที่&amp;แก้ไขซ้อนกัน…</translation>
         </message>
+        <message>
+            <source>&amp;Workbook for an officer…</source>
+            <translation>ไฟล์ส่งกลับให้เจ้าหน้าที่… (&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over groups…</source>
+            <translation>ส่งมอบกลุ่ม… (&amp;H)</translation>
+        </message>
     </context>
     <context>
         <name>Exports</name>
@@ -291,6 +346,42 @@
         <message>
             <source>Hand over groups</source>
             <translation>ส่งมอบกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Tick the groups another officer takes over. The workbook carries each group's whole history, every visit, problem, training place and cash-book entry from the beginning; the officer taking them over imports it with File → Import workbooks…</source>
+            <translation>เลือกกลุ่มที่จะส่งมอบให้เจ้าหน้าที่คนอื่นดูแลต่อ ไฟล์จะมีประวัติทั้งหมดของแต่ละกลุ่มตั้งแต่ต้น ทั้งการเยี่ยม ปัญหา การเข้าอบรม และรายการบัญชีรับ-จ่าย เจ้าหน้าที่ผู้รับช่วงนำเข้าได้ที่ แฟ้ม → นำเข้าไฟล์ข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Type part of a group name or village (Ctrl+F)</source>
+            <translation>พิมพ์ชื่อกลุ่มหรือหมู่บ้านบางส่วน (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Tick those shown</source>
+            <translation>เลือกทุกกลุ่มที่แสดง</translation>
+        </message>
+        <message>
+            <source>Untick all</source>
+            <translation>ไม่เลือกทั้งหมด</translation>
+        </message>
+        <message>
+            <source>&amp;Write workbook…</source>
+            <translation>บันทึกไฟล์… (&amp;W)</translation>
+        </message>
+        <message>
+            <source>{count} groups ticked</source>
+            <translation>เลือกแล้ว {count} กลุ่ม</translation>
+        </message>
+        <message>
+            <source>{count} groups</source>
+            <translation>{count} กลุ่ม</translation>
+        </message>
+        <message>
+            <source>handover</source>
+            <translation>ส่งมอบกลุ่ม</translation>
+        </message>
+        <message>
+            <source>{groups} groups were written to {file}, with {count} changes: their whole history. The officer taking them over imports it with File → Import workbooks…</source>
+            <translation>บันทึกข้อมูล {groups} กลุ่มลงใน {file} แล้ว รวม {count} รายการเปลี่ยนแปลง ซึ่งเป็นประวัติทั้งหมดของกลุ่ม เจ้าหน้าที่ผู้รับช่วงนำเข้าได้ที่ แฟ้ม → นำเข้าไฟล์ข้อมูล…</translation>
         </message>
     </context>
     <context>
@@ -341,10 +432,82 @@
         </message>
     </context>
     <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>History…</source>
+            <translation>ประวัติการแก้ไข…</translation>
+        </message>
+        <message>
+            <source>What was changed in this record, when, and on which computer</source>
+            <translation>ดูว่าข้อมูลนี้เปลี่ยนอะไร เมื่อใด ที่เครื่องใด</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>สร้าง</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>แก้ไข</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <extracomment>The column that names a record to a person: the first of these it has.</extracomment>
+            <translation>เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>ประวัติการแก้ไขข้อมูล</translation>
+        </message>
+        <message>
+            <source>Type a date, a field or a value to filter (Ctrl+F)</source>
+            <translation>พิมพ์วันที่ ชื่อช่อง หรือค่า เพื่อกรอง (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>{kind} {name}: {count} changes recorded. Select one to see every field it changed.</source>
+            <translation>{kind} {name}: มีการเปลี่ยนแปลงที่บันทึกไว้ {count} ครั้ง เลือกรายการเพื่อดูทุกช่องที่เปลี่ยน</translation>
+        </message>
+        <message>
+            <source>{kind} {name}: no change of it is recorded.</source>
+            <translation>{kind} {name}: ไม่มีบันทึกการเปลี่ยนแปลง</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnDialog</name>
         <message>
             <source>Workbook for an officer</source>
             <translation>ไฟล์ส่งกลับให้เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Choose the officer to write a workbook for. It carries what this database holds of the officer's groups and area that the officer's laptop does not have yet, changes made here and those received from others. The officer imports it with File → Import workbooks…</source>
+            <translation>เลือกเจ้าหน้าที่ที่จะทำไฟล์ส่งกลับให้ ไฟล์จะมีข้อมูลกลุ่มและพื้นที่ของเจ้าหน้าที่คนนั้นที่เครื่องของเขายังไม่มี ทั้งที่แก้ไขที่นี่และที่ได้รับจากผู้อื่น เจ้าหน้าที่นำเข้าได้ที่ แฟ้ม → นำเข้าไฟล์ข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Type a name, an office, a district or an id to filter (Ctrl+F)</source>
+            <translation>พิมพ์ชื่อ หน่วยงาน อำเภอ หรือรหัสเครื่อง เพื่อกรอง (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Write workbook…</source>
+            <translation>บันทึกไฟล์… (&amp;W)</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>ส่งกลับ</translation>
+        </message>
+        <message>
+            <source>The workbook for {officer} was written to {file}. It carries {count} changes; the officer imports it with File → Import workbooks…</source>
+            <translation>บันทึกไฟล์สำหรับ {officer} ไว้ที่ {file} แล้ว มีการเปลี่ยนแปลง {count} รายการ เจ้าหน้าที่นำเข้าได้ที่ แฟ้ม → นำเข้าไฟล์ข้อมูล…</translation>
+        </message>
+        <message>
+            <source>The workbook for {officer} was written to {file}. It carries no change: the officer's laptop already has everything this database holds for it.</source>
+            <translation>บันทึกไฟล์สำหรับ {officer} ไว้ที่ {file} แล้ว ไม่มีการเปลี่ยนแปลงใหม่ เพราะเครื่องของเจ้าหน้าที่มีข้อมูลครบตามฐานข้อมูลนี้แล้ว</translation>
+        </message>
+        <message>
+            <source>This database has not received a workbook from any officer yet. A return workbook is written for an officer whose monthly workbook was imported here (File → Import workbooks…).</source>
+            <translation>ฐานข้อมูลนี้ยังไม่เคยได้รับไฟล์จากเจ้าหน้าที่คนใด ไฟล์ส่งกลับทำได้สำหรับเจ้าหน้าที่ที่นำเข้าไฟล์ประจำเดือนของเขาที่นี่แล้ว (แฟ้ม → นำเข้าไฟล์ข้อมูล…)</translation>
         </message>
     </context>
     <context>
