@@ -17,11 +17,20 @@ from otop_desk.domain import hlc
 from otop_desk.exchange.spec import BY_NAME
 
 
+class _Unknown:
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+#: A value before a change that this database does not know (None is a value: empty).
+UNKNOWN: Any = _Unknown()
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str
     label: str  # untranslated source ("Field" context)
-    before: Any  # JSON form; None when unknown here
+    before: Any  # JSON form, or UNKNOWN
     after: Any
 
 
@@ -46,11 +55,17 @@ def history(db: Database, table: str, record_id: uuid.UUID) -> list[HistoryEntry
                          .where(log.c.table_name == table, log.c.record_id == record_id)
                          .order_by(log.c.hlc, log.c.seq)).all()
     out = []
+    last: dict[str, Any] = {}  # each field's value after its latest change so far
     for origin, stamp, kind, fields, previous in rows:
         after, before = json.loads(fields), json.loads(previous)
         names_changed = after if kind == "update" else (before if kind == "delete" else {})
-        changes = [FieldChange(name, spec.label_of(name), before.get(name), after.get(name))
-                   for name in names_changed]
+        changes = []
+        for name in names_changed:
+            # A change received from elsewhere may not say what it replaced (the record
+            # arrived whole with it): the field's change before it here says.
+            was = before[name] if name in before else last.get(name, UNKNOWN)
+            changes.append(FieldChange(name, spec.label_of(name), was, after.get(name)))
+            last[name] = after.get(name)
         out.append(HistoryEntry(hlc.to_datetime(stamp), kind, origin, origin == me,
                                 names.get(origin, ""), changes))
     return out

@@ -341,7 +341,10 @@ class Merger:
                                    kept_value=encode(value if take else current),
                                    lost_value=encode(current if take else value))
             if take and _plain(current) != _plain(value):
-                previous[name] = encode(current)
+                if record.existed or winner is None or winner.kind != INSERT:
+                    # not when it arrived whole in this import: its insert carried the
+                    # values as they are now, not what this change replaced
+                    previous[name] = encode(current)
                 self._set(record, name, value)
                 record.stamp = max(record.stamp, op.hlc)
         if previous and record.existed:

@@ -233,19 +233,24 @@ def test_the_cash_entry_being_edited_shows_its_history(
     assert not form.record_history_button.isVisible()
 
 
-def test_an_unknown_value_before_is_the_one_the_fields_earlier_change_set() -> None:
-    from otop_desk.exchange.history import FieldChange, HistoryEntry
-    from otop_desk.ui.exports.record_history import change_text, known_befores
-
-    there = uuid.uuid4()
-
-    def entry(minute: int, before: Any, after: Any) -> HistoryEntry:
-        return HistoryEntry(stamp(minute), "update", there, False, "",
-                            [FieldChange("member_count", "Number of members", before, after)])
-
-    filled = known_befores([entry(1, None, 12), entry(2, None, 15), entry(3, 15, None)])
-    assert [change_text("producer_group", e.changes[0]) for e in filled] == [
-        "จำนวนสมาชิก: 12", "จำนวนสมาชิก: 12 → 15", "จำนวนสมาชิก: 15 → —"]
+def test_two_changes_made_elsewhere_show_what_each_replaced(qtbot: Any, services: Services,
+                                                            tmp_path: Path) -> None:
+    """The record arrives whole with its changes: the first one's value before is not
+    known here (not the value as it is now), the second's is the first's."""
+    officer = Database.open(tmp_path / "officer.sqlite3", clock=FixedClock(stamp(0)))
+    gid = small_db(officer)
+    set_group(officer, gid, stamp(5), member_count=12)
+    set_group(officer, gid, stamp(6), member_count=15)
+    export_month(officer, 2026, 11, tmp_path / "1.xlsx")
+    import_workbooks(services.db, [tmp_path / "1.xlsx"])
+    dialog = HistoryDialog(services.db, "producer_group", gid)
+    qtbot.addWidget(dialog)
+    assert [r[3] for r in cells(dialog)] == ["จำนวนสมาชิก: 12 → 15", "จำนวนสมาชิก: 12", ""]
+    # made here, on the officer's laptop, the value before is known
+    mine = HistoryDialog(officer, "producer_group", gid)
+    qtbot.addWidget(mine)
+    assert [r[3] for r in cells(mine)][:2] == ["จำนวนสมาชิก: 12 → 15", "จำนวนสมาชิก: 2 → 12"]  # made with 2
+    officer.close()
 
 
 def test_a_record_with_no_logged_change_says_so(qtbot: Any, services: Services) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,7 +32,7 @@ from sqlalchemy import select
 from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.exchange.history import FieldChange, HistoryEntry, history
+from otop_desk.exchange.history import UNKNOWN, FieldChange, HistoryEntry, history
 from otop_desk.exchange.spec import BY_NAME
 from otop_desk.ui.exports.conflict_text import field_label, record_kind, record_label, value_text
 from otop_desk.ui.table_model import Column, RowTableModel, SearchProxy
@@ -74,25 +73,9 @@ def change_text(table: str, change: FieldChange) -> str:
     """"Label: before → after", values as the forms show them; "Label: after" when the
     value before is not known here (a change made elsewhere travels without it)."""
     after = value_text(table, change.field, change.after)
-    if change.before is None:
+    if change.before is UNKNOWN:
         return f"{field_label(table, change.field)}: {after}"
     return f"{field_label(table, change.field)}: {value_text(table, change.field, change.before)} → {after}"
-
-
-def known_befores(entries: list[HistoryEntry]) -> list[HistoryEntry]:
-    """``entries`` (oldest first) with each unknown value-before filled from the field's
-    change before it, where the log holds one."""
-    last: dict[str, Any] = {}
-    out = []
-    for entry in entries:
-        changes = []
-        for change in entry.changes:
-            if change.before is None and change.field in last:
-                change = replace(change, before=last[change.field])
-            last[change.field] = change.after
-            changes.append(change)
-        out.append(replace(entry, changes=changes))
-    return out
 
 
 def changes_text(table: str, entry: HistoryEntry, separator: str = "; ") -> str:
@@ -177,7 +160,7 @@ class HistoryDialog(QDialog):
         self.load(db, record_id)
 
     def load(self, db: Database, record_id: uuid.UUID) -> None:
-        entries = known_befores(history(db, self.table_name, record_id))
+        entries = history(db, self.table_name, record_id)
         self._order = {id(e): i for i, e in enumerate(entries)}
         self.model.set_rows(entries)
         name = record_name(db, self.table_name, record_id)
