@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from otop_desk.db.models import ChangeLog, FairEntry, Participant, ProducerGroup
+from otop_desk.db.models import ChangeLog, ProducerGroup
 from otop_desk.exchange.spec import BY_NAME
 
 
@@ -82,10 +82,59 @@ def officer_groups(s: Session, device: uuid.UUID, district: str, province: str) 
     return groups
 
 
-def gatherings_of(s: Session, groups: set[uuid.UUID]) -> dict[str, set[uuid.UUID]]:
-    """Trainings and trade fairs with a participant or an entry from ``groups``."""
-    trainings = set(s.scalars(select(Participant.training_id)
-                              .where(Participant.group_id.in_(groups)).distinct())) if groups else set()
-    fairs = set(s.scalars(select(FairEntry.fair_id)
-                          .where(FairEntry.group_id.in_(groups)).distinct())) if groups else set()
-    return {"training": trainings, "trade_fair": fairs}
+def gatherings_of(s: Session, groups: set[uuid.UUID], creator: uuid.UUID | None = None) -> dict[str, set[uuid.UUID]]:
+    """Trainings and trade fairs with a participant or an entry from ``groups`` (now, or
+    before they were struck off), and those ``creator`` made."""
+    out: dict[str, set[uuid.UUID]] = {}
+    for gathering, member_table in (("training", "participant"), ("trade_fair", "fair_entry")):
+        t = BY_NAME[member_table].table
+        link, _table = _gathering_of(member_table) or ("", "")
+        found = set(s.scalars(select(t.c[link]).where(t.c.group_id.in_(groups)).distinct())) if groups else set()
+        log = ChangeLog.__table__
+        for (previous,) in s.execute(select(log.c.previous).where(
+                log.c.table_name == member_table, log.c.kind == "delete")):
+            values = json.loads(previous)
+            if values.get("group_id") and uuid.UUID(values["group_id"]) in groups and values.get(link):
+                found.add(uuid.UUID(values[link]))
+        out[gathering] = found | created_by(s, gathering, creator)
+    return out
+
+
+def created_by(s: Session, table: str, creator: uuid.UUID | None) -> set[uuid.UUID]:
+    """The records of ``table`` made on the device ``creator`` (deleted since or not)."""
+    if creator is None:
+        return set()
+    log = ChangeLog.__table__
+    return set(s.scalars(select(log.c.record_id).where(
+        log.c.table_name == table, log.c.kind == "insert", log.c.origin == creator)))
+
+
+def under_own_gatherings(s: Session, table: str, ids: Iterable[uuid.UUID], creator: uuid.UUID | None) -> set[uuid.UUID]:
+    """Of records of no group (a participant typed in, not a member), those on the sheet
+    of a training or fair ``creator`` made: that officer typed them or works with them.
+    Those of anyone else's training do not leave the office for the laptop."""
+    reference = _gathering_of(table)
+    if creator is None or reference is None:
+        return set()
+    link, gathering = reference
+    own = created_by(s, gathering, creator)
+    t = BY_NAME[table].table
+    ids = list(ids)
+    found: dict[uuid.UUID, uuid.UUID | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update({i: v for i, v in s.execute(select(t.c.id, t.c[link]).where(t.c.id.in_(chunk)))})
+    missing = [i for i in ids if i not in found]
+    if missing:
+        found.update(_from_deletions(s, table, missing, link))
+    return {record_id for record_id, gathering in found.items() if gathering in own}
+
+
+def _gathering_of(table: str) -> tuple[str, str] | None:
+    """(column, table) naming the training or fair a record of ``table`` is on."""
+    for column in BY_NAME[table].table.columns:
+        for fk in column.foreign_keys:
+            parent = fk.column.table.name
+            if parent in BY_NAME and BY_NAME[parent].group_path is None:
+                return column.name, parent
+    return None

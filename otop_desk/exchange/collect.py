@@ -137,7 +137,7 @@ def _held(holds: Holds, origin: uuid.UUID, epoch: int, seq: int) -> bool:
 
 def _in_area(s: Session, rows: Sequence, selection: Selection) -> list:
     groups = selection.groups or set()
-    gatherings = area.gatherings_of(s, groups)
+    gatherings = area.gatherings_of(s, groups, selection.always_from)
     by_table: dict[str, set[uuid.UUID]] = defaultdict(set)
     for r in rows:
         by_table[r.table_name].add(r.record_id)
@@ -145,8 +145,12 @@ def _in_area(s: Session, rows: Sequence, selection: Selection) -> list:
     for table, ids in by_table.items():
         if BY_NAME[table].group_path is None:
             wanted[table] = ids & gatherings.get(table, set())
-        else:
-            wanted[table] = {i for i, g in area.groups_of_records(s, table, ids).items() if g in groups}
+            continue
+        found = area.groups_of_records(s, table, ids)
+        wanted[table] = {i for i, g in found.items() if g in groups}
+        loose = [i for i, g in found.items() if g is None]  # a participant typed in
+        if loose:
+            wanted[table] |= area.under_own_gatherings(s, table, loose, selection.always_from)
     return [r for r in rows if r.record_id in wanted[r.table_name]
             or (selection.always_from is not None and r.origin == selection.always_from)]
 

@@ -419,6 +419,8 @@ class Merger:
         t = BY_NAME[table].table
         options = {LOGGED: True}
         inserts, removals = [], []
+        records = list(records)
+        self._clear_references_to_missing(table, records)
         for record in records:
             if record.row is None or record.deleted:
                 if record.existed:
@@ -438,6 +440,24 @@ class Merger:
             self._write_links(records)
         for start in range(0, len(removals), 500):
             self.s.execute(delete(t).where(t.c.id.in_(removals[start:start + 500])).execution_options(**options))
+
+    def _clear_references_to_missing(self, table: str, records: list[_Record]) -> None:
+        """A reference that is dropped when its record is deleted (a participant's member,
+        a problem's visit) names nothing if that record is deleted or unknown here: as the
+        database itself does on a deletion, and as every device holding the deletion does."""
+        live = [r for r in records if r.row is not None and not r.deleted]
+        for column in BY_NAME[table].table.columns:
+            for fk in column.foreign_keys:
+                parent = fk.column.table.name
+                if fk.ondelete != "SET NULL" or parent not in BY_NAME:
+                    continue
+                targets = {r.row[column.name] for r in live if r.row and r.row.get(column.name) is not None}
+                missing = targets - self._existing(parent, targets)
+                for record in live:
+                    assert record.row is not None
+                    if record.row.get(column.name) in missing:
+                        record.row[column.name] = None
+                        record.changed.add(column.name)
 
     def _write_links(self, records: Iterable[_Record]) -> None:
         options = {LOGGED: True}

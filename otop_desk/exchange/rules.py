@@ -186,8 +186,9 @@ def _check_value(where: _Record, column: Any, value: Any, now: datetime) -> None
 # references ----------------------------------------------------------------------------
 def check_references(s: Session, changes: Iterable[tuple[str, str, uuid.UUID, str, dict[str, Any]]]) -> None:
     """Every reference of every change leads to a record here, in the same import, or
-    one deleted (whose children then go with it). A visit's link to a member met who is
-    not here is only a link: it is dropped, the visit is not refused.
+    one deleted (whose children then go with it). A visit's link to a member met, or a
+    reference cleared when its record is deleted (a participant's member), that leads
+    nowhere here is dropped: the change is not refused.
 
     ``changes`` are ``(file, table, id, kind, decoded values)``. A cash entry of a group
     that exists nowhere would otherwise fail half-way through the merge.
@@ -204,6 +205,8 @@ def check_references(s: Session, changes: Iterable[tuple[str, str, uuid.UUID, st
             for fk in column.foreign_keys:
                 target = values.get(column.name)
                 parent = fk.column.table.name
+                if fk.ondelete == "SET NULL":
+                    continue  # names nothing if its record is not here (the merge clears it)
                 if target is not None and parent in wanted and target not in arriving[parent]:
                     wanted[parent].setdefault(target, _Record(file, table, record_id))
 

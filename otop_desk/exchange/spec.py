@@ -59,13 +59,17 @@ class TableSpec:
 
     @property
     def place(self) -> tuple[str, ...]:
-        """The columns a deletion carries: where the record was, so a database that never
-        had it still knows whose area the deletion belongs to (ids and district names,
-        never personal data)."""
+        """The columns a deletion carries: where the record was (its group, the training
+        or fair it was on), so a database that never had it still knows whose area the
+        deletion belongs to (ids and district names, never personal data)."""
         if self.group_path is None:
             return ()
         column, _parent = self.group_path
-        return ("district", "province") if column == "id" else (column,)
+        if column == "id":
+            return ("district", "province")
+        on_gathering = tuple(c.name for c in self.table.columns for fk in c.foreign_keys
+                             if fk.column.table.name in BY_NAME and BY_NAME[fk.column.table.name].group_path is None)
+        return (column, *on_gathering)
 
     @property
     def personal(self) -> tuple[str, ...]:

@@ -1,7 +1,9 @@
 """A simulation of officers and an office exchanging workbooks, against a ground truth.
 
 Three officers (two districts; C takes over part of A's groups) and an office work for
-some months. Every change goes through the services, as the forms make it; every
+some months: groups, members, visits and the members they met, cash entries, problems,
+trainings and their sign-in sheets, edits, deletions. Every change goes through the
+services, as the forms make it; every
 exchange is a real workbook file, delivered late, twice or out of order; the laptops'
 clocks run weeks fast or slow; one laptop is restored from a backup; one hand-over.
 
@@ -23,6 +25,7 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,7 @@ from otop_desk.services.backups import BackupService, restore_file
 from otop_desk.services.books import EntryData
 from otop_desk.services.groups import GroupData, MemberData, ProductData
 from otop_desk.services.problems import ProblemData
+from otop_desk.services.training.data import ParticipantData, TrainingData
 from otop_desk.services.visits import VisitData
 
 START = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)
@@ -284,14 +288,49 @@ class Simulation:
                                   description=self._word()), today=device.clock.today())
         return None
 
+    def training(self, device: Device) -> None:
+        """A training: new, with members of the device's groups and a walk-in; its
+        sign-in sheet changed (attendance, scores, someone added or struck off); or,
+        rarely, deleted."""
+        trainings = device.services.training
+        mine = {g.id for g in self._groups(device)}
+        members = [(m.id, g) for g in mine for m in device.services.groups.get(g).members]
+        rows = trainings.rows()
+        if rows and self.rng.random() < 0.05:
+            trainings.delete(self.rng.choice(rows).id)
+            return None
+        if rows and self.rng.random() < 0.6:
+            data = trainings.get(self.rng.choice(rows).id)
+            choice = self.rng.random()
+            people = data.participants
+            if choice < 0.5 and people:
+                person = self.rng.choice(people)
+                person.attended = not person.attended
+                person.post_score = Decimal(self.rng.randint(0, 100))
+            elif choice < 0.75 and members:
+                member_id, group_id = self.rng.choice(members)
+                if all(p.member_id != member_id for p in people):
+                    people.append(ParticipantData(name=f"นาง{self._word()}", group_id=group_id, member_id=member_id))
+            elif people:
+                people.remove(self.rng.choice(people))
+            trainings.save(data)
+            return None
+        today = device.clock.today()
+        people = [ParticipantData(name=f"นาง{self._word()}", group_id=g, member_id=m, attended=True)
+                  for m, g in self.rng.sample(members, min(len(members), 3))]
+        people.append(ParticipantData(name=f"นาย{self._word()}", organisation="อบต.", phone=self._phone()))
+        trainings.save(TrainingData(title=f"อบรม{self._word()}", start_date=today, end_date=today,
+                                    venue=f"ศาลา{self._word()}", participants=people))
+        return None
+
     def delete_group(self, device: Device) -> None:
         groups = self._groups(device)
         if len(groups) > 3:
             device.services.groups.delete(self.rng.choice(groups).id, with_records=True)
 
     OFFICER_ACTIONS = ("new_group", "edit_group", "edit_group", "edit_members", "visit", "visit",
-                       "cash", "cash", "cash", "problem")
-    OFFICE_ACTIONS = ("edit_group", "edit_members", "visit", "cash", "problem")
+                       "cash", "cash", "cash", "problem", "training")
+    OFFICE_ACTIONS = ("edit_group", "edit_members", "visit", "cash", "problem", "training")
 
     def _word(self) -> str:
         return self.rng.choice(("สมศรี", "มาลี", "ทองดี", "คำแก้ว", "ผ้าไหม", "จักสาน", "ข้าวกล้อง",
@@ -428,24 +467,23 @@ class Simulation:
                     if name not in owner or op.order > owner[name].order:
                         owner[name] = op
             values[key] = {name: op.fields[name] for name, op in owner.items()}
-        # A record whose parent (by a cascading reference) is gone is gone with it.
+        # A record whose parent (by a cascading reference) is gone is gone with it; a
+        # reference that is set to nothing instead (a participant keeps the name typed) is.
         changed = True
         while changed:
             changed = False
             for key, fields in list(values.items()):
-                table, _ = key
-                for column in BY_NAME[table].table.columns:
-                    for fk in column.foreign_keys:
-                        parent = fk.column.table.name
-                        target = fields.get(column.name)
-                        if target and parent in BY_NAME and fk.ondelete != "SET NULL" \
-                                and (parent, uuid.UUID(target)) not in values:
-                            del values[key]
-                            deleted.add(key)
-                            changed = True
-                            break
-                    if key not in values:
-                        break
+                for column, fk in _references(key[0]):
+                    target = fields.get(column)
+                    if not target or (fk.column.table.name, uuid.UUID(target)) in values:
+                        continue
+                    if fk.ondelete == "SET NULL":
+                        fields[column] = None
+                        continue
+                    del values[key]
+                    deleted.add(key)
+                    changed = True
+                    break
         # A link to a member who is gone is gone with the member.
         for (table, _record_id), fields in values.items():
             if table == "visit":
@@ -533,6 +571,12 @@ class Simulation:
             if held_money.get(group_month) != amount:
                 result["money"] += 1
         return result
+
+
+def _references(table: str) -> list[tuple[str, Any]]:
+    """(column, foreign key) of each reference to another exchanged table."""
+    return [(column.name, fk) for column in BY_NAME[table].table.columns for fk in column.foreign_keys
+            if fk.column.table.name in BY_NAME]
 
 
 def _group_of(key: Key, values: dict[Key, dict[str, Any]]) -> uuid.UUID | None:

@@ -290,6 +290,97 @@ def test_a_laptop_restored_from_a_backup_gets_its_lost_week_back(tmp_path: Path)
     assert records(office) == records(officer)
 
 
+def test_a_workbook_lost_on_the_way_is_in_the_next_one(tmp_path: Path) -> None:
+    officer, office = device(tmp_path / "a.sqlite3"), device(tmp_path / "o.sqlite3")
+    gid = small_db(officer)
+    sync(officer, office, tmp_path, "1")
+    set_group(officer, gid, stamp(40), notes="ในไฟล์ที่หายไป")
+    export_month(officer, 2026, 11, tmp_path / "lost.xlsx")  # never reaches the office
+    set_group(officer, gid, stamp(50), village="บ้านโนน")
+    export_month(officer, 2026, 11, tmp_path / "next.xlsx", only_changes=True)
+    import_workbooks(office, [tmp_path / "next.xlsx"])
+    group = Services(office).groups.get(gid)
+    assert (group.notes, group.village) == ("ในไฟล์ที่หายไป", "บ้านโนน")
+    # once the office says it has read that far, the next workbook leaves it out
+    back = tmp_path / "back.xlsx"
+    export_return(office, me(officer), back)
+    import_workbooks(officer, [back])
+    set_group(officer, gid, stamp(55), product_story="ทอมือ")
+    export_month(officer, 2026, 11, tmp_path / "after.xlsx", only_changes=True)
+    assert _updates_in(tmp_path / "after.xlsx") == [["product_story"]]  # (with the record whole)
+
+
+def _updates_in(path: Path) -> list[list[str]]:
+    from otop_desk.exchange.workbook import read
+
+    received = read(path)
+    assert received.changeset is not None
+    return [sorted(op.fields) for op in received.changeset.ops if op.kind == "update"]
+
+
+def test_a_return_chosen_before_a_restore_does_not_count_as_read(tmp_path: Path) -> None:
+    """The office chose a return by what the laptop held before its restore (its own lost
+    change among it): the laptop takes what the return carries but still waits for
+    that stretch of the office's log, so its lost change comes back with the next."""
+    officer, office = device(tmp_path / "a.sqlite3"), device(tmp_path / "o.sqlite3")
+    gid = small_db(officer)
+    sync(officer, office, tmp_path, "1")
+    backup = BackupService(officer).back_up("manual")
+    set_group(officer, gid, stamp(30), notes="งานที่หายไปกับการกู้คืน")
+    export_month(officer, 2026, 11, tmp_path / "2.xlsx")
+    import_workbooks(office, [tmp_path / "2.xlsx"])
+    officer.engine.dispose()
+    restore_file(backup, officer.path, officer.backup_dir)  # type: ignore[arg-type]
+    officer.reopen()
+    set_group(office, gid, stamp(35), product_story="ทอมือ")
+    export_return(office, me(officer), tmp_path / "stale.xlsx")  # chosen for the laptop before
+    import_workbooks(officer, [tmp_path / "stale.xlsx"])
+    group = Services(officer).groups.get(gid)
+    assert (group.notes, group.product_story) == ("", "ทอมือ")  # the office thought it held it
+    sync(officer, office, tmp_path, "3")
+    group = Services(officer).groups.get(gid)
+    assert (group.notes, group.product_story) == ("งานที่หายไปกับการกู้คืน", "ทอมือ")
+    assert records(office) == records(officer)
+
+
+def test_a_participant_whose_member_was_deleted_here_arrives_without_the_member(tmp_path: Path) -> None:
+    from otop_desk.services.training.data import ParticipantData, TrainingData
+
+    officer, office = device(tmp_path / "a.sqlite3"), device(tmp_path / "o.sqlite3")
+    gid = small_db(officer)
+    sync(officer, office, tmp_path, "1")
+    member = Services(officer).groups.get(gid).members[0]
+    Services(officer).training.save(TrainingData(
+        title="อบรมการตลาด", start_date=TODAY, end_date=TODAY, participants=[
+            ParticipantData(name=member.name, group_id=gid, member_id=member.id, attended=True)]))
+    data = Services(office).groups.get(gid)  # meanwhile the office strikes the member off
+    data.members = []
+    Services(office).groups.save(data)
+    export_month(officer, 2026, 11, tmp_path / "2.xlsx", only_changes=True)
+    import_workbooks(office, [tmp_path / "2.xlsx"])  # not refused, and nothing half-done
+    training = Services(office).training.get(Services(office).training.rows()[0].id)
+    person = training.participants[0]
+    assert (person.name, person.member_id, person.group_id) == (member.name, None, gid)
+
+
+def test_a_walk_in_struck_off_by_the_office_is_struck_off_on_the_laptop_that_typed_them(
+        tmp_path: Path) -> None:
+    from otop_desk.services.training.data import ParticipantData, TrainingData
+
+    officer, office = device(tmp_path / "a.sqlite3"), device(tmp_path / "o.sqlite3")
+    small_db(officer)
+    tid = Services(officer).training.save(TrainingData(
+        title="อบรมบัญชี", start_date=TODAY, end_date=TODAY,
+        participants=[ParticipantData(name="นายวิทยากร รับเชิญ", organisation="อบต.")]))
+    sync(officer, office, tmp_path, "1")
+    data = Services(office).training.get(tid)
+    data.participants = []
+    Services(office).training.save(data)
+    sync(officer, office, tmp_path, "2")
+    assert Services(officer).training.get(tid).participants == []
+    assert records(office) == records(officer)
+
+
 def _epoch(db: Database) -> int:
     from otop_desk.db.models import Replica
 
