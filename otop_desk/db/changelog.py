@@ -136,6 +136,39 @@ def _before_delete(_mapper: Any, connection: Any, target: Any) -> None:
     pending["emptied"] += emptied
 
 
+def log_consequences(session: Session, deleted: list[tuple[str, uuid.UUID]],
+                     logged: set[tuple[str, uuid.UUID]]) -> None:
+    """Before a deletion written in bulk (a merge): log, as this device's changes, the
+    rows the database will delete with it and the references it will empty, as the ORM
+    does for a deletion made here; those in ``logged`` are logged already."""
+    cascaded, emptied = _consequences(session.connection(), deleted)
+    deletions = [Change(name, record_id, DELETE, previous=values)
+                 for name, record_id, values in cascaded if (name, record_id) not in logged]
+    _log_with(session, deletions, emptied, logged)
+
+
+def log_deletions(session: Session, deleted: list[tuple[str, uuid.UUID, dict[str, Any]]]) -> None:
+    """Log, as this device's, the deletion of records that arrived in a merge with a
+    parent deleted here (they were never written): (table, id, values)."""
+    _log_with(session, [Change(name, record_id, DELETE, previous=values) for name, record_id, values in deleted],
+              [], set())
+
+
+def _log_with(session: Session, deletions: list[Change], emptied: list[tuple[str, uuid.UUID, str, uuid.UUID]],
+              logged: set[tuple[str, uuid.UUID]]) -> None:
+    gone = {(c.table, c.record_id) for c in deletions} | logged
+    updates: dict[tuple[str, uuid.UUID], Change] = {}
+    for name, record_id, column, former in emptied:
+        if (name, record_id) not in gone:
+            change = updates.setdefault((name, record_id), Change(name, record_id, UPDATE))
+            change.fields[column] = None
+            change.previous[column] = encode(former)
+    _fill_bases(session, deletions, every_field=True)
+    _fill_bases(session, list(updates.values()))
+    if deletions or updates:
+        write(session, [*deletions, *updates.values()])
+
+
 def _consequences(connection: Any, deleted: list[tuple[str, uuid.UUID]]
                   ) -> tuple[list[tuple[str, uuid.UUID, dict[str, Any]]], list[tuple[str, uuid.UUID, str, uuid.UUID]]]:
     """The rows deleted with ``deleted`` and the references emptied, followed to the end."""

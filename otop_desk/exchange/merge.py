@@ -35,7 +35,16 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from otop_desk.child_jobs import JobCancelled
-from otop_desk.db.changelog import LOGGED, Entry, OpId, entries_of, order, replica_row
+from otop_desk.db.changelog import (
+    LOGGED,
+    Entry,
+    OpId,
+    entries_of,
+    log_consequences,
+    log_deletions,
+    order,
+    replica_row,
+)
 from otop_desk.db.models import ChangeLog, Conflict, Replica, visit_member
 from otop_desk.db.models.replication import DELETE, INSERT, UPDATE
 from otop_desk.db.values import MEMBERS_MET, decode, dumps, encode
@@ -153,11 +162,15 @@ class Merger:
         self._log_rows: list[dict[str, Any]] = []
         self._conflicts: list[dict[str, Any]] = []
         self._deletions: dict[str, set[uuid.UUID]] = {}
+        self._deleting: set[tuple[str, uuid.UUID]] = set()
+        self._stillborn: list[tuple[str, uuid.UUID, dict[str, Any]]] = []
 
     # entry point ----------------------------------------------------------------------
     def apply(self, changesets: Iterable[ChangeSet]) -> MergeReport:
         ops = self._new_ops(changesets)
         self.report.received = len(ops)
+        # deletions this import brings: not logged again as consequences of their parents'
+        self._deleting = {(o.table, o.record_id) for o in ops if o.kind == DELETE}
         self._advance_clock(ops)
         rank = {name: i for i, name in enumerate(TABLES)}
         ops.sort(key=lambda o: (rank[o.table], o.hlc, o.op.origin.hex, o.op.epoch, o.op.seq))
@@ -178,6 +191,8 @@ class Merger:
                     raise MergeCancelled
             self._write(table, records.values(), gone)
         self._flush_log()
+        if self._stillborn:  # after the log holds what they arrived with: their deletions' bases
+            log_deletions(self.s, self._stillborn)
         if self.progress is not None and not self.progress(total, total):
             raise MergeCancelled
         return self.report
@@ -257,6 +272,7 @@ class Merger:
                 self._edit_of_deleted(record, op)
         elif record.row is None and op.kind == INSERT and self._parent_gone(record.table, op, gone):
             record.deleted = True  # its parent was deleted: it goes with it
+            self._stillborn.append((record.table, record.record_id, dict(op.fields)))
         elif op.kind == INSERT:
             previous = self._insert(record, op, entry)
         elif record.row is None:
@@ -438,6 +454,8 @@ class Merger:
             self.s.execute(insert(t).execution_options(**options), inserts[start:start + 1000])
         if table == "visit":
             self._write_links(records)
+        if removals:
+            log_consequences(self.s, [(table, r) for r in removals], self._deleting)
         for start in range(0, len(removals), 500):
             self.s.execute(delete(t).where(t.c.id.in_(removals[start:start + 500])).execution_options(**options))
 

@@ -1,8 +1,9 @@
-"""The ``check`` report: schema version, record counts and SQLite integrity."""
+"""The ``check`` report: schema version, record counts, SQLite integrity, and whether the
+change log agrees with the tables (what the next workbook sends depends on it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -18,10 +19,12 @@ class CheckReport:
     program_revision: str
     counts: dict[str, int]
     integrity: list[str]
+    log_mismatches: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.schema_revision == self.program_revision
+        return self.integrity == ["ok"] and self.schema_revision == self.program_revision \
+            and not self.log_mismatches
 
     def lines(self) -> list[str]:
         out = [
@@ -31,6 +34,11 @@ class CheckReport:
         ]
         out += [f"  {table}: {count}" for table, count in self.counts.items()]
         out.append("integrity_check: " + "; ".join(self.integrity))
+        if self.log_mismatches:
+            out.append(f"change log: {len(self.log_mismatches)} differences from the tables")
+            out += [f"  {line}" for line in self.log_mismatches[:20]]
+        else:
+            out.append("change log: agrees with the tables")
         return out
 
 
@@ -59,4 +67,14 @@ def check(db: Database) -> CheckReport:
         program_revision=head_revision(),
         counts=record_counts(db),
         integrity=db.integrity_check(),
+        log_mismatches=_log_mismatches(db),
     )
+
+
+def _log_mismatches(db: Database) -> list[str]:
+    from otop_desk.db.log_check import mismatches
+
+    if db.schema_revision() != head_revision():
+        return []  # an older schema has no log to compare yet
+    with db.read() as s:
+        return [str(m) for m in mismatches(s)]

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from otop_desk import i18n
+from otop_desk.db.database import Database
+from otop_desk.db.log_check import mismatches
 from tests.conftest import MakeDb
 from tests.sim.replication import Simulation
 
@@ -30,6 +32,11 @@ def _run(tmp_path: Path, make_db: MakeDb, *, months: int, actions: int, seed: in
     return sim
 
 
+def _mismatches(db: Database) -> list[object]:
+    with db.read() as s:
+        return list(mismatches(s))
+
+
 def _check(sim: Simulation) -> dict[str, object]:
     table: dict[str, object] = {}
     for device in sim.devices:
@@ -40,6 +47,7 @@ def _check(sim: Simulation) -> dict[str, object]:
     table["conflicts reported"] = len(reported)
     table["conflicts reported that were none"] = sorted(sim.false_conflicts())
     table["changes made"] = len(sim.truth)
+    table["log differs from the tables"] = {d.name: len(_mismatches(d.db)) for d in sim.devices}
     table["events"] = dict(sim.events)
     return table
 
@@ -52,6 +60,7 @@ def test_every_device_ends_equal_to_the_truth(tmp_path: Path, make_db: MakeDb, s
         assert result[device.name] == {}, (device.name, result)
     assert result["true conflicts not reported"] == [], result
     assert result["conflicts reported that were none"] == [], result
+    assert set(result["log differs from the tables"].values()) == {0}, result  # type: ignore[union-attr]
     assert sim.events["restores"] == 1 and sim.events["handovers"] == 1 and sim.events["imports"] > 20
     assert sim.events["changes lost with the restore, never exported"] > 0  # and the truth forgot them
 
@@ -67,3 +76,4 @@ def test_large_simulation(tmp_path: Path, make_db: MakeDb) -> None:
         assert result[device.name] == {}
     assert result["true conflicts not reported"] == []
     assert result["conflicts reported that were none"] == []
+    assert set(result["log differs from the tables"].values()) == {0}  # type: ignore[union-attr]
