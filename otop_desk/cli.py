@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty database with realistic Thai demo data")
     _db_arg(demo)
     demo.add_argument("--province", default="ขอนแก่น", help="province of the demo groups")
-    demo.add_argument("--scale", default="district", choices=("district", "province"))
+    demo.add_argument("--scale", default="district", choices=("officer", "district", "province"))
     demo.set_defaults(handler=cmd_demo)
 
     check = sub.add_parser("check", help="schema version, record counts and integrity_check")

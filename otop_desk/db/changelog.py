@@ -304,11 +304,11 @@ def entries_of(session: Session, table: str, ids: Sequence[uuid.UUID]) -> dict[u
     out: dict[uuid.UUID, list[Entry]] = defaultdict(list)
     log = ChangeLog.__table__
     conn = session.connection()
-    for start in range(0, len(ids), 500):
+    for start in range(0, len(ids), 2000):
         rows = conn.execute(
             select(log.c.record_id, log.c.origin, log.c.epoch, log.c.seq, log.c.hlc, log.c.kind,
                    log.c.fields, log.c.bases)
-            .where(log.c.table_name == table, log.c.record_id.in_(ids[start:start + 500])))
+            .where(log.c.table_name == table, log.c.record_id.in_(ids[start:start + 2000])))
         for record_id, origin, epoch, seq, stamp, kind, fields, bases in rows:
             out[record_id].append(Entry(OpId(origin, epoch, seq), stamp, kind,
                                         json.loads(fields), json.loads(bases)))

@@ -73,5 +73,10 @@ def _remember(conn: Connection, statement: Any, *_args: Any) -> None:
             conn.info.setdefault(_PENDING, set()).add(name)
 
 
+def note_written(conn: Connection, table: str) -> None:
+    """Note a write the statement events do not see (one sent to the driver as text)."""
+    conn.info.setdefault(_PENDING, set()).add(table)
+
+
 def _forget(conn: Connection) -> None:
     conn.info.pop(_PENDING, None)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import enum
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, Integer, String, Table, Text, Uuid
@@ -31,6 +33,7 @@ HOUSEKEEPING = frozenset({"id", "created_at", "updated_at", "origin"})
 MEMBERS_MET = "members_met"
 
 
+@cache
 def fields_of(table: Table) -> tuple[str, ...]:
     """The exchanged fields of a table, in its order."""
     return tuple(c.name for c in table.columns if c.name not in HOUSEKEEPING)
@@ -64,9 +67,14 @@ def encode_all(values: Values) -> dict[str, Any]:
     return {key: encode(value) for key, value in values.items()}
 
 
+#: One encoder for every canonical text: ``json.dumps`` with options makes a new one per
+#: call, which a province's import (two texts per change) would feel.
+CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def dumps(values: dict[str, Any]) -> str:
     """Canonical JSON: the same values give the same text on every device (signatures)."""
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return CANONICAL.encode(values) if values else "{}"
 
 
 def decode(table: Table, name: str, raw: Any) -> Any:
@@ -78,13 +86,31 @@ def decode(table: Table, name: str, raw: Any) -> Any:
         if not isinstance(raw, bool):
             raise DecodeError(raw)
         return raw
+    return _field_decoder(table, name)(raw)
+
+
+@cache
+def _field_decoder(table: Table, name: str) -> Callable[[Any], Any]:
+    """The decoding of one column, chosen once (a province's import decodes a few
+    hundred thousand values)."""
     column = table.columns.get(name)
     if column is None or name in HOUSEKEEPING:
-        raise DecodeError(f"{table.name}.{name} is not a field")
-    value = _decode(column.type, raw)
-    if value is None and not column.nullable:
-        raise DecodeError(f"{table.name}.{name} is empty")
-    return value
+        def not_a_field(_raw: Any) -> Any:
+            raise DecodeError(f"{table.name}.{name} is not a field")
+        return not_a_field
+    of_type = _type_decoder(column.type)
+    nullable = column.nullable
+
+    def field(raw: Any) -> Any:
+        if raw is None:
+            if not nullable:
+                raise DecodeError(f"{table.name}.{name} is empty")
+            return None
+        value = of_type(raw)
+        if value is None and not nullable:
+            raise DecodeError(f"{table.name}.{name} is empty")
+        return value
+    return field
 
 
 def decode_all(table: Table, raw: Any) -> Values:
@@ -93,51 +119,71 @@ def decode_all(table: Table, raw: Any) -> Values:
     return {str(name): decode(table, str(name), value) for name, value in raw.items()}
 
 
-def _decode(column_type: Any, raw: Any) -> Any:  # noqa: C901 - one branch per column type
-    if raw is None:
-        return None
+def _type_decoder(column_type: Any) -> Callable[[Any], Any]:  # noqa: C901 - one branch per column type
+    """The function that decodes a non-null JSON value for ``column_type``."""
     if isinstance(column_type, MoneyType):
-        if not isinstance(raw, int) or isinstance(raw, bool):
-            raise DecodeError(raw)
-        return Money(raw)
+        def money(raw: Any) -> Any:
+            if not isinstance(raw, int) or isinstance(raw, bool):
+                raise DecodeError(raw)
+            return Money(raw)
+        return money
     if isinstance(column_type, ScaledDecimal):
-        if not isinstance(raw, str | int) or isinstance(raw, bool):
-            raise DecodeError(raw)
-        try:
-            return Decimal(str(raw))
-        except InvalidOperation:
-            raise DecodeError(raw) from None
+        def scaled(raw: Any) -> Any:
+            if not isinstance(raw, str | int) or isinstance(raw, bool):
+                raise DecodeError(raw)
+            try:
+                return Decimal(str(raw))
+            except InvalidOperation:
+                raise DecodeError(raw) from None
+        return scaled
     if isinstance(column_type, UTCDateTime):
-        return parse_stamp(raw)
+        return parse_stamp
     if isinstance(column_type, SAEnum):
-        try:
-            return column_type.enum_class(raw) if column_type.enum_class else str(raw)
-        except ValueError:
-            raise DecodeError(raw) from None
+        enum_class = column_type.enum_class
+
+        def member(raw: Any) -> Any:
+            try:
+                return enum_class(raw) if enum_class else str(raw)
+            except ValueError:
+                raise DecodeError(raw) from None
+        return member
     if isinstance(column_type, Uuid):
-        return parse_uuid(raw)
+        return parse_uuid
     if isinstance(column_type, Date):
-        try:
-            return date.fromisoformat(raw)
-        except (TypeError, ValueError):
-            raise DecodeError(raw) from None
+        def day(raw: Any) -> Any:
+            try:
+                return date.fromisoformat(raw)
+            except (TypeError, ValueError):
+                raise DecodeError(raw) from None
+        return day
     if isinstance(column_type, Boolean):
-        if not isinstance(raw, bool):
-            raise DecodeError(raw)
-        return raw
+        return _of_type(bool)
     if isinstance(column_type, Integer):
-        if not isinstance(raw, int) or isinstance(raw, bool):
-            raise DecodeError(raw)
-        return raw
+        def integer(raw: Any) -> Any:
+            if not isinstance(raw, int) or isinstance(raw, bool):
+                raise DecodeError(raw)
+            return raw
+        return integer
     if isinstance(column_type, Float):
-        if not isinstance(raw, int | float) or isinstance(raw, bool):
-            raise DecodeError(raw)
-        return float(raw)
+        def real(raw: Any) -> Any:
+            if not isinstance(raw, int | float) or isinstance(raw, bool):
+                raise DecodeError(raw)
+            return float(raw)
+        return real
     if isinstance(column_type, String | Text):
-        if not isinstance(raw, str):
+        return _of_type(str)
+
+    def unknown(raw: Any) -> Any:
+        raise DecodeError(raw)
+    return unknown
+
+
+def _of_type(kind: type) -> Callable[[Any], Any]:
+    def exact(raw: Any) -> Any:
+        if not isinstance(raw, kind):
             raise DecodeError(raw)
         return raw
-    raise DecodeError(raw)
+    return exact
 
 
 def parse_uuid(raw: Any) -> uuid.UUID:

@@ -15,13 +15,17 @@ changed amount, a dropped change or a forged sender is noticed.
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from otop_desk.db.changelog import OpId
+from otop_desk.db.values import CANONICAL, decode
+from otop_desk.exchange.spec import BY_NAME
 
 
 @dataclass(frozen=True)
@@ -38,11 +42,30 @@ class Op:
     #: The device that made the record (inserts; None for a record older than device ids).
     record_origin: uuid.UUID | None = None
 
-    def line(self) -> list[str]:
-        """The op as the text cells of a workbook row (and of the signed text)."""
-        return [str(self.op), str(self.hlc), self.table, str(self.record_id), self.kind,
-                self.record_origin.hex if self.record_origin else "",
-                _canonical(self.fields), _canonical(self.bases)]
+    @cached_property
+    def values(self) -> dict[str, Any]:
+        """The fields decoded by their columns, once (``DecodeError`` for one that does
+        not decode): reading, checking and merging a province's import all use them."""
+        table = BY_NAME[self.table].table
+        return {name: decode(table, name, raw) for name, raw in self.fields.items()}
+
+    def text(self) -> str:
+        """The op as a line of text, as a workbook holds it and its signature covers it:
+        id, stamp, table, record, kind, origin, bases, values, separated by tabs (JSON
+        never holds one unescaped); a character XML may not hold is escaped."""
+        line = "\t".join((str(self.op), str(self.hlc), self.table, str(self.record_id), self.kind,
+                          self.record_origin.hex if self.record_origin else "",
+                          _canonical(self.bases), _canonical(self.fields)))
+        return _NOT_XML.sub(_escape, line)
+
+
+#: Characters XML may not hold; in a line they are only ever inside JSON strings, where
+#: an escape stands for them as well.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group()):04x}"
 
 
 @dataclass
@@ -101,16 +124,20 @@ class ChangeSet:
             "op_count": str(len(self.ops)),
         }
 
-    def digest(self) -> bytes:
-        """SHA-256 of the canonical text of the facts and every op, in order."""
+    def digest(self, lines: Iterable[str] | None = None) -> bytes:
+        """SHA-256 of the canonical text of the facts and of every op's line, in order.
+
+        A reader passes the lines as it read them: they are what was signed (their
+        values are parsed from the very same text), and hashing them spares writing a
+        province's changes out again."""
         h = hashlib.sha256()
         for key, value in sorted(self.facts().items()):
-            h.update(f"{key}\x1f{value}\n".encode())
-        for op in self.ops:
-            h.update("\x1f".join(op.line()).encode("utf-8", "surrogatepass"))
+            h.update(f"{key}\x1f{value}\n".encode("utf-8", "surrogatepass"))
+        for line in (op.text() for op in self.ops) if lines is None else lines:
+            h.update(line.encode("utf-8", "surrogatepass"))
             h.update(b"\n")
         return h.digest()
 
 
 def _canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return CANONICAL.encode(value)

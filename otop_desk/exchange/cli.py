@@ -93,7 +93,7 @@ def import_command(args: argparse.Namespace, open_db: Opener) -> int:
     # Every file is checked before the database is opened (or created).
     received = read_all(paths)
     with open_db(args, writes=True) as db:
-        result = import_workbooks(db, paths, accept_changed_keys=args.accept_changed_key)
+        result = import_workbooks(db, paths, accept_changed_keys=args.accept_changed_key, received=received)
     report = result.report
     for r in received:
         who = ", ".join(part for part in (r.officer, r.office) if part)

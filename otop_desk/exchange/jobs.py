@@ -178,7 +178,8 @@ def read_all(paths: Sequence[Path]) -> list[Received]:
 
 
 def import_workbooks(db: Database, paths: Sequence[Path], *, progress: Progress | None = None,
-                     accept_changed_keys: bool = False, dry_run: bool = False) -> ImportResult:
+                     accept_changed_keys: bool = False, dry_run: bool = False,
+                     received: list[Received] | None = None) -> ImportResult:
     """Merge workbooks into ``db`` in one transaction (after a backup).
 
     Raises ``WorkbookRefused`` (nothing changed) for a file that is not an OTOP Desk
@@ -186,7 +187,8 @@ def import_workbooks(db: Database, paths: Sequence[Path], *, progress: Progress 
     than its sender's earlier workbooks (unless ``accept_changed_keys``); ``MergeCancelled``
     on Cancel.
     """
-    received = read_all(paths)
+    if received is None:  # (read already by a caller that had to look first: each file once)
+        received = read_all(paths)
     with db.read() as s:
         _check_senders(s, received, accept_changed_keys)
         check_references(s, ((r.source, op.table, op.record_id, op.kind, decoded(op))

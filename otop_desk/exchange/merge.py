@@ -35,6 +35,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from otop_desk.child_jobs import JobCancelled
+from otop_desk.db.bulk import insert_rows
 from otop_desk.db.changelog import (
     LOGGED,
     Entry,
@@ -47,13 +48,14 @@ from otop_desk.db.changelog import (
 )
 from otop_desk.db.models import ChangeLog, Conflict, Replica, visit_member
 from otop_desk.db.models.replication import DELETE, INSERT, UPDATE
-from otop_desk.db.values import MEMBERS_MET, decode, dumps, encode
+from otop_desk.db.values import MEMBERS_MET, dumps, encode
 from otop_desk.domain import hlc
 from otop_desk.exchange.changeset import ChangeSet, Op
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 Progress = Callable[[int, int], bool]
 FIELD, DELETED, CLASH = "field", "deleted", "clash"
+_CHUNK = 2000  # ids per lookup: well under SQLite's and PostgreSQL's limits on parameters
 
 
 class MergeCancelled(JobCancelled):
@@ -242,11 +244,16 @@ class Merger:
         id_list = list(ids)
         rows: dict[uuid.UUID, dict[str, Any]] = {}
         origins: dict[uuid.UUID, uuid.UUID | None] = {}
-        for start in range(0, len(id_list), 500):
-            for row in self.s.execute(select(t).where(t.c.id.in_(id_list[start:start + 500]))).mappings():
+        log = ChangeLog.__table__
+        # A first import meets tables and a log with nothing of them: two cheap looks
+        # spare a few hundred lookups that would find nothing.
+        has_rows = self.s.execute(select(t.c.id).limit(1)).first() is not None
+        has_log = self.s.execute(select(log.c.lseq).where(log.c.table_name == table).limit(1)).first() is not None
+        for start in range(0, len(id_list) if has_rows else 0, _CHUNK):
+            for row in self.s.execute(select(t).where(t.c.id.in_(id_list[start:start + _CHUNK]))).mappings():
                 rows[row["id"]] = {c: row[c] for c in spec.columns}
                 origins[row["id"]] = row["origin"]
-        entries = entries_of(self.s, table, id_list)
+        entries = entries_of(self.s, table, id_list) if has_log else {}
         records = {i: _Record(table, i, rows.get(i), list(entries.get(i, [])), origins.get(i)) for i in ids}
         if table == "visit":
             self._load_links(records)
@@ -313,7 +320,7 @@ class Merger:
 
     def _insert(self, record: _Record, op: Op, entry: Entry) -> dict[str, Any]:
         spec = BY_NAME[record.table]
-        values = {name: decode(spec.table, name, raw) for name, raw in op.fields.items()}
+        values = op.values
         if record.row is None:
             # A column a privacy workbook left out gets its default ("" for text).
             record.row = {c: values[c] if c in values else _default(spec.table.columns[c]) for c in spec.columns}
@@ -334,9 +341,7 @@ class Merger:
         return self._fields(record, op, values)
 
     def _update(self, record: _Record, op: Op) -> dict[str, Any]:
-        spec = BY_NAME[record.table]
-        values = {name: decode(spec.table, name, raw) for name, raw in op.fields.items()}
-        return self._fields(record, op, values)
+        return self._fields(record, op, op.values)
 
     def _fields(self, record: _Record, op: Op, values: dict[str, Any]) -> dict[str, Any]:
         previous: dict[str, Any] = {}
@@ -450,8 +455,7 @@ class Merger:
                 values = {c: record.row[c] for c in record.changed}
                 self.s.execute(update(t).where(t.c.id == record.record_id)
                                .values(**values, updated_at=stamp).execution_options(**options))
-        for start in range(0, len(inserts), 1000):
-            self.s.execute(insert(t).execution_options(**options), inserts[start:start + 1000])
+        insert_rows(self.s, t, inserts)
         if table == "visit":
             self._write_links(records)
         if removals:
@@ -507,8 +511,7 @@ class Merger:
         return found
 
     def _flush_log(self) -> None:
-        for start in range(0, len(self._log_rows), 2000):
-            self.s.execute(insert(ChangeLog.__table__), self._log_rows[start:start + 2000])
+        insert_rows(self.s, ChangeLog.__table__, self._log_rows)
         if self._conflicts:
             self.s.execute(insert(Conflict.__table__), self._conflicts)
 

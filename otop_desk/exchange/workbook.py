@@ -2,9 +2,11 @@
 
 ``_meta`` holds key/value lines: the format, the sender (device, epoch, export number,
 public key, officer and area), what it holds, and the Ed25519 signature over all of it
-and every change. ``_changes`` holds one line per change: its id, stamp, table, record,
-kind, the record's origin, its bases and its values as canonical JSON (split over
-several cells when longer than a cell may hold). Everything is written as text.
+and every change. ``_changes`` holds the changes as text, one line per change (its id,
+stamp, table, record, kind, the record's origin, its bases and its values as canonical
+JSON, separated by tabs, which JSON never holds unescaped), the text cut into cells of
+30,000 characters down column A: a province's first import reads a few hundred large
+cells instead of hundreds of thousands of small ones. Everything is written as text.
 
 Reading checks the format and the signature, decodes every value by its column and
 applies the domain's rules (``exchange.rules``): a file that fails is refused whole,
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +34,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from otop_desk import __version__
 from otop_desk.db.changelog import OpId
-from otop_desk.db.values import DecodeError, decode, parse_stamp, parse_uuid
+from otop_desk.db.values import DecodeError, parse_stamp, parse_uuid
 from otop_desk.domain import clock, hlc
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.exchange import keys
@@ -47,7 +49,8 @@ FORMAT_VERSION = 2
 META_SHEET, CHANGES_SHEET = "_meta", "_changes"
 LEGACY_RECORDS_SHEET = "_records"
 CHUNK = 30_000  # a cell holds at most 32,767 characters
-HEADER = ("change", "stamp", "table", "id", "kind", "origin", "bases", "values")
+HEADER = ("changes: change, stamp, table, id, kind, origin, bases, values; tab-separated lines",)
+FIELDS = 8  # of a line
 #: A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
@@ -87,19 +90,20 @@ def write_changes(wb: Workbook, changeset: ChangeSet, private: Any) -> int:
     for key, value in facts.items():
         _text_row(ws, [key, value])
     ws.sheet_state = "veryHidden"
-    rows = []
-    for op in changeset.ops:
-        line = op.line()  # id, stamp, table, record, kind, origin, fields, bases
-        fields = line[6]
-        chunks = [fields[i:i + CHUNK] for i in range(0, len(fields), CHUNK)] or [""]
-        rows.append([*line[:6], line[7], *chunks])
+    rows = changes_rows(op.text() for op in changeset.ops)
     ws = wb.create_sheet(CHANGES_SHEET)
-    prepare_sheet(ws, 1 + len(rows), max([len(HEADER), *(len(r) for r in rows)]))
-    _text_row(ws, list(HEADER))
+    prepare_sheet(ws, len(rows), 1)
     for row in rows:
         _text_row(ws, row)
     ws.sheet_state = "veryHidden"
     return len(changeset.ops)
+
+
+def changes_rows(lines: Iterable[str]) -> list[list[str]]:
+    """The ``_changes`` sheet's rows for ``lines`` (``Op.text``): a header, then the
+    text in cells down column A."""
+    text = "\n".join(lines)
+    return [list(HEADER), *([text[i:i + CHUNK]] for i in range(0, len(text), CHUNK))]
 
 
 def _text_row(ws: Any, values: list[str]) -> None:
@@ -177,7 +181,7 @@ def read(path: Path) -> Received:
         changeset = _changeset(facts, lines)
     except (DecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise refuse(DAMAGED, path) from None
-    if not keys.verify(changeset.sender.public_key, changeset.digest(), changeset.signature):
+    if not keys.verify(changeset.sender.public_key, changeset.digest(lines), changeset.signature):
         raise refuse(DAMAGED, path)
     check_omitted(path.name, changeset.omitted)
     _check_values(path, changeset)
@@ -195,25 +199,31 @@ def _check_unpacked_size(path: Path) -> None:
         raise refuse(TOO_BIG, path, limit=MAX_UNPACKED_BYTES // 2**20)
 
 
-def _lines(rows: Iterator[tuple[Any, ...]], path: Path) -> list[list[str]]:
-    header = next(rows, None)
-    if header is None or tuple(header[:len(HEADER)]) != HEADER:
+def _lines(rows: Iterator[tuple[Any, ...]], path: Path) -> list[str]:
+    lines = changes_lines(rows)
+    if lines is None:
         raise refuse(DAMAGED, path)
-    lines = []
-    for row in rows:
-        cells = list(row)
-        while cells and cells[-1] is None:
-            cells.pop()
-        if not cells:
-            continue
-        cells = ["" if c is None else c for c in cells]  # an empty text cell reads back as None
-        if any(not isinstance(c, str) for c in cells) or len(cells) < len(HEADER):
-            raise refuse(DAMAGED, path)
-        lines.append(cells)
     return lines
 
 
-def _changeset(facts: dict[str, str], lines: list[list[str]]) -> ChangeSet:
+def changes_lines(rows: Iterator[tuple[Any, ...]]) -> list[str] | None:
+    """The lines of a ``_changes`` sheet's rows (values), or None when it is not one."""
+    header = next(rows, None)
+    if header is None or tuple(header[:1]) != HEADER:
+        return None
+    chunks = []
+    for row in rows:
+        cell = row[0] if row else None
+        if cell is None:
+            continue
+        if not isinstance(cell, str):
+            return None
+        chunks.append(cell)
+    text = "".join(chunks)
+    return text.split("\n") if text else []
+
+
+def _changeset(facts: dict[str, str], lines: list[str]) -> ChangeSet:
     sender = Sender(
         device=uuid.UUID(hex=facts["sender"]), epoch=int(facts["epoch"]),
         export_no=int(facts["export_no"]), public_key=bytes.fromhex(facts["public_key"]),
@@ -222,18 +232,23 @@ def _changeset(facts: dict[str, str], lines: list[list[str]]) -> ChangeSet:
         province=facts.get("province", ""), is_office=facts.get("is_office") == "1",
     )
     ops = []
-    for line in lines:
-        op_id, stamp, table, record_id, kind, origin, bases = line[:7]
+    devices: dict[str, uuid.UUID] = {}  # a workbook's changes come from a few devices
+    for text in lines:
+        line = text.split("\t")
+        if len(line) != FIELDS:
+            raise DecodeError("line")
+        op_id, stamp, table, record_id, kind, origin, bases, values = line
         if table not in BY_NAME or kind not in ("insert", "update", "delete"):
             raise DecodeError(table)
-        fields = json.loads("".join(line[7:]) or "{}")
+        fields = json.loads(values or "{}")
         base_map = json.loads(bases or "{}")
         if not isinstance(fields, dict) or not isinstance(base_map, dict) \
                 or (kind == "delete" and not set(fields) <= set(BY_NAME[table].place)):
             raise DecodeError(op_id)
-        ops.append(Op(OpId.parse(op_id), int(stamp), table, parse_uuid(record_id), kind, fields,
-                      {str(k): str(v) for k, v in base_map.items()},
-                      uuid.UUID(hex=origin) if origin else None))
+        device, epoch, seq = op_id.split(":")
+        ops.append(Op(OpId(_device(devices, device), int(epoch), int(seq)), int(stamp), table,
+                      parse_uuid(record_id), kind, fields, {str(k): str(v) for k, v in base_map.items()},
+                      _device(devices, origin) if origin else None))
     holds = json.loads(facts.get("holds") or "{}")
     received = json.loads(facts.get("received") or "{}")
     chosen_for = json.loads(facts.get("chosen_for") or "{}")
@@ -257,6 +272,13 @@ def _changeset(facts: dict[str, str], lines: list[list[str]]) -> ChangeSet:
     return changeset
 
 
+def _device(known: dict[str, uuid.UUID], text: str) -> uuid.UUID:
+    found = known.get(text)
+    if found is None:
+        found = known[text] = uuid.UUID(hex=text)
+    return found
+
+
 def _check_values(path: Path, changeset: ChangeSet) -> None:
     """Every value decodes by its column and keeps the domain's rules; every stamp is
     believable (``DRIFT``)."""
@@ -266,7 +288,7 @@ def _check_values(path: Path, changeset: ChangeSet) -> None:
         if op.hlc > limit:
             raise refuse(DRIFT, path, date=f"{hlc.to_datetime(op.hlc):%Y-%m-%d}")
         try:
-            values = {name: decode(BY_NAME[op.table].table, name, raw) for name, raw in op.fields.items()}
+            values = op.values
         except DecodeError:
             raise refuse(DAMAGED, path) from None
         check_change(path.name, op.table, op.record_id, hlc.to_datetime(op.hlc), values, now)
@@ -274,7 +296,7 @@ def _check_values(path: Path, changeset: ChangeSet) -> None:
 
 def decoded(op: Op) -> dict[str, Any]:
     """An op's values decoded by their columns (the reader has checked they decode)."""
-    return {name: decode(BY_NAME[op.table].table, name, raw) for name, raw in op.fields.items()}
+    return op.values
 
 
 def stamp_time(op: Op) -> datetime:

@@ -43,6 +43,9 @@ class DemoRefused(Exception):
 SCALES: dict[str, DemoScale] = {
     # One district office: ~40 groups, a year of work.
     "district": DemoScale(name="district", groups=40),
+    # One officer's laptop: 6 groups, a year of work (~1,600 records; the exchange
+    # benchmark's twenty officers make a province's first import).
+    "officer": DemoScale(name="officer", groups=6, trainings_per_month=(0, 1)),
     # A whole province over three years, for performance testing: ~1,000 groups,
     # ~50,000 visits, ~20,000 problems, ~3,000 trainings with ~60,000 participants and
     # ~500,000 cash-book lines.

@@ -256,7 +256,7 @@ class Activity:
             helper_notes=", ".join(agencies),
             target_date=found + timedelta(days=rng.randint(30, 120)) if rng.random() < 0.75
             else None,
-            resolved_date=ended if status == ProblemStatus.RESOLVED else None,
+            resolved_date=ended,  # resolved or closed unresolved: the day it ended
             outcome=finding.outcome if status == ProblemStatus.RESOLVED else "",
             close_reason=(rng.choice(W.CLOSE_REASONS)
                           if status == ProblemStatus.CLOSED_UNRESOLVED else ""),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -300,4 +300,24 @@ def test_keeps_the_profile_entered_at_first_run(tmp_path) -> None:  # noqa: ANN0
     assert counts["officer_profile"] == 0
     assert OfficerService(db).get().name == "นางสาวทดสอบ ใจดี"
     assert counts["visit"] > 0
+    db.close()
+
+
+def test_every_problem_and_visit_saves_unchanged_through_its_form_rules(tmp_path: object) -> None:
+    """What the demo writes in bulk keeps the forms' rules: opening a record and pressing
+    Save never meets an error the person did not make (a problem closed unresolved
+    needs the day it ended)."""
+    from pathlib import Path
+
+    from otop_desk.domain.clock import FixedClock
+    from otop_desk.services import Services
+
+    db = Database.open(Path(str(tmp_path)) / "demo.sqlite3",
+                       clock=FixedClock(datetime(2026, 11, 21, 5, 0, tzinfo=UTC)))
+    generate_demo(db, today=TODAY, seed=7)
+    services = Services(db)
+    for row in services.problems.rows():
+        services.problems.save(services.problems.get(row.id), today=TODAY)
+    for row in services.visits.rows():
+        services.visits.save(services.visits.get(row.id), today=TODAY)
     db.close()

@@ -462,18 +462,19 @@ def tamper(book: Path, change: Any) -> Path:
 
     wb = openpyxl.load_workbook(book)
     facts = {r[0].value: (r[1].value or "") for r in wb[workbook.META_SHEET].iter_rows()}
-    lines = [["" if c.value is None else c.value for c in row]
-             for row in wb[workbook.CHANGES_SHEET].iter_rows(min_row=2)]
-    lines = [line[:7] + ["".join(line[7:])] for line in lines]
+    texts = workbook.changes_lines(wb[workbook.CHANGES_SHEET].iter_rows(values_only=True))
+    assert texts is not None
+    lines = [text.split("\t") for text in texts]  # id, stamp, table, record, kind, origin, bases, values
     change(facts, lines)
+    texts = ["\t".join(line) for line in lines]
     out = book.with_name("crafted.xlsx")
     fresh = openpyxl.Workbook(write_only=True)
     fresh.create_sheet("สรุป").append(["ทดสอบ"])
     try:
-        changeset = workbook._changeset({k: str(v) for k, v in facts.items()}, lines)
+        changeset = workbook._changeset({k: str(v) for k, v in facts.items()}, texts)
     except (ValueError, KeyError):  # not even readable: written as it is, unsigned anew
         for name, rows in ((workbook.META_SHEET, [[k, str(v)] for k, v in facts.items()]),
-                           (workbook.CHANGES_SHEET, [list(workbook.HEADER), *lines])):
+                           (workbook.CHANGES_SHEET, workbook.changes_rows(texts))):
             ws = fresh.create_sheet(name)
             for row in rows:
                 ws.append(row)
