@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -492,3 +492,17 @@ def test_the_cli_exports_imports_and_returns(tmp_path: Path, capsys: pytest.Capt
     assert main(["export-return", "--db", o, "--for", "nobody", "--out", str(tmp_path / "x.xlsx")]) == 2
     assert main(["conflicts", "--db", o]) == 0 and "no conflicts" in capsys.readouterr().out
     assert uuid.UUID(officer_id)
+
+
+def test_a_return_workbook_shows_a_clerk_what_it_carries(tmp_path: Path) -> None:
+    officer, office = device(tmp_path / "a.sqlite3"), device(tmp_path / "o.sqlite3")
+    gid = small_db(officer)
+    sync(officer, office, tmp_path, "1")
+    set_group(office, gid, stamp(30), notes="ตรวจแล้ว")
+    export_return(office, me(officer), tmp_path / "back.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "back.xlsx").worksheets[0]
+    assert ws.title == "สรุป" and ws.sheet_state == "visible"
+    written = ws["B2"]
+    assert isinstance(written.value, datetime) and written.number_format.startswith("[$-107041E]")  # BE
+    assert ws.column_dimensions["B"].width >= 26  # the date, not "###"
+    assert [c.value for c in ws[4]] == ["กลุ่มผู้ผลิต", 1, 1, 0]  # the group whole, and the office's change

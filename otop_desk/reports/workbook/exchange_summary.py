@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.spec import BY_NAME, TABLES
-from otop_desk.reports.workbook.cells import DATETIME, INT, Col, text_cell, write_table
+from otop_desk.reports.workbook.cells import DATETIME, INT, Col, local_time, text_cell, write_table
 from otop_desk.reports.workbook.context import translate
 from otop_desk.reports.workbook.writer import Progress, save_atomically, step
 
@@ -42,8 +42,9 @@ def write_summary_workbook(path: Path, changeset: ChangeSet, title: str, name: s
             for table in TABLES if any(by_kind[(table, k)] for k in KIND_LABELS)]
     lead = [[text_cell(ws, heading, font=Font(bold=True))],
             [text_cell(ws, translate("Workbook", "Written")),
-             text_cell(ws, changeset.created_at.replace(tzinfo=None), DATETIME)]]
-    write_table(ws, columns, rows, lead_rows=lead, title=heading)
+             text_cell(ws, local_time(changeset.created_at), DATETIME)]]
+    # the second column also holds the date written ("20 พฤศจิกายน 2569 12:00"), not "###"
+    write_table(ws, columns, rows, lead_rows=lead, title=heading, min_widths=(0, 26), one_page=True)
     step(progress, 1, 3)
     count = hidden(wb)
     step(progress, 2, 3)
