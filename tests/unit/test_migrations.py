@@ -49,6 +49,10 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(fixture: Path, tmp_path: Pa
         assert len(services.groups.rows()) == manifest["counts"]["producer_group"]
         for row in services.groups.rows():  # the services read every upgraded group
             services.groups.get(row.id)
+        from otop_desk.db.log_check import mismatches
+
+        with db.read() as s:
+            assert mismatches(s) == []  # the change log describes every record
     finally:
         db.close()
     with sqlite3.connect(path) as conn:
@@ -68,3 +72,42 @@ def test_fixture_is_small_and_untouched_by_the_tests() -> None:
     for fixture in DATABASES:
         assert fixture.stat().st_size < 500_000
         assert not fixture.with_name(fixture.name + "-wal").exists()
+
+
+def test_the_change_log_upgrade_logs_every_record_and_moves_the_sync_marks(tmp_path: Path) -> None:
+    """Revision 0003: every existing record gets its insert in the change log (so the
+    first workbook after the upgrade describes it whole), and the first format's sync
+    marks leave ``audit_entry`` for ``sync_mark``."""
+    import uuid
+
+    from otop_desk.db.log_check import mismatches
+    from otop_desk.db.models import ChangeLog, Replica, SyncMark
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0002.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        group_id, = conn.execute("SELECT id FROM producer_group ORDER BY id LIMIT 1").fetchone()
+        stamp = "2026-11-20 05:00:00.000000"
+        rows = [("sync", "2026-11-20T05:00:00+00:00"), ("sync", "not a time"), ("edit", "name")]
+        for action, details in rows:
+            conn.execute("INSERT INTO audit_entry (table_name, record_id, action, details, id, created_at, "
+                         "updated_at) VALUES ('producer_group', ?, ?, ?, ?, ?, ?)",
+                         (group_id, action, details, uuid.uuid4().hex, stamp, stamp))
+        records = {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                   for table in ("producer_group", "member", "visit", "cash_entry", "participant")}
+    db = Database.open(path)
+    try:
+        with db.read() as s:
+            assert mismatches(s) == []  # every record logged, nothing else
+            for table, count in records.items():
+                logged = s.query(ChangeLog).filter_by(table_name=table, kind="insert").count()
+                assert logged == count, table
+            replica = s.query(Replica).one()
+            assert replica.seq == s.query(ChangeLog).count() and replica.epoch == 0
+            [mark] = s.query(SyncMark).all()
+            assert (mark.table_name, mark.record_id.hex) == ("producer_group", group_id)
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT action, details FROM audit_entry WHERE record_id = ?",
+                            (group_id,)).fetchall() == [("edit", "name")]
