@@ -18,6 +18,7 @@ from otop_desk.domain.dates import (
     format_date_long,
 )
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
+from otop_desk.domain.phone import format_phone
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.group_profile import GroupProfile
@@ -69,7 +70,7 @@ def _details(p: GroupProfile, lang: str) -> str:
         (QCoreApplication.translate("GroupProfile", "Product type"), _enum(g.product_type)),
         (QCoreApplication.translate("GroupProfile", "Founded"), _year(g.founded_year, lang)),
         (QCoreApplication.translate("GroupProfile", "Members"), str(g.member_count)),
-        (QCoreApplication.translate("GroupProfile", "Leader"), " ".join(x for x in (g.leader_name, g.leader_phone) if x)),
+        (QCoreApplication.translate("GroupProfile", "Leader"), " ".join(x for x in (g.leader_name, format_phone(g.leader_phone)) if x)),
         (QCoreApplication.translate("GroupProfile", "Plans"), ", ".join(plans) or "-"),
     ]
     cells = []

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from otop_desk.domain.dates import format_date_long
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
+from otop_desk.domain.phone import format_phone
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.officer import Profile
@@ -94,7 +95,7 @@ def signin_sheet(data: TrainingData, *, lang: str = "th", profile: Profile | Non
             f'<td class="center">{number}</td>',
             f'<td style="{NO_WRAP}">{html.text(p.name) if p else ""}</td>',
             f"<td>{html.text(p.organisation) if p else ''}</td>",
-            f'<td style="{NO_WRAP}">{html.text(p.phone) if p else ""}</td>',
+            f'<td style="{NO_WRAP}">{html.text(format_phone(p.phone)) if p else ""}</td>',
             f'<td style="{NO_WRAP}">{SIGNING_ROOM}</td>',
         ]
         lines.append("<tr>" + "".join(cells) + "</tr>")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import be_year, format_date_long
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
+from otop_desk.domain.phone import format_phone
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services import Services
@@ -83,7 +84,7 @@ def summary_html(s: VisitSummary, profile: Profile | None, lang: str = "th") -> 
     parts = [html.heading(QCoreApplication.translate("VisitSummary", "OTOP producer group visit summary"))]
     if office:
         parts.append(html.paragraph(html.text(office), "center"))
-    leader = " ".join(p for p in (g.leader_name, g.leader_phone) if p)
+    leader = " ".join(p for p in (g.leader_name, format_phone(g.leader_phone)) if p)
     parts.append(html.fields([
         (QCoreApplication.translate("VisitSummary", "Group"), g.name),
         (QCoreApplication.translate("VisitSummary", "Address"), _address(g, lang)),

@@ -69,8 +69,17 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
     for word, condition in zip(query.words, words_filter(query, dialect, texts, [(G.product_type, ProductType)]),
                                strict=True):
         by_product = G.id.in_(select(Product.group_id).where(contains(Product.name, word, dialect)))
+        digits = _phone_digits(word)
+        if digits:  # the phone shows as 081-234-5678 and is stored as digits
+            condition = condition | contains(G.leader_phone, digits, dialect)
         q = q.where(condition | by_product)
     return q
+
+
+def _phone_digits(word: str) -> str:
+    """The digits of a word that is (part of) a phone number as shown, or ""."""
+    digits = "".join(ch for ch in word if ch not in "-. ()")
+    return digits if len(digits) >= 3 and digits.isascii() and digits.isdigit() else ""
 
 
 def _ordered_ids(s: Session, query: PageQuery) -> Select[Any]:

@@ -184,3 +184,17 @@ def test_registry_sorts_in_thai_dictionary_order(services: Services) -> None:
     names = [row.name for row in services.groups.page(PageQuery(), 0, 10)]
     # เ and ไ are written first but sort under their consonant (ช, ข)
     assert names == ["กล้วยตาก", "ไข่เค็ม", "ชาใบหม่อน", "เชียงใหม่ผ้าฝ้าย", "ตะกร้าสาน"]
+
+
+def test_a_phone_is_found_as_it_is_shown_and_shown_one_way(services: Services) -> None:
+    from otop_desk.services.paging import PageQuery
+    from otop_desk.ui.groups.table_model import COLUMNS
+
+    g = services.groups
+    gid = g.save(GroupData(name="กลุ่มทอผ้า", leader_name="นางสมศรี", leader_phone="0812345678"))
+    g.save(GroupData(name="กลุ่มจักสาน", leader_phone="043246123"))
+    for typed in ("081-234-5678", "0812345678", "234-5678", "081 234"):
+        assert [r.id for r in g.page(PageQuery(words=PageQuery.split(typed)), 0, 10)] == [gid], typed
+    [row] = g.page(PageQuery(words=("081-234",)), 0, 10)
+    phone = next(c for c in COLUMNS if c.key == "phone")
+    assert phone.display(row) == "081-234-5678"

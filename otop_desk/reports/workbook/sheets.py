@@ -25,6 +25,7 @@ from otop_desk.domain.enums import (
     VisitPurpose,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.domain.phone import format_phone
 from otop_desk.reports.workbook.cells import (
     DATE,
     DATETIME,
@@ -76,7 +77,7 @@ def groups_sheet(ctx: Ctx) -> Sheet:
         rows.append([
             g["name"], g["otop_code"], label(g["producer_type"], ProducerType),
             label(g["product_type"], ProductType), g["moo"], g["village"], g["subdistrict"],
-            g["district"], g["province"], g["leader_name"], g["leader_phone"], g["member_count"],
+            g["district"], g["province"], g["leader_name"], format_phone(g["leader_phone"]), g["member_count"],
             label(g["status"], GroupStatus), "\n".join(_product_line(p) for p in own),
             max(stars) if stars else None, yes_no(g["has_business_plan"]),
             local_time(ctx.rows("producer_group")[gid][0]),
@@ -205,7 +206,7 @@ def participants_sheet(ctx: Ctx) -> Sheet:
     for _id, p in ctx.shown("participant"):
         t = ctx.values("training", p["training_id"])
         rows.append([t.get("title", ""), t.get("start_date"), p["seq"], p["name"], p["organisation"],
-                     ctx.group_name(p["group_id"]), p["phone"], yes_no(p["attended"]),
+                     ctx.group_name(p["group_id"]), format_phone(p["phone"]), yes_no(p["attended"]),
                      p["pre_score"], p["post_score"], p["satisfaction"]])
     rows.sort(key=lambda r: (r[1] is None, r[1] or 0, r[0], r[2]))
     return translate("Workbook", "Participants"), cols, rows

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from otop_desk import i18n
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.domain.phone import format_phone
 from otop_desk.services.groups import GroupRow, GroupService
 from otop_desk.ui.paged_model import PagedTableModel
 from otop_desk.ui.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
@@ -27,7 +28,7 @@ COLUMNS: list[Column[GroupRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Sub-district"), lambda r: r.subdistrict, key="subdistrict"),
     Column(QT_TRANSLATE_NOOP("Columns", "District"), lambda r: r.district, key="district"),
     Column(QT_TRANSLATE_NOOP("Columns", "Leader"), lambda r: r.leader_name, key="leader"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.leader_phone, key="phone"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.leader_phone), key="phone"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Members"),
         lambda r: str(r.member_count),
