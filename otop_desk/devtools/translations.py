@@ -13,6 +13,7 @@ Strings are split into one ``.ts`` per area so that work on different tabs never
 the same file. The area of a source file is the sub-package or module it belongs to
 (``ui/visits/...`` and ``services/visits.py`` are both ``visits``); the exchange package
 is ``exchange``; everything else is ``common``. ``qtbase.ts`` holds Thai for Qt's own buttons and menus and is written by hand.
+Moving a file to another area carries its strings' Thai along (``update``).
 """
 
 from __future__ import annotations
@@ -73,13 +74,51 @@ def run_lupdate(files: list[Path], ts: Path) -> None:
 
 
 def update(areas: list[str] | None = None) -> None:
+    """Run lupdate per area. A string whose file moved to another area keeps its Thai:
+    every finished translation is read first and given to the string wherever it is now;
+    with no AREA given, an area left without sources loses its ``.ts`` and ``.qm``."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for area, files in sources_by_area().items():
+    known = known_translations()
+    by_area = sources_by_area()
+    for area, files in by_area.items():
         if not areas or area in areas:
             ts = TS_DIR / f"{area}.ts"
             run_lupdate(files, ts)
-            # lupdate's own layout differs from ``fill``'s: one layout keeps diffs to content.
-            write_ts(ET.parse(ts), ts)
+            carry(known, ts)
+    if not areas:
+        for ts in TS_DIR.glob("*.ts"):
+            if ts.stem not in by_area and ts.stem not in HAND_WRITTEN:
+                ts.unlink()
+                ts.with_suffix(".qm").unlink(missing_ok=True)
+
+
+def known_translations() -> dict[tuple[str, str], str]:
+    """(context, source) -> Thai, of every finished translation in every ``.ts``."""
+    known: dict[tuple[str, str], str] = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        if ts.stem not in HAND_WRITTEN:
+            known.update({key: text for key, (text, finished) in read_ts(ts).items() if finished})
+    return known
+
+
+def carry(known: dict[tuple[str, str], str], ts: Path) -> int:
+    """Give each unfinished string of ``ts`` the Thai it had elsewhere; returns how many.
+    (Written in ``fill``'s layout either way: one layout keeps diffs to content.)"""
+    tree = ET.parse(ts)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            thai = known.get((name, message.findtext("source") or ""))
+            if thai and (node is None or node.get("type") == "unfinished" or not node.text):
+                if node is None:
+                    node = ET.SubElement(message, "translation")
+                node.text = thai
+                node.attrib.pop("type", None)
+                count += 1
+    write_ts(tree, ts)
+    return count
 
 
 def release(areas: list[str] | None = None) -> None:

@@ -73,3 +73,18 @@ def test_the_same_string_is_translated_alike_in_every_area() -> None:
                 clashes.append(f"{key}: {seen[key][0]}={seen[key][1]!r} vs {ts.stem}={text!r}")
             seen.setdefault(key, (ts.stem, text))
     assert clashes == []
+
+
+def test_a_string_that_moved_to_another_area_keeps_its_thai(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from otop_desk.devtools import translations
+
+    ts = tmp_path / "groups.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="th_TH">'
+                  "<context><name>GroupForm</name>"
+                  "<message><source>Leader</source><translation type=\"unfinished\"></translation></message>"
+                  "<message><source>New here</source><translation type=\"unfinished\"></translation></message>"
+                  "</context></TS>\n", encoding="utf-8")
+    known = {("GroupForm", "Leader"): "ประธานกลุ่ม"}
+    assert translations.carry(known, ts) == 1
+    assert translations.read_ts(ts) == {("GroupForm", "Leader"): ("ประธานกลุ่ม", True),
+                                         ("GroupForm", "New here"): ("", False)}
