@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from otop_desk.paths import resource
 
@@ -21,7 +20,9 @@ def register_fonts() -> list[str]:
     return sorted(families)
 
 
-def use_ui_font(app: QApplication) -> None:
+def use_ui_font(app: QGuiApplication) -> None:
+    # QGuiApplication, not QApplication: printing (reports) uses this module, and
+    # nothing below the ui imports Qt's widgets.
     # One Thai face everywhere: a system without Thai fonts (or with an ugly fallback)
     # still shows clean Thai, and screen and print look alike.
     font = QFont(FAMILY, UI_POINT_SIZE)
