@@ -33,6 +33,7 @@ from otop_desk.db.models.replication import INSERT, UPDATE
 from otop_desk.db.values import MEMBERS_MET, DecodeError, decode, encode, parse_stamp, parse_uuid
 from otop_desk.domain import clock, hlc
 from otop_desk.exchange.changeset import ChangeSet, Op, Sender
+from otop_desk.exchange.refusals import DAMAGED, refuse
 from otop_desk.exchange.rules import check_change, check_omitted
 from otop_desk.exchange.spec import BY_NAME
 
@@ -68,8 +69,6 @@ class LegacyBook:
 
 # reading -------------------------------------------------------------------------------
 def read(path: Path, facts: dict[str, str], sheet: Any) -> LegacyBook:
-    from otop_desk.exchange.workbook import DAMAGED, refuse
-
     lines = _lines(sheet.iter_rows(values_only=True), path)
     if str(len(lines)) != facts.get("record_count") or _digest(lines) != facts.get("checksum"):
         raise refuse(DAMAGED, path)
@@ -90,8 +89,6 @@ def _digest(lines: list[list[str]]) -> str:
 
 
 def _lines(rows: Iterator[tuple[Any, ...]], path: Path) -> list[list[str]]:
-    from otop_desk.exchange.workbook import DAMAGED, refuse
-
     header = next(rows, None)
     if header is None or tuple(header[:5]) != RECORD_HEADER:
         raise refuse(DAMAGED, path)

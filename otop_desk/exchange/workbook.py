@@ -36,9 +36,18 @@ from otop_desk import __version__
 from otop_desk.db.changelog import OpId
 from otop_desk.db.values import DecodeError, parse_stamp, parse_uuid
 from otop_desk.domain import clock, hlc
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.exchange import keys
 from otop_desk.exchange.changeset import ChangeSet, Op, Sender
+from otop_desk.exchange.refusals import (
+    DAMAGED,
+    DRIFT,
+    NEWER,
+    NOT_OURS,
+    TOO_BIG,
+    UNREADABLE,
+    WorkbookRefused,
+    refuse,
+)
 from otop_desk.exchange.rules import check_change, check_omitted
 from otop_desk.exchange.spec import BY_NAME
 from otop_desk.reports.workbook.cells import prepare_sheet
@@ -53,29 +62,6 @@ HEADER = ("changes: change, stamp, table, id, kind, origin, bases, values; tab-s
 FIELDS = 8  # of a line
 #: A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-
-
-class WorkbookRefused(ValidationError):
-    """The file cannot be imported; the message says why. Nothing was changed."""
-
-
-NOT_OURS = QT_TRANSLATE_NOOP(
-    "Validation", "{file} is not a workbook exported by OTOP Desk; nothing was imported.")
-DAMAGED = QT_TRANSLATE_NOOP(
-    "Validation", "{file} is damaged or was changed after export; nothing was imported.")
-NEWER = QT_TRANSLATE_NOOP(
-    "Validation",
-    "{file} was exported by a newer OTOP Desk (format {version}); update OTOP Desk to import it.")
-UNREADABLE = QT_TRANSLATE_NOOP("Validation", "{file} cannot be read: {reason}")
-TOO_BIG = QT_TRANSLATE_NOOP(
-    "Validation", "{file} unpacks to more than {limit} MB, far beyond any monthly export; nothing was imported.")
-DRIFT = QT_TRANSLATE_NOOP(
-    "Validation", "{file} holds changes stamped {date}, far in the future: the sending computer's "
-                  "clock is wrong. Set it right there and export again; nothing was imported.")
-
-
-def refuse(message: str, path: Path, **params: Any) -> WorkbookRefused:
-    return WorkbookRefused(message, None, file=path.name, **params)
 
 
 # writing ------------------------------------------------------------------------------------
