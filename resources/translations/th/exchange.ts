@@ -550,7 +550,6 @@
         </message>
         <message>
             <source>{file} is not a workbook exported by OTOP Desk; nothing was imported.</source>
-            <extracomment>A province's monthly export unpacks to a few megabytes; a zip bomb to gigabytes.</extracomment>
             <translation>{file} ไม่ใช่ไฟล์ที่ส่งออกจาก OTOP Desk จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
         </message>
         <message>
