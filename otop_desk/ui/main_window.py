@@ -19,11 +19,11 @@ from otop_desk.ui.settings import AppSettings
 if TYPE_CHECKING:
     from otop_desk.services import Services
     from otop_desk.ui.changes import Kind
-    from otop_desk.ui.record_tab import RecordTab
+    from otop_desk.ui.common.record_tab import RecordTab
 
 
 def _record_tab() -> type[RecordTab]:
-    from otop_desk.ui.record_tab import RecordTab
+    from otop_desk.ui.common.record_tab import RecordTab
 
     return RecordTab
 

@@ -15,11 +15,11 @@ from otop_desk.services.groups import GroupData
 from otop_desk.services.officer import Profile
 from otop_desk.services.problems import ProblemData
 from otop_desk.ui import messages
+from otop_desk.ui.common.table_model import ROW_ROLE
 from otop_desk.ui.problems.actions import ActionDialog, SettleDialog
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.problems.table_model import OVERDUE
-from otop_desk.ui.table_model import ROW_ROLE
 from tests.conftest import PINNED_NOW
 from tests.ui.conftest import type_text
 

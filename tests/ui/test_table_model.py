@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from otop_desk.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from otop_desk.ui.common.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ def test_group_form_shows_the_visit_history(qtbot: Any, tab: VisitsTab) -> None:
 
 def test_print_month_takes_every_visit_of_the_month_not_only_the_first_page(
         qtbot: Any, file_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from otop_desk.ui.paged_model import PAGE_SIZE
+    from otop_desk.ui.common.paged_model import PAGE_SIZE
 
     services = Services(file_db)
     group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนน"))

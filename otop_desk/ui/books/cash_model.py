@@ -8,7 +8,7 @@ from otop_desk import i18n
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.books import CashRow
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
+from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _money_if(kind: EntryKind) -> Column[CashRow]:

@@ -26,9 +26,9 @@ from otop_desk.services.fairs import EntryRow, FairRow
 from otop_desk.ui import messages
 from otop_desk.ui.books.fair_dialogs import ApplicantsDialog, EntryDialog, FairDialog
 from otop_desk.ui.changes import Kind
-from otop_desk.ui.enter_key import EnterOpens
-from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import (
+from otop_desk.ui.common.enter_key import EnterOpens
+from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.table_model import (
     RIGHT,
     Column,
     RowStyle,

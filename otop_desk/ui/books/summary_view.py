@@ -28,9 +28,9 @@ from otop_desk.services import Services
 from otop_desk.services.books import MonthSummary, YearSummary
 from otop_desk.ui import changes
 from otop_desk.ui.changes import Follower, Kind
-from otop_desk.ui.column_fit import ColumnFitter
-from otop_desk.ui.enter_key import EnterOpens
-from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, SearchProxy, widest_months
+from otop_desk.ui.common.column_fit import ColumnFitter
+from otop_desk.ui.common.enter_key import EnterOpens
+from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, SearchProxy, widest_months
 
 
 @dataclass(frozen=True, slots=True)

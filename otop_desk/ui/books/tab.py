@@ -38,9 +38,9 @@ from otop_desk.ui.books.group_combo import GroupCombo
 from otop_desk.ui.books.opening_dialog import OpeningDialog
 from otop_desk.ui.books.summary_view import SummaryView
 from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.exports.jobs import export_cash_book_job
-from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RowTableModel
 
 CASH, SUMMARY, COSTING, FAIRS = range(4)
 

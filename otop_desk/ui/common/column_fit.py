@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
-from otop_desk.ui.table_model import Column
+from otop_desk.ui.common.table_model import Column
 
 MAX_WIDTH = 320  # free text beyond this elides; its tooltip or form shows it whole
 SLACK = 4  # pixels for rounding in text shaping

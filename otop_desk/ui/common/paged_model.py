@@ -21,7 +21,7 @@ from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 
 from otop_desk.services.paging import PageQuery
 from otop_desk.ui.background import BackgroundReader
-from otop_desk.ui.table_model import Column, Index, RowStyle, RowTableModel
+from otop_desk.ui.common.table_model import Column, Index, RowStyle, RowTableModel
 
 R = TypeVar("R")
 PAGE_SIZE = 200

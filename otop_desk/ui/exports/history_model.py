@@ -5,7 +5,7 @@ from __future__ import annotations
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.exports import BatchRow
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel
+from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel
 
 
 def _when(row: BatchRow) -> str:

@@ -11,11 +11,11 @@ from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
 from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.table_model import make_group_model
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RowTableModel
 
 
 class GroupsTab(RecordTab[GroupRow]):

@@ -9,8 +9,8 @@ from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.phone import format_phone
 from otop_desk.services.groups import GroupRow, GroupService
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
 
 
 def _village(row: GroupRow) -> str:

@@ -26,11 +26,11 @@ from otop_desk.services import Services
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
 from otop_desk.services.paging import PageQuery
 from otop_desk.ui.changes import EVERYTHING, PENDING, Follower, Kind
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RowTableModel
 
 NOT_VISITED_KEY = "home/not_visited_days"
 

@@ -12,8 +12,8 @@ from otop_desk.domain.due import DueState
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.home import AttentionItem, AttentionKind, HomeService, Scope
 from otop_desk.services.paging import PageQuery
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import Column, RowStyle, RowTableModel, widest_dates
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.table_model import Column, RowStyle, RowTableModel, widest_dates
 
 CONTEXT = "Home"
 

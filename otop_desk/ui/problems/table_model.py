@@ -10,8 +10,8 @@ from otop_desk import i18n
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.problems import ProblemRow, ProblemService
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
 def _iso(d: date | None) -> str:

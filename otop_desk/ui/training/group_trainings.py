@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
-from otop_desk.ui.table_model import ROW_ROLE, SearchProxy
+from otop_desk.ui.common.table_model import ROW_ROLE, SearchProxy
 from otop_desk.ui.training.table_model import make_group_training_model
 
 

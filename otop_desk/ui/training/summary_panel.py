@@ -23,7 +23,7 @@ from otop_desk.domain.errors import NotFoundError
 from otop_desk.services.training import TrainingSummary
 from otop_desk.ui import changes
 from otop_desk.ui.changes import Follower, Kind
-from otop_desk.ui.table_model import RIGHT
+from otop_desk.ui.common.table_model import RIGHT
 
 
 def number(value: Decimal | None, places: int = 2) -> str:

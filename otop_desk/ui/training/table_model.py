@@ -7,8 +7,8 @@ from datetime import date
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.training import GroupTrainingRow, TrainingRow, TrainingService
-from otop_desk.ui.paged_model import PagedTableModel
-from otop_desk.ui.table_model import RIGHT, Column, RowTableModel, widest_dates
+from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, widest_dates
 
 
 def dates(start: date, end: date) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
-from otop_desk.ui.table_model import ROW_ROLE, RowTableModel, SearchProxy
+from otop_desk.ui.common.table_model import ROW_ROLE, RowTableModel, SearchProxy
 from otop_desk.ui.visits.table_model import make_visit_model
 
 
