@@ -47,7 +47,7 @@ def main() -> None:
 
     from otop_desk import i18n
     from otop_desk.app import make_application, start
-    from otop_desk.ui.settings import AppSettings
+    from otop_desk.ui.common.settings import AppSettings
 
     app = make_application(sys.argv)
     i18n.install("th")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from otop_desk import APP_NAME, __version__, errors_log, i18n, paths
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui import messages
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.main_window import MainWindow
-from otop_desk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from otop_desk.db.database import Database

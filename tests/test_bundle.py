@@ -43,7 +43,7 @@ def test_bundle_builds_and_smoke_test_passes(tmp_path: Path) -> None:
 
 
 def _exports_run_as_the_windows_child(exe: Path, env: dict[str, str], tmp_path: Path) -> None:
-    """The window starts its own executable for an export (``ui.child_process``): the
+    """The window starts its own executable for an export (``ui.common.child_process``): the
     bundle must answer in the same lines, with the database named in the environment."""
     db = tmp_path / "demo.sqlite3"
     subprocess.run([str(exe), "demo", "--db", str(db)], check=True, capture_output=True, env=env, timeout=120)

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk.services import Services
 from otop_desk.services.demo import DemoCancelled, DemoRefused, generate_demo
-from otop_desk.ui import changes, messages
-from otop_desk.ui.worker import run_with_progress
+from otop_desk.ui import messages
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.worker import run_with_progress
 
 
 def load_demo(parent: QWidget | None, services: Services) -> bool:

@@ -7,8 +7,8 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QComboBox
 
 from otop_desk.services.groups import GroupChoice
-from otop_desk.ui import changes
-from otop_desk.ui.changes import EVERYTHING, Follower, Kind
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import EVERYTHING, Follower, Kind
 
 
 class GroupPicker(Protocol):

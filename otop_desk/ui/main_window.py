@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QTo
 
 from otop_desk import APP_NAME, __version__, i18n
 from otop_desk.paths import resource
-from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.common.settings import AppSettings
 
 # The tabs, services and SQLAlchemy take about a second to import. They are imported
 # when the window is given its services (``attach``), so at start-up the empty window can
 # be painted first.
 if TYPE_CHECKING:
     from otop_desk.services import Services
-    from otop_desk.ui.changes import Kind
+    from otop_desk.ui.common.changes import Kind
     from otop_desk.ui.common.record_tab import RecordTab
 
 
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
 
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
-        from otop_desk.ui import changes
+        from otop_desk.ui.common import changes
         from otop_desk.ui.tabs import STATUS_WIDGETS, TAB_CLASSES
 
         self.changes = changes.hub(self.services.db)
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         """Everything may have changed behind the program's back (F5, a restored file,
         another computer's change on a shared server): what is shown is read again now,
         every other tab when it is shown."""
-        from otop_desk.ui.changes import EVERYTHING
+        from otop_desk.ui.common.changes import EVERYTHING
 
         self.tell(EVERYTHING)
 
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         if self.services is not None:
-            from otop_desk.ui.background import stop_all
+            from otop_desk.ui.common.background import stop_all
 
             # Nothing more is read or told once the window goes: background reads still
             # waiting are dropped, those running finish before the program ends.

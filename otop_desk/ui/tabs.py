@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.books.tab import BooksTab
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from otop_desk import i18n
 from otop_desk.fonts import register_fonts, use_ui_font
-from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.common.settings import AppSettings
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QWidget
 
-from otop_desk.ui.background import BackgroundReader, pool, stop_all
+from otop_desk.ui.common.background import BackgroundReader, pool, stop_all
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from otop_desk.services.officer import Profile
 from otop_desk.services.problems import ProblemData
 from otop_desk.ui.books.tab import BooksTab
 from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.exports.menu import PendingLabel
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.problems.tab import ProblemsTab
-from otop_desk.ui.settings import AppSettings
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.tab import VisitsTab
 from tests.conftest import PINNED_NOW

@@ -16,8 +16,8 @@ from otop_desk.db.models import ProducerGroup
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
 from otop_desk.services.visits import VisitData
-from otop_desk.ui import changes, child_process
-from otop_desk.ui.changes import Follower, Kind, kinds_of
+from otop_desk.ui.common import changes, child_process
+from otop_desk.ui.common.changes import Follower, Kind, kinds_of
 from otop_desk.ui.exports.jobs import export_month_job
 
 

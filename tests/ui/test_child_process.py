@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from otop_desk.child_jobs import ChildFailed
-from otop_desk.ui import child_process
-from otop_desk.ui.child_process import run_child
+from otop_desk.ui.common import child_process
+from otop_desk.ui.common.child_process import run_child
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from otop_desk.services import Services
 from otop_desk.services.demo import generate_demo
 from otop_desk.ui.books.tab import COSTING, FAIRS, SUMMARY, BooksTab
 from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.main_window import MainWindow
-from otop_desk.ui.settings import AppSettings
 from tests.conftest import PINNED_NOW
 
 #: Columns (by their English title) that must never end in "…", besides every date.

@@ -14,13 +14,13 @@ from otop_desk.services.demo import generate_demo
 from otop_desk.ui.books.costing_dialog import CostingDialog
 from otop_desk.ui.books.fair_dialogs import EntryDialog, FairDialog
 from otop_desk.ui.books.tab import COSTING, FAIRS, SUMMARY, BooksTab
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.tab import ProblemsTab
-from otop_desk.ui.settings import AppSettings
 from otop_desk.ui.training.form import TrainingDialog
 from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.form import VisitDialog

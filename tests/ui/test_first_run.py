@@ -12,11 +12,11 @@ from otop_desk.app import first_run
 from otop_desk.db.database import Database
 from otop_desk.services import Services
 from otop_desk.ui import messages
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
 from otop_desk.ui.dialogs.tour import TourDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.main_window import MainWindow
-from otop_desk.ui.settings import AppSettings
 from tests.ui.conftest import type_text
 
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QMenu
 from otop_desk import i18n
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.main_window import MainWindow
-from otop_desk.ui.settings import AppSettings
 
 
 def make_window(qtbot: Any, services: Services, settings: AppSettings) -> MainWindow:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from otop_desk.services.paging import PageQuery
-from otop_desk.ui.background import BackgroundReader
+from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import Column
 

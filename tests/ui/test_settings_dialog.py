@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from otop_desk import app, paths
 from otop_desk.ui import messages
 from otop_desk.ui.backups import error_dialog
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
-from otop_desk.ui.settings import AppSettings
 from tests.ui.conftest import type_text
 
 

@@ -23,7 +23,7 @@ from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.demo import generate_demo
 from otop_desk.ui import messages
-from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.common.settings import AppSettings
 from tests.ui.thai_walk import Shown, problems, walk
 
 TODAY = date(2026, 11, 21)

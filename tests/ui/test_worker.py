@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from otop_desk.ui.worker import _Runner, run_with_progress
+from otop_desk.ui.common.worker import _Runner, run_with_progress
 
 
 def test_result_and_error_come_back_to_the_caller(qtbot) -> None:

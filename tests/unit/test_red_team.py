@@ -407,7 +407,7 @@ def test_a_failed_write_leaves_no_name_or_phone_in_the_log(tmp_path: Path) -> No
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_settings_database_and_backups_are_readable_by_the_user_only(tmp_path: Path) -> None:
     from otop_desk.db.permissions import tighten_database
-    from otop_desk.ui.settings import AppSettings
+    from otop_desk.ui.common.settings import AppSettings
 
     settings = AppSettings(tmp_path / "config" / "settings.ini")
     settings.database = "postgresql://officer:secret@server/otop"

@@ -12,7 +12,7 @@ from otop_desk.services.backups import BackupService, StorageError
 from otop_desk.ui import messages
 from otop_desk.ui.backups.common import storage_text
 from otop_desk.ui.backups.restore_dialog import RestoreDialog
-from otop_desk.ui.worker import run_with_progress
+from otop_desk.ui.common.worker import run_with_progress
 
 if TYPE_CHECKING:
     from otop_desk.ui.main_window import MainWindow

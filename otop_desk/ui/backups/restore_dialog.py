@@ -24,7 +24,7 @@ from otop_desk.services.backups import BackupEntry, BackupService, StorageError
 from otop_desk.ui import messages
 from otop_desk.ui.backups.common import reason_label, size_text, storage_text, when
 from otop_desk.ui.common.table_model import RIGHT, ROW_ROLE, Column, RowTableModel, SearchProxy
-from otop_desk.ui.worker import run_with_progress
+from otop_desk.ui.common.worker import run_with_progress
 
 COLUMNS: list[Column[BackupEntry]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda e: when(e.taken), sort=lambda e: e.taken.timestamp()),

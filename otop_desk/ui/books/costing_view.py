@@ -13,7 +13,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.costing import SheetRow
 from otop_desk.ui import messages
 from otop_desk.ui.books.costing_dialog import CostingDialog
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 

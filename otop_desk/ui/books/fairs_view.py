@@ -25,7 +25,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services.fairs import EntryRow, FairRow
 from otop_desk.ui import messages
 from otop_desk.ui.books.fair_dialogs import ApplicantsDialog, EntryDialog, FairDialog
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.enter_key import EnterOpens
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import (

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from otop_desk.services.groups import GroupChoice
-from otop_desk.ui.changes import EVERYTHING, Follower
+from otop_desk.ui.common.changes import EVERYTHING, Follower
 from otop_desk.ui.group_pickers import follow_groups, label, same_items
 
 _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)

@@ -26,8 +26,8 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import MonthSummary, YearSummary
-from otop_desk.ui import changes
-from otop_desk.ui.changes import Follower, Kind
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import Follower, Kind
 from otop_desk.ui.common.column_fit import ColumnFitter
 from otop_desk.ui.common.enter_key import EnterOpens
 from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, SearchProxy, widest_months

@@ -37,7 +37,7 @@ from otop_desk.ui.books.fairs_view import FairsView
 from otop_desk.ui.books.group_combo import GroupCombo
 from otop_desk.ui.books.opening_dialog import OpeningDialog
 from otop_desk.ui.books.summary_view import SummaryView
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.exports.jobs import export_cash_book_job

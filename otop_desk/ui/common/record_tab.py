@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
-from otop_desk.ui import changes
-from otop_desk.ui.background import BackgroundReader
-from otop_desk.ui.changes import EVERYTHING, NOTHING, Follower, Kind
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.background import BackgroundReader
+from otop_desk.ui.common.changes import EVERYTHING, NOTHING, Follower, Kind
 from otop_desk.ui.common.column_fit import MAX_WIDTH, ColumnFitter
 from otop_desk.ui.common.enter_key import EnterOpens
 from otop_desk.ui.common.paged_model import PagedProxy, PagedTableModel

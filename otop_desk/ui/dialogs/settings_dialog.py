@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from otop_desk.db.engine import check_target
 from otop_desk.ui import messages
-from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.common.settings import AppSettings
 
 # Each language by its own name, as a person who reads only that one looks for it.
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}

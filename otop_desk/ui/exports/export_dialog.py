@@ -35,10 +35,10 @@ from otop_desk.domain.dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS, add_m
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services import Services
 from otop_desk.ui import messages
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import SearchProxy
 from otop_desk.ui.exports.history_model import make_history_model
 from otop_desk.ui.exports.jobs import export_month_job
-from otop_desk.ui.settings import AppSettings
 
 F_FILE = QT_TRANSLATE_NOOP("Field", "File")
 FOLDER_KEY = "exports/folder"

@@ -26,9 +26,9 @@ from otop_desk.exchange.jobs import ExportResult
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.common.enter_key import KEYS
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.exports import writing
 from otop_desk.ui.exports.jobs import handover_job
-from otop_desk.ui.settings import AppSettings
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -30,10 +30,10 @@ from otop_desk.exchange.jobs import (
     import_workbooks,
 )
 from otop_desk.reports.workbook.cash_history import write_cash_history
-from otop_desk.ui import changes
-from otop_desk.ui.changes import EVERYTHING, NOTHING, Kind
-from otop_desk.ui.child_process import run_child
-from otop_desk.ui.worker import Progress, run_with_progress
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import EVERYTHING, NOTHING, Kind
+from otop_desk.ui.common.child_process import run_child
+from otop_desk.ui.common.worker import Progress, run_with_progress
 
 
 def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments: list[str],

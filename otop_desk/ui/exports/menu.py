@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QWidget
 
 from otop_desk import i18n
-from otop_desk.ui import changes
-from otop_desk.ui.changes import PENDING, Follower
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import PENDING, Follower
 from otop_desk.ui.exports.export_dialog import ExportDialog
 from otop_desk.ui.exports.importing import choose_and_import
 

@@ -31,10 +31,10 @@ from otop_desk.exchange.jobs import ExportResult
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.common.enter_key import EnterOpens
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import Column, RowTableModel, SearchProxy, widest_dates
 from otop_desk.ui.exports import writing
 from otop_desk.ui.exports.jobs import return_job
-from otop_desk.ui.settings import AppSettings
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from otop_desk.domain.dates import be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.exchange.jobs import ExportResult
 from otop_desk.ui import messages
+from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.exports.export_dialog import FOLDER_KEY
-from otop_desk.ui.settings import AppSettings
 
 CONTEXT = "ExchangeFiles"
 _UNSAFE = str.maketrans({c: "-" for c in '/\\:*?"<>|'})

@@ -10,7 +10,7 @@ from otop_desk.domain.enums import GroupStatus
 from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
 from otop_desk.ui import messages
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel

@@ -21,10 +21,11 @@ from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
-from otop_desk.ui import changes, messages
-from otop_desk.ui.background import BackgroundReader
-from otop_desk.ui.changes import EVERYTHING, Follower, Kind
+from otop_desk.ui import messages
 from otop_desk.ui.charts import BarChart, Series
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.background import BackgroundReader
+from otop_desk.ui.common.changes import EVERYTHING, Follower, Kind
 
 #: What the charts count: visits, problems, sessions, the cash books, products' stars.
 CHART_KINDS = Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.GROUPS

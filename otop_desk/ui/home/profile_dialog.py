@@ -13,7 +13,7 @@ from otop_desk import i18n
 from otop_desk.reports.group_profile import profile_html, profile_job
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services import Services
-from otop_desk.ui.print_preview import preview
+from otop_desk.ui.common.print_preview import preview
 
 
 class GroupProfileDialog(QDialog):

@@ -25,7 +25,7 @@ from otop_desk import i18n
 from otop_desk.services import Services
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
 from otop_desk.services.paging import PageQuery
-from otop_desk.ui.changes import EVERYTHING, PENDING, Follower, Kind
+from otop_desk.ui.common.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from otop_desk import i18n
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.services.problems import ProblemSummary
-from otop_desk.ui import changes
-from otop_desk.ui.changes import EVERYTHING, Follower, Kind
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import EVERYTHING, Follower, Kind
 
 
 class SummaryStrip(QLabel):

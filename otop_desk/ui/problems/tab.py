@@ -11,7 +11,7 @@ from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
 from otop_desk.ui import messages
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from otop_desk.domain.errors import NotFoundError
 from otop_desk.services.training import TrainingSummary
-from otop_desk.ui import changes
-from otop_desk.ui.changes import Follower, Kind
+from otop_desk.ui.common import changes
+from otop_desk.ui.common.changes import Follower, Kind
 from otop_desk.ui.common.table_model import RIGHT
 
 

@@ -14,11 +14,11 @@ from otop_desk.reports import training_sheets
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
 from otop_desk.ui import messages
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.print_preview import preview
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
-from otop_desk.ui.print_preview import preview
 from otop_desk.ui.training.form import TrainingDialog
 from otop_desk.ui.training.group_trainings import GroupTrainingsDialog
 from otop_desk.ui.training.print_choice import SIGNIN, SUMMARY, PrintChoiceDialog

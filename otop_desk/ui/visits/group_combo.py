@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from otop_desk.services.groups import GroupChoice
-from otop_desk.ui.changes import Follower
+from otop_desk.ui.common.changes import Follower
 from otop_desk.ui.group_pickers import follow_groups, label, same_items
 
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui import messages
-from otop_desk.ui.child_process import run_child
+from otop_desk.ui.common.child_process import run_child
 
 
 def print_visits_pdf(parent: QWidget, services: Any, ids: list[uuid.UUID], month: str) -> Path | None:
