@@ -33,7 +33,7 @@ from otop_desk.services import costing as c
 from otop_desk.services._validate import check_int
 from otop_desk.services.costing import LineData, SheetData
 from otop_desk.ui import messages
-from otop_desk.ui.books.group_combo import index_of
+from otop_desk.ui.common.group_combo import index_of
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.money_edit import MoneyEdit
 from otop_desk.ui.widgets.rows_editor import RowsEditor

@@ -34,10 +34,10 @@ from otop_desk.ui.books.cash_model import make_cash_model
 from otop_desk.ui.books.costing_view import CostingView
 from otop_desk.ui.books.entry_form import EntryForm, ask_exported
 from otop_desk.ui.books.fairs_view import FairsView
-from otop_desk.ui.books.group_combo import GroupCombo
 from otop_desk.ui.books.opening_dialog import OpeningDialog
 from otop_desk.ui.books.summary_view import SummaryView
 from otop_desk.ui.common.changes import Kind
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.exports.jobs import export_cash_book_job
@@ -61,7 +61,7 @@ class BooksTab(RecordTab[CashRow]):
         self.fairs = FairsView(services, self)
         self._cash_search = self.search
 
-        self.group_combo = GroupCombo(self)
+        self.group_combo = GroupCombo(self, always_a_group=True, min_chars=24)
         self.group_combo.watch(services)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.opening_label = QLabel(self)
@@ -202,7 +202,7 @@ class BooksTab(RecordTab[CashRow]):
         return self.group_combo.group_id()
 
     def select_group(self, group_id: uuid.UUID) -> None:
-        self.group_combo.select_group(group_id)
+        self.group_combo.set_group(group_id)
 
     def current_row(self) -> Any:
         page = self._page()

@@ -23,8 +23,8 @@ from otop_desk.services import Services
 from otop_desk.services import problem_rules as rules
 from otop_desk.services.problems import ActionData
 from otop_desk.ui import messages
-from otop_desk.ui.visits.fields import date_edit, text_box
 from otop_desk.ui.widgets.enum_combo import EnumCombo
+from otop_desk.ui.widgets.fields import date_edit, text_box
 
 
 class _Dialog(QDialog):

@@ -12,6 +12,7 @@ from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
@@ -19,7 +20,6 @@ from otop_desk.ui.problems.actions import ActionDialog, SettleDialog
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.summary import SummaryStrip
 from otop_desk.ui.problems.table_model import make_problem_model
-from otop_desk.ui.visits.group_combo import GroupCombo
 
 
 class ProblemsTab(RecordTab[ProblemRow]):

@@ -11,13 +11,13 @@ from otop_desk.reports.visit_summary import visits_job
 from otop_desk.services.visits import VisitRow
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.print_preview import preview
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import ROW_ROLE as ROW
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.visits.form import VisitDialog
-from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.visits.month_pdf import print_visits_pdf
 from otop_desk.ui.visits.table_model import make_visit_model
 

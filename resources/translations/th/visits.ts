@@ -90,10 +90,6 @@
             <source>Problem description</source>
             <translation>รายละเอียดปัญหา</translation>
         </message>
-        <message>
-            <source>Date</source>
-            <translation>วันที่</translation>
-        </message>
     </context>
     <context>
         <name>FollowUpEditor</name>

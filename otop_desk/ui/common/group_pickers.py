@@ -1,4 +1,4 @@
-"""What the two group pickers share: their list kept current by the change notification."""
+"""What the group pickers share: their list kept current by the change notification."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Small field factories shared by the visit and problem forms."""
+"""Small field factories shared by the forms."""
 
 from __future__ import annotations
 
