@@ -123,6 +123,17 @@ class Database:
         threads must not use it at once."""
         return isinstance(self.engine.pool, StaticPool)
 
+    # What the screens ask, rather than how the database is opened.
+    @property
+    def allows_background_threads(self) -> bool:
+        """Whether a thread may read while another works (not with one shared connection)."""
+        return not self.one_connection
+
+    @property
+    def allows_other_processes(self) -> bool:
+        """Whether a child process can open the same data (not an in-memory database)."""
+        return not self.one_connection
+
     @property
     def path(self) -> Path | None:
         return Path(self.target).expanduser().resolve() if is_sqlite_file(self.target) else None

@@ -70,7 +70,7 @@ class RecordTab(QWidget, Generic[R]):
         self.paged = isinstance(self.model, PagedTableModel)
         if isinstance(self.model, PagedTableModel):
             # A search's first page shows at once; a large result is counted meanwhile.
-            self.model.set_reader(BackgroundReader(self, inline=services.db.one_connection))
+            self.model.set_reader(BackgroundReader(self, inline=not services.db.allows_background_threads))
             self.model.counted.connect(self._update_count)
         self.proxy: Any = PagedProxy(self) if self.paged else SearchProxy(self)
         self.proxy.setSourceModel(self.model)

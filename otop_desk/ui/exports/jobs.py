@@ -44,7 +44,7 @@ def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments
     hub = changes.hub(db)
     with hub.held():
         try:
-            if db.one_connection:
+            if not db.allows_other_processes:
                 try:
                     return run_with_progress(parent, title, label, here)
                 except JobCancelled:

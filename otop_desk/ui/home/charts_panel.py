@@ -88,7 +88,7 @@ class ChartsPanel(QWidget):
         self.year.currentIndexChanged.connect(self.redraw)
         self.month.currentIndexChanged.connect(self.redraw)
         self.data: ChartData | None = None
-        self.reader = BackgroundReader(self, inline=services.db.one_connection)
+        self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.reader.failed.connect(self._failed)
         # Drawn when first shown and after each change they count, once the window has
         # painted what is around them.

@@ -129,7 +129,7 @@ class VisitsTab(RecordTab[VisitRow]):
             self._print_many([r.id for r in rows])
 
     def _print_many(self, ids: list) -> None:  # type: ignore[type-arg]
-        if self.services.db.one_connection:  # an in-memory database: a child could not read it
+        if not self.services.db.allows_other_processes:  # a child could not read it
             self._preview(ids)
             return
         print_visits_pdf(self, self.services, ids, self.month_filter.currentText())
