@@ -116,7 +116,7 @@ def main() -> int:
     from otop_desk.services import Services
     from otop_desk.ui.common.record_tab import RecordTab
     from otop_desk.ui.common.settings import AppSettings
-    from otop_desk.ui.main_window import MainWindow
+    from otop_desk.ui.shell.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
     i18n.install("th")

@@ -21,7 +21,7 @@ from otop_desk import APP_NAME, __version__, errors_log, i18n, paths
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui import messages
 from otop_desk.ui.common.settings import AppSettings
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from otop_desk.db.database import Database
@@ -57,9 +57,9 @@ def open_database(target: str | Path, probed: BackgroundProbe | None = None) -> 
 def first_run(window: MainWindow, services: Services) -> None:
     """No profile yet: ask for it, offer demo data if the database is empty, show the tabs."""
     from otop_desk.services.check import is_empty
-    from otop_desk.ui.demo_loader import load_demo
     from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
     from otop_desk.ui.dialogs.tour import TourDialog
+    from otop_desk.ui.shell.demo_loader import load_demo
 
     if services.officer.get() is not None or services.db.read_only:
         return

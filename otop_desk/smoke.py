@@ -48,7 +48,7 @@ def _run(home: Path, db_target: str | None) -> dict[str, bool]:
     from otop_desk.services.address import address_book
     from otop_desk.services.backups import copy_into
     from otop_desk.ui.common.settings import AppSettings
-    from otop_desk.ui.main_window import MainWindow
+    from otop_desk.ui.shell.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
     i18n.install("th")

@@ -22,8 +22,8 @@ from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.exports.menu import PendingLabel
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.tab import GroupsTab
-from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.problems.tab import ProblemsTab
+from otop_desk.ui.shell.main_window import MainWindow
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.tab import VisitsTab
 from tests.conftest import PINNED_NOW

@@ -16,7 +16,7 @@ from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.tab import HomeTab
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PINNED_NOW
 
 #: Columns (by their English title) that must never end in "…", besides every date.

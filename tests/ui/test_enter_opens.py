@@ -18,9 +18,9 @@ from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
-from otop_desk.ui.main_window import MainWindow
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.problems.tab import ProblemsTab
+from otop_desk.ui.shell.main_window import MainWindow
 from otop_desk.ui.training.form import TrainingDialog
 from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.form import VisitDialog

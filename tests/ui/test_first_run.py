@@ -16,7 +16,7 @@ from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
 from otop_desk.ui.dialogs.tour import TourDialog
 from otop_desk.ui.groups.tab import GroupsTab
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 

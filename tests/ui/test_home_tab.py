@@ -15,7 +15,7 @@ from otop_desk.services.visits import FollowUpData, VisitData
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import ROW_ROLE
 from otop_desk.ui.home.tab import NOT_VISITED_KEY, HomeTab
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.tab import VisitsTab
 

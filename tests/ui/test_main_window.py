@@ -11,7 +11,7 @@ from otop_desk.services.groups import GroupData
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.dialogs.settings_dialog import SettingsDialog
 from otop_desk.ui.groups.tab import GroupsTab
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 
 
 def make_window(qtbot: Any, services: Services, settings: AppSettings) -> MainWindow:

@@ -22,7 +22,7 @@ from otop_desk.ui import messages
 from otop_desk.ui.backups import error_dialog, startup
 from otop_desk.ui.backups.restore_dialog import RestoreDialog
 from otop_desk.ui.common.settings import AppSettings
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 

@@ -24,7 +24,7 @@ from otop_desk.ui.dialogs.about_dialog import AboutDialog
 from otop_desk.ui.exports import menu
 from otop_desk.ui.exports.handover_dialog import HandoverDialog
 from otop_desk.ui.exports.return_dialog import ReturnDialog, open_return
-from otop_desk.ui.main_window import MainWindow
+from otop_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 from tests.unit.workbook_helpers import group_name, set_group, small_db, stamp
 

@@ -67,7 +67,7 @@ def show(qtbot: Any, widget: QWidget) -> QWidget:
 
 # the app's own windows ---------------------------------------------------------------
 def _main_window(d: Demo) -> QWidget:
-    from otop_desk.ui.main_window import MainWindow
+    from otop_desk.ui.shell.main_window import MainWindow
 
     return MainWindow(d.services, d.settings)
 

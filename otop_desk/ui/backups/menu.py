@@ -15,8 +15,7 @@ from otop_desk.ui.backups.restore_dialog import RestoreDialog
 from otop_desk.ui.common.worker import run_with_progress
 
 if TYPE_CHECKING:
-    from otop_desk.ui.main_window import MainWindow
-    from otop_desk.ui.tabs import MenuItem
+    from otop_desk.ui.common.window import AppWindow, MenuItem
 
 
 
@@ -32,24 +31,24 @@ def back_up_now(parent: QWidget | None, backups: BackupService, folder: Path | N
     return made
 
 
-def back_up_to_folder(window: MainWindow) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("BackupMenu", "Back up to a folder (e.g. a USB drive)"))
-    return back_up_now(window, window.services.backups, Path(folder)) if folder else None
+def back_up_to_folder(window: AppWindow) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(window.as_widget(), QCoreApplication.translate("BackupMenu", "Back up to a folder (e.g. a USB drive)"))
+    return back_up_now(window.as_widget(), window.services.backups, Path(folder)) if folder else None
 
 
-def open_restore(window: MainWindow) -> bool:
-    dialog = RestoreDialog(window.services.backups, window)
+def open_restore(window: AppWindow) -> bool:
+    dialog = RestoreDialog(window.services.backups, window.as_widget())
     dialog.exec()
     if dialog.restored:
         window.refresh_all()
     return dialog.restored
 
 
-def file_menu(window: MainWindow) -> list[MenuItem]:
+def file_menu(window: AppWindow) -> list[MenuItem]:
     if not window.services.backups.available:
         return []  # a server database is backed up by its administrator
     return [
-        (QCoreApplication.translate("BackupMenu", "&Back up now"), lambda: back_up_now(window, window.services.backups), "Ctrl+Shift+B"),
+        (QCoreApplication.translate("BackupMenu", "&Back up now"), lambda: back_up_now(window.as_widget(), window.services.backups), "Ctrl+Shift+B"),
         (QCoreApplication.translate("BackupMenu", "Back up &to a folder…"), lambda: back_up_to_folder(window), None),
         (QCoreApplication.translate("BackupMenu", "&Restore from backup…"), lambda: open_restore(window), None),
     ]

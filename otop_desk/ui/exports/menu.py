@@ -15,8 +15,7 @@ from otop_desk.ui.exports.importing import choose_and_import
 
 if TYPE_CHECKING:
     from otop_desk.services import Services
-    from otop_desk.ui.main_window import MainWindow
-    from otop_desk.ui.tabs import MenuItem
+    from otop_desk.ui.common.window import AppWindow, MenuItem
 
 
 
@@ -40,35 +39,35 @@ class PendingLabel(QLabel):
         self.setToolTip(i18n.translate("ExportMenu", "Records added or changed since the last export (File → Export month…)"))
 
 
-def open_export(window: MainWindow) -> None:
+def open_export(window: AppWindow) -> None:
     # The batch an export records is told to every screen (``jobs``).
-    ExportDialog(window.services, window.settings, window).exec()
+    ExportDialog(window.services, window.settings, window.as_widget()).exec()
 
 
-def open_import(window: MainWindow) -> None:
+def open_import(window: AppWindow) -> None:
     # What the merge changed is told to every screen as one change.
-    choose_and_import(window, window.services)
+    choose_and_import(window.as_widget(), window.services)
 
 
-def open_conflicts(window: MainWindow) -> None:
+def open_conflicts(window: AppWindow) -> None:
     from otop_desk.ui.exports.conflict_dialog import ConflictDialog
 
-    ConflictDialog(window.services, window).exec()
+    ConflictDialog(window.services, window.as_widget()).exec()
 
 
-def open_return(window: MainWindow) -> None:
+def open_return(window: AppWindow) -> None:
     from otop_desk.ui.exports.return_dialog import open_return
 
-    open_return(window, window.services, window.settings)
+    open_return(window.as_widget(), window.services, window.settings)
 
 
-def open_handover(window: MainWindow) -> None:
+def open_handover(window: AppWindow) -> None:
     from otop_desk.ui.exports.handover_dialog import HandoverDialog
 
-    HandoverDialog(window.services, window.settings, window).exec()
+    HandoverDialog(window.services, window.settings, window.as_widget()).exec()
 
 
-def file_menu(window: MainWindow) -> list[MenuItem]:
+def file_menu(window: AppWindow) -> list[MenuItem]:
     return [
         (i18n.translate("ExportMenu", "E&xport month…"), lambda: open_export(window), "Ctrl+Shift+E"),
         (i18n.translate("ExportMenu", "&Import workbooks…"), lambda: open_import(window), "Ctrl+Shift+I"),
@@ -78,5 +77,5 @@ def file_menu(window: MainWindow) -> list[MenuItem]:
     ]
 
 
-def status_widget(window: MainWindow) -> QWidget:
-    return PendingLabel(window.services, window)
+def status_widget(window: AppWindow) -> QWidget:
+    return PendingLabel(window.services, window.as_widget())

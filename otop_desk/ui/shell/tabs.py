@@ -7,7 +7,6 @@ or a status-bar widget registers a function here instead of editing the main win
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +14,7 @@ from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.books.tab import BooksTab
 from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.window import AppWindow, MenuItem
 from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
@@ -23,21 +23,15 @@ from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.tab import VisitsTab
 
-if TYPE_CHECKING:
-    from otop_desk.ui.main_window import MainWindow
-
-#: (translated text, slot, shortcut or None); None in a list is a separator.
-MenuItem = tuple[str, Callable[[], object], Any] | None
-
 TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab]  # type: ignore[type-arg]
 
 
 
-def telling(provide: Callable[[MainWindow], list[MenuItem]], kinds: Kind) -> Callable[[MainWindow], list[MenuItem]]:
+def telling(provide: Callable[[AppWindow], list[MenuItem]], kinds: Kind) -> Callable[[AppWindow], list[MenuItem]]:
     """``provide``'s menu items, each telling the window afterwards that ``kinds`` changed
     (for what is not a database table: a backup file written)."""
 
-    def items(window: MainWindow) -> list[MenuItem]:
+    def items(window: AppWindow) -> list[MenuItem]:
         def then_tell(slot: Callable[[], object]) -> Callable[[], None]:
             def run() -> None:
                 slot()
@@ -51,11 +45,11 @@ def telling(provide: Callable[[MainWindow], list[MenuItem]], kinds: Kind) -> Cal
 
 
 #: Each returns items for the File menu, shown between the record commands and Settings.
-FILE_MENU: list[Callable[[MainWindow], list[MenuItem]]] = [
+FILE_MENU: list[Callable[[AppWindow], list[MenuItem]]] = [
     export_file_menu,
     # The Home tab shows the date of the last backup.
     telling(backup_file_menu, Kind.BACKUPS),
 ]
 
 #: Each returns a widget for the status bar (called again after a language change).
-STATUS_WIDGETS: list[Callable[[MainWindow], QWidget]] = [export_status_widget]
+STATUS_WIDGETS: list[Callable[[AppWindow], QWidget]] = [export_status_widget]

@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.build()
 
+    def as_widget(self) -> QWidget:
+        return self
+
     def attach(self, services: Services) -> None:
         """Give a window made without services its database: build the tabs and menus."""
         self.services = services
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
         from otop_desk.ui.common import changes
-        from otop_desk.ui.tabs import STATUS_WIDGETS, TAB_CLASSES
+        from otop_desk.ui.shell.tabs import STATUS_WIDGETS, TAB_CLASSES
 
         self.changes = changes.hub(self.services.db)
         current = self.tabs.currentIndex()
@@ -124,7 +127,8 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _build_menus(self) -> None:
-        from otop_desk.ui.tabs import FILE_MENU, MenuItem
+        from otop_desk.ui.common.window import MenuItem
+        from otop_desk.ui.shell.tabs import FILE_MENU
 
         contributed: list[MenuItem] = []
         for provide in FILE_MENU:
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
         ProfileDialog(self.services, self).exec()
 
     def load_demo_data(self) -> None:
-        from otop_desk.ui.demo_loader import load_demo
+        from otop_desk.ui.shell.demo_loader import load_demo
 
         load_demo(self, self.services)  # every tab hears the new records
 
