@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from otop_desk.ui.exports.conflict_text import field_label, record_kind, record_label, value_text
+from otop_desk.ui.common.conflict_text import field_label, record_kind, record_label, value_text
 
 
 def test_fields_and_values_read_as_the_forms_show_them() -> None:

@@ -24,8 +24,8 @@ from otop_desk.services.demo import generate_demo
 from otop_desk.services.officer import Profile
 from otop_desk.ui.books.fair_dialogs import FairDialog
 from otop_desk.ui.books.tab import FAIRS, BooksTab
+from otop_desk.ui.common.record_history import HistoryDialog
 from otop_desk.ui.common.settings import AppSettings
-from otop_desk.ui.exports.record_history import HistoryDialog
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.problems.form import ProblemDialog
@@ -139,7 +139,7 @@ def history_of(qtbot: Any, on_modal: Any, trigger: Callable[[], object]) -> Hist
 
 def test_every_tab_of_exchanged_records_has_a_history_action(
         qtbot: Any, window: MainWindow, on_modal: Any) -> None:
-    from otop_desk.ui.exports.record_history import record_name
+    from otop_desk.ui.common.record_history import record_name
 
     db = window.services.db
     for cls, table in ((GroupsTab, "producer_group"), (VisitsTab, "visit"), (ProblemsTab, "problem"),

@@ -276,7 +276,7 @@ def _conflicts(d: Demo) -> QWidget:
 @_add("record history")
 def _record_history(d: Demo) -> QWidget:
     from otop_desk.db.models import ProducerGroup
-    from otop_desk.ui.exports.record_history import HistoryDialog
+    from otop_desk.ui.common.record_history import HistoryDialog
 
     with d.services.db.begin() as s:  # a change beside the record's start
         group = s.get(ProducerGroup, d.group)

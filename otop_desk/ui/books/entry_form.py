@@ -33,7 +33,7 @@ from otop_desk.services import Services
 from otop_desk.services import books as b
 from otop_desk.services.books import EntryData, ExportedMonthError
 from otop_desk.ui import messages
-from otop_desk.ui.exports.record_history import history_button
+from otop_desk.ui.common.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.money_edit import MoneyEdit

@@ -31,7 +31,7 @@ from otop_desk.services import Services
 from otop_desk.services import fairs as f
 from otop_desk.services.fairs import EntryRow, FairData
 from otop_desk.ui import messages
-from otop_desk.ui.exports.record_history import history_button
+from otop_desk.ui.common.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 

@@ -38,8 +38,8 @@ from otop_desk.ui.common.changes import EVERYTHING, NOTHING, Follower, Kind
 from otop_desk.ui.common.column_fit import MAX_WIDTH, ColumnFitter
 from otop_desk.ui.common.enter_key import EnterOpens
 from otop_desk.ui.common.paged_model import PagedProxy, PagedTableModel
+from otop_desk.ui.common.record_history import history_text, history_tip, open_history
 from otop_desk.ui.common.table_model import ROW_ROLE, RowTableModel, SearchProxy
-from otop_desk.ui.exports.record_history import history_text, history_tip, open_history
 
 # Typing pauses this long before a paged (SQL) table is queried again, so a fast typist
 # waits for one query, not one per key.

@@ -27,8 +27,8 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from otop_desk.exchange.conflicts import ConflictRow, open_conflicts, settle
 from otop_desk.services import Services
 from otop_desk.ui import messages
+from otop_desk.ui.common.conflict_text import field_label, record_kind, record_label, value_text
 from otop_desk.ui.common.table_model import Column, RowTableModel, SearchProxy
-from otop_desk.ui.exports.conflict_text import field_label, record_kind, record_label, value_text
 
 
 def _field(c: ConflictRow) -> str:

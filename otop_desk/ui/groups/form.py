@@ -21,10 +21,10 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.services import Services
 from otop_desk.services import groups as g
 from otop_desk.services.groups import GroupData
+from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.groups.editors import MembersEditor, ProductsEditor
 from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDISTRICT, AddressPicker
 from otop_desk.ui.widgets.enum_combo import EnumCombo
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.number_edit import NumberEdit
 from otop_desk.ui.widgets.phone_edit import PhoneEdit
 

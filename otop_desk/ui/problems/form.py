@@ -24,10 +24,10 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
 from otop_desk.services import problem_rules as rules
 from otop_desk.services.problems import ActionData, ProblemData
+from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 

@@ -24,12 +24,12 @@ from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.training import TrainingData, summarize, validate_training
 from otop_desk.services.training import data as t
+from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.training.member_picker import MemberPickerDialog
 from otop_desk.ui.training.participants import ParticipantsEditor
 from otop_desk.ui.training.summary_panel import SummaryPanel
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.money_edit import MoneyEdit
 
 SESSION_PAGE, PEOPLE_PAGE = 0, 1

@@ -25,11 +25,11 @@ from otop_desk.services import Services
 from otop_desk.services import visits as v
 from otop_desk.services.visits import FoundProblem, VisitData
 from otop_desk.ui import messages
+from otop_desk.ui.common.form_dialog import RecordFormDialog, SaveDeclined
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog, SaveDeclined
 
 
 class VisitDialog(RecordFormDialog):

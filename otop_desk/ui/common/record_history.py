@@ -34,8 +34,8 @@ from otop_desk.db.database import Database
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.exchange.history import UNKNOWN, FieldChange, HistoryEntry, history
 from otop_desk.exchange.spec import BY_NAME
+from otop_desk.ui.common.conflict_text import field_label, record_kind, record_label, value_text
 from otop_desk.ui.common.table_model import Column, RowTableModel, SearchProxy
-from otop_desk.ui.exports.conflict_text import field_label, record_kind, record_label, value_text
 
 CONTEXT = "RecordHistory"
 BUTTON_TEXT = QT_TRANSLATE_NOOP("RecordHistory", "History…")

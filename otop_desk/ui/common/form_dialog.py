@@ -32,7 +32,7 @@ from otop_desk import i18n
 from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.ui import messages
-from otop_desk.ui.exports.record_history import history_button
+from otop_desk.ui.common.record_history import history_button
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
