@@ -14,6 +14,10 @@ from otop_desk import i18n
 from otop_desk.fonts import register_fonts, use_ui_font
 from otop_desk.ui.common.settings import AppSettings
 
+# A form tested alone opens the records it links to through the navigator, which the
+# shell fills (the window does it on start).
+from otop_desk.ui.shell import forms  # noqa: F401, E402
+
 
 @pytest.fixture(autouse=True)
 def thai_ui(qapp: QApplication) -> Iterator[None]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.background import BackgroundReader
@@ -59,6 +60,8 @@ class RecordTab(QWidget, Generic[R]):
     MAX_COLUMN_WIDTH = MAX_WIDTH
     #: The exchanged table (``exchange.spec``) of the rows: adds the History… action.
     HISTORY_TABLE: str | None = None
+    #: The kind of record the tab lists, for the navigator (``open_record``).
+    RECORD_KIND: RecordKind | None = None
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +251,23 @@ class RecordTab(QWidget, Generic[R]):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def show_record(self, record_id: Any) -> bool:
+        """Select the record and open its form; a search or filter hiding it is cleared
+        first. False if the tab does not list it."""
+        self.flush_search()  # a search still waiting for the typing pause counts too
+        if not self.select_id(record_id):
+            self.clear_filters()
+            self.refresh()
+            if not self.select_id(record_id):
+                return False
+        self.edit_current()
+        return True
+
+    def clear_filters(self) -> None:
+        """Show every record: the search box emptied; a tab with filters of its own
+        puts them back to "all" too."""
+        self.search.clear()
 
     def edit_current(self) -> None:
         row = self.current_row()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QWidget
 
 from otop_desk import i18n
 from otop_desk.domain.enums import GroupStatus
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
 from otop_desk.ui import messages
@@ -20,6 +21,7 @@ from otop_desk.ui.groups.table_model import make_group_model
 
 class GroupsTab(RecordTab[GroupRow]):
     HISTORY_TABLE = "producer_group"
+    RECORD_KIND = RecordKind.GROUP
     KINDS = Kind.GROUPS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -36,6 +38,10 @@ class GroupsTab(RecordTab[GroupRow]):
 
     def search_placeholder(self) -> str:
         return self.tr("Search name, village, sub-district or product (Ctrl+F)")
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self.status_filter.setCurrentIndex(0)  # all groups
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_filter = QComboBox(self)

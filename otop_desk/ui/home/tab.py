@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk import i18n
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
 from otop_desk.services.paging import PageQuery
 from otop_desk.ui.common.changes import EVERYTHING, PENDING, Follower, Kind
+from otop_desk.ui.common.navigation import show_in_tab
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
@@ -119,9 +121,7 @@ class HomeTab(RecordTab[AttentionItem]):
         return self.tr("Showing {shown} of {total} items").format(shown=shown, total=total)
 
     def edit_record(self, row: AttentionItem) -> None:
-        opener = getattr(self.window(), "open_record", None)
-        if opener is not None:
-            opener(row.record_kind, row.record_id)
+        show_in_tab(self, RecordKind.named(row.record_kind), row.record_id)
 
     def selection_changed(self) -> None:
         super().selection_changed()

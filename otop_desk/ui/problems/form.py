@@ -21,11 +21,13 @@ from otop_desk.domain import clock
 from otop_desk.domain.dates import format_date_numeric, parse_date
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services import problem_rules as rules
 from otop_desk.services.problems import ActionData, ProblemData
 from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.common.group_combo import GroupCombo
+from otop_desk.ui.common.navigation import open_form
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box
 from otop_desk.ui.widgets.rows_editor import RowsEditor
@@ -214,7 +216,5 @@ class ProblemDialog(RecordFormDialog):
         return self.services.problems.save(self.collect())
 
     def open_visit(self) -> None:
-        from otop_desk.ui.visits.form import VisitDialog
-
         if self._data.visit_id is not None:
-            VisitDialog(self.services, self.services.visits.get(self._data.visit_id), self).exec()
+            open_form(RecordKind.VISIT, self.services, self._data.visit_id, self)

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QVBoxL
 
 from otop_desk import i18n
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
+from otop_desk.domain.records import RecordKind
 from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.group_combo import GroupCombo
+from otop_desk.ui.common.navigation import open_form
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
@@ -24,6 +26,7 @@ from otop_desk.ui.problems.table_model import make_problem_model
 
 class ProblemsTab(RecordTab[ProblemRow]):
     HISTORY_TABLE = "problem"
+    RECORD_KIND = RecordKind.PROBLEM
     KINDS = Kind.PROBLEMS | Kind.GROUPS
     ROW_KINDS = Kind.PROBLEMS
 
@@ -35,6 +38,13 @@ class ProblemsTab(RecordTab[ProblemRow]):
 
     def search_placeholder(self) -> str:
         return self.tr("Search group, problem or action (Ctrl+F)")
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        for combo in (self.status_filter, self.category_filter):
+            combo.setCurrentIndex(0)  # all
+        self.group_filter.set_group(None)  # all groups
+        self.overdue_filter.setChecked(False)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_filter = QComboBox(self)
@@ -149,10 +159,7 @@ class ProblemsTab(RecordTab[ProblemRow]):
             self.show_saved(row.id)
 
     def open_visit(self) -> None:
-        from otop_desk.ui.visits.form import VisitDialog
-
         row = self.current_row()
-        if row is not None and row.visit_id is not None:
-            dialog = VisitDialog(self.services, self.services.visits.get(row.visit_id), self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.show_saved(row.id)
+        if row is not None and row.visit_id is not None and open_form(
+                RecordKind.VISIT, self.services, row.visit_id, self):
+            self.show_saved(row.id)

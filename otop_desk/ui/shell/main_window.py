@@ -17,6 +17,7 @@ from otop_desk.ui.common.settings import AppSettings
 # when the window is given its services (``attach``), so at start-up the empty window can
 # be painted first.
 if TYPE_CHECKING:
+    from otop_desk.domain.records import RecordKind
     from otop_desk.services import Services
     from otop_desk.ui.common.changes import Kind
     from otop_desk.ui.common.record_tab import RecordTab
@@ -172,37 +173,14 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, _record_tab()) else None
 
-    def open_record(self, kind: str, record_id: object) -> bool:
-        """Show the tab holding a "group", "visit", "problem" or "training" record, select it
-        and open its form; the Home tab's items use this. False if it is not listed."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QCheckBox, QComboBox
-
-        from otop_desk.ui.groups.tab import GroupsTab
-        from otop_desk.ui.problems.tab import ProblemsTab
-        from otop_desk.ui.training.tab import TrainingTab
-        from otop_desk.ui.visits.tab import VisitsTab
-
-        wanted = {"group": GroupsTab, "visit": VisitsTab, "problem": ProblemsTab, "training": TrainingTab}[kind]
+    def open_record(self, kind: RecordKind, record_id: object) -> bool:
+        """The navigator (``ui.common.navigation``): show the tab listing ``kind``
+        records, select the record and open its form. False if it is not listed."""
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if not isinstance(tab, wanted):
-                continue
-            self.tabs.setCurrentIndex(index)
-            tab.flush_search()  # a search still waiting for the typing pause counts too
-            if not tab.select_id(record_id):
-                # A search or filter hides it: show everything (each filter's first entry).
-                tab.search.clear()
-                direct = Qt.FindChildOption.FindDirectChildrenOnly
-                for combo in tab.findChildren(QComboBox, options=direct):
-                    combo.setCurrentIndex(0)
-                for box in tab.findChildren(QCheckBox, options=direct):
-                    box.setChecked(False)
-                tab.refresh()
-                if not tab.select_id(record_id):
-                    return False
-            tab.edit_current()
-            return True
+            if isinstance(tab, _record_tab()) and tab.RECORD_KIND is kind:
+                self.tabs.setCurrentIndex(index)
+                return tab.show_record(record_id)
         return False
 
     def refresh_all(self) -> None:

@@ -20,6 +20,7 @@ from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.problems.tab import ProblemsTab
+from otop_desk.ui.shell import forms  # noqa: F401 - registers each kind's form with the navigator
 from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.tab import VisitsTab
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QSplitter, QWidge
 
 from otop_desk import i18n
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
+from otop_desk.domain.records import RecordKind
 from otop_desk.reports import training_sheets
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
@@ -29,6 +30,7 @@ from otop_desk.ui.widgets.enum_combo import EnumCombo
 
 class TrainingTab(RecordTab[TrainingRow]):
     HISTORY_TABLE = "training"
+    RECORD_KIND = RecordKind.TRAINING
     # A session counts the groups of its participants; the evaluation names them.
     KINDS = Kind.TRAININGS | Kind.GROUPS
     ROW_KINDS = Kind.TRAININGS
@@ -61,6 +63,11 @@ class TrainingTab(RecordTab[TrainingRow]):
 
     def search_placeholder(self) -> str:
         return self.tr("Search title, venue, speaker or organiser (Ctrl+F)")
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        for combo in (self.topic_filter, self.format_filter, self.month_filter):
+            combo.setCurrentIndex(0)  # all
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.topic_filter = EnumCombo(TrainingTopic, self, empty_label=self.tr("All topics"))

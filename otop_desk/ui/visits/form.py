@@ -6,7 +6,6 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from otop_desk import i18n
 from otop_desk.domain.enums import VisitPurpose
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services import visits as v
 from otop_desk.services.visits import FoundProblem, VisitData
 from otop_desk.ui import messages
 from otop_desk.ui.common.form_dialog import RecordFormDialog, SaveDeclined
 from otop_desk.ui.common.group_combo import GroupCombo
+from otop_desk.ui.common.navigation import open_form
 from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
+from otop_desk.ui.visits.history import GroupHistoryDialog
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box
 
@@ -205,23 +207,18 @@ class VisitDialog(RecordFormDialog):
 
     # links ----------------------------------------------------------------------------
     def show_group_history(self) -> None:
-        from otop_desk.ui.visits.history import GroupHistoryDialog
-
         group_id = self.group.group_id()
         if group_id is not None:
             GroupHistoryDialog(self.services, group_id, self).exec()
 
     def open_problem(self) -> None:
-        from otop_desk.ui.problems.form import ProblemDialog
-
         row = self.found.table.currentRow()
         problem_id = self.found.record_id(row) if row >= 0 else None
         if problem_id is None:
             messages.show_info(self, self.tr("Problem log"),
                                self.tr("Save the visit first; then its problems can be opened."))
             return
-        dialog = ProblemDialog(self.services, self.services.problems.get(problem_id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if open_form(RecordKind.PROBLEM, self.services, problem_id, self):
             # The log may have changed the text too; the form must not write back stale text.
             p = self.services.problems.get(problem_id)
             self.found.fill_row(row, FoundProblem(p.category, p.description, p.severity, p.status, p.id))

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
+from otop_desk.ui.common.navigation import open_form
 from otop_desk.ui.common.table_model import ROW_ROLE, RowTableModel, SearchProxy
+from otop_desk.ui.problems.table_model import make_problem_model
 from otop_desk.ui.visits.table_model import make_visit_model
 
 
@@ -44,8 +47,6 @@ class GroupHistory(QWidget):
     """Every visit and every problem of one group; activating a row (double-click, Enter) opens it."""
 
     def __init__(self, services: Services, group_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        from otop_desk.ui.problems.table_model import make_problem_model
-
         super().__init__(parent)
         self.services = services
         self.group_id = group_id
@@ -88,17 +89,11 @@ class GroupHistory(QWidget):
                 header.resizeSection(column, min(header.sectionSize(column), 260))
 
     def open_visit(self, visit_id: uuid.UUID) -> None:
-        from otop_desk.ui.visits.form import VisitDialog
-
-        dialog = VisitDialog(self.services, self.services.visits.get(visit_id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if open_form(RecordKind.VISIT, self.services, visit_id, self):
             self.refresh()
 
     def open_problem(self, problem_id: uuid.UUID) -> None:
-        from otop_desk.ui.problems.form import ProblemDialog
-
-        dialog = ProblemDialog(self.services, self.services.problems.get(problem_id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if open_form(RecordKind.PROBLEM, self.services, problem_id, self):
             self.refresh()
 
 

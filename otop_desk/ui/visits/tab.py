@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
 from otop_desk import i18n
+from otop_desk.domain.records import RecordKind
 from otop_desk.reports.visit_summary import visits_job
 from otop_desk.services.visits import VisitRow
 from otop_desk.ui import messages
@@ -24,6 +25,7 @@ from otop_desk.ui.visits.table_model import make_visit_model
 
 class VisitsTab(RecordTab[VisitRow]):
     HISTORY_TABLE = "visit"
+    RECORD_KIND = RecordKind.VISIT
     # A row names its group and counts the problems logged at the visit.
     KINDS = Kind.VISITS | Kind.GROUPS | Kind.PROBLEMS
     ROW_KINDS = Kind.VISITS
@@ -36,6 +38,11 @@ class VisitsTab(RecordTab[VisitRow]):
 
     def search_placeholder(self) -> str:
         return self.tr("Search group, officer, purpose or observation (Ctrl+F)")
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self.group_filter.set_group(None)  # all groups
+        self.month_filter.setCurrentIndex(0)  # all months
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.group_filter = GroupCombo(self, empty_label=self.tr("All groups"))

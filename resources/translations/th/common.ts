@@ -506,7 +506,7 @@
         <name>RecordTab</name>
         <message>
             <source>New</source>
-            <extracomment>The kinds of record the tab shows: a change to any of them reads it again. Those whose change may add or remove rows (the rest only changes what rows say): only they make a paged table count its rows again. None: the same as ``KINDS``. Free text beyond this width elides (its tooltip shows it whole). The exchanged table (``exchange.spec``) of the rows: adds the History… action.</extracomment>
+            <extracomment>The kinds of record the tab shows: a change to any of them reads it again. Those whose change may add or remove rows (the rest only changes what rows say): only they make a paged table count its rows again. None: the same as ``KINDS``. Free text beyond this width elides (its tooltip shows it whole). The exchanged table (``exchange.spec``) of the rows: adds the History… action. The kind of record the tab lists, for the navigator (``open_record``).</extracomment>
             <translation>เพิ่ม</translation>
         </message>
         <message>

@@ -1,0 +1,46 @@
+"""Which form opens each kind of record, registered with the navigator: the shell is
+the one module that knows every area, so the areas' forms need not know each other."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from otop_desk.domain.records import RecordKind
+from otop_desk.services import Services
+from otop_desk.ui.common.navigation import register_form
+from otop_desk.ui.groups.form import GroupDialog
+from otop_desk.ui.problems.form import ProblemDialog
+from otop_desk.ui.training.form import TrainingDialog
+from otop_desk.ui.visits.form import VisitDialog
+
+
+def _saved(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_group(services: Services, record_id: uuid.UUID, parent: QWidget) -> bool:
+    return _saved(GroupDialog(services, services.groups.get(record_id), parent))
+
+
+def open_visit(services: Services, record_id: uuid.UUID, parent: QWidget) -> bool:
+    return _saved(VisitDialog(services, services.visits.get(record_id), parent))
+
+
+def open_problem(services: Services, record_id: uuid.UUID, parent: QWidget) -> bool:
+    return _saved(ProblemDialog(services, services.problems.get(record_id), parent))
+
+
+def open_training(services: Services, record_id: uuid.UUID, parent: QWidget) -> bool:
+    return _saved(TrainingDialog(services, services.training.get(record_id), parent))
+
+
+def register() -> None:
+    register_form(RecordKind.GROUP, open_group)
+    register_form(RecordKind.VISIT, open_visit)
+    register_form(RecordKind.PROBLEM, open_problem)
+    register_form(RecordKind.TRAINING, open_training)
+
+
+register()
