@@ -269,6 +269,25 @@ def test_the_graph_finds_a_cycle() -> None:
     assert a_cycle(edges, ["a", "b", "c"]) == ["a", "b", "c", "a"]
 
 
+def test_imports_inside_functions_count_and_type_checking_ones_are_marked() -> None:
+    """The reader sees an import put inside a function to dodge a cycle, resolves
+    relative imports, and marks the ones under ``if TYPE_CHECKING:``."""
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from . import b\n"
+        "if TYPE_CHECKING:\n"
+        "    from otop_desk.x.c import Thing\n"
+        "def f() -> None:\n"
+        "    from otop_desk.x.d import g\n"
+    )
+    modules = {"otop_desk.x.a", "otop_desk.x.b", "otop_desk.x.c", "otop_desk.x.d"}
+    visitor = _Imports("otop_desk.x.a", False, modules)
+    visitor.visit(ast.parse(source))
+    found = {(target, type_only) for target, _line, type_only in visitor.found}
+    assert found == {("typing.TYPE_CHECKING", False), ("otop_desk.x.b", False),
+                     ("otop_desk.x.c", True), ("otop_desk.x.d", False)}
+
+
 def layer_violations() -> tuple[list[str], set[tuple[str, str]]]:
     """Imports against the layers (``module:line imports target``), and the known
     exceptions that were met."""
