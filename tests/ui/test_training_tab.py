@@ -250,9 +250,9 @@ def test_trainings_by_group_opens_the_session(qtbot: Any, tab: TrainingTab, serv
     tab.refresh()
 
     def look(dialog: GroupTrainingsDialog) -> None:
-        dialog.group.setCurrentIndex(dialog.group.findData(str(choices[SILK])))
+        dialog.group.set_group(choices[SILK])
         assert dialog.model.rowCount() == 0
-        dialog.group.setCurrentIndex(dialog.group.findData(str(choices[CHILI])))
+        dialog.group.set_group(choices[CHILI])
         assert dialog.model.rowCount() == 1
         assert dialog.proxy.index(0, 6).data() == members[0].name
         dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))

@@ -31,6 +31,7 @@ from otop_desk.services import Services
 from otop_desk.services import fairs as f
 from otop_desk.services.fairs import EntryRow, FairData
 from otop_desk.ui import messages
+from otop_desk.ui.common.group_pickers import label as group_label
 from otop_desk.ui.common.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
@@ -105,7 +106,7 @@ class ApplicantsDialog(QDialog):
         for g in services.groups.choices():
             if g.id in already:
                 continue
-            item = QListWidgetItem(f"{g.name} ({g.place})" if g.place else g.name, self.list)
+            item = QListWidgetItem(group_label(g), self.list)
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -26,6 +26,7 @@ from otop_desk.exchange.jobs import ExportResult
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.common.enter_key import KEYS
+from otop_desk.ui.common.group_pickers import label as group_label
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.exports import writing
 from otop_desk.ui.exports.jobs import handover_job
@@ -60,7 +61,7 @@ class HandoverDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAlternatingRowColors(True)
         for group in services.groups.choices(include_inactive=True):
-            item = QListWidgetItem(f"{group.name} ({group.place})" if group.place else group.name, self.list)
+            item = QListWidgetItem(group_label(group), self.list)
             item.setData(ID_ROLE, group.id)
             item.setData(NAME_ROLE, group.name)
             item.setToolTip(item.text())

@@ -7,8 +7,6 @@ import uuid
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk.services import Services
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.table_model import ROW_ROLE, SearchProxy
 from otop_desk.ui.training.table_model import make_group_training_model
 
@@ -35,15 +34,8 @@ class GroupTrainingsDialog(QDialog):
         self.chosen_training: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Trainings by group"))
         self.resize(980, 560)
-        self.group = QComboBox(self)
-        self.group.setEditable(True)
-        self.group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for choice in services.groups.choices(include_inactive=True):
-            # Qt compares item data as strings reliably; UUID objects it does not.
-            self.group.addItem(choice.name, str(choice.id))
-        completer = self.group.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.group = GroupCombo(self, always_a_group=True)
+        self.group.set_groups(services.groups.choices(include_inactive=True), notify=False)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search title or member"))
@@ -77,12 +69,12 @@ class GroupTrainingsDialog(QDialog):
         layout.addWidget(buttons)
         self.group.currentIndexChanged.connect(lambda _i: self.load())
         if group_id is not None:
-            self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
+            self.group.set_group(group_id)
         self.load()
 
     def load(self) -> None:
-        group_id = self.group.currentData()
-        rows = self.services.training.group_trainings(uuid.UUID(group_id)) if group_id else []
+        group_id = self.group.group_id()
+        rows = self.services.training.group_trainings(group_id) if group_id else []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupChoice
 from otop_desk.services.training import ParticipantData
+from otop_desk.ui.common.group_pickers import label as group_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,7 @@ class MemberPickerDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.group_list = QListWidget(self)
         for choice in self._choices.values():
-            item = QListWidgetItem(f"{choice.name} ({choice.place})" if choice.place else choice.name)
+            item = QListWidgetItem(group_label(choice))
             item.setData(ID_ROLE, choice.id)
             item.setToolTip(item.text())
             self.group_list.addItem(item)
