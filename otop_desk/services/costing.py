@@ -18,7 +18,7 @@ from otop_desk.domain.enums import CostLineKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
-from otop_desk.services._validate import check_int
+from otop_desk.services.common.validate import check_int
 
 F_TITLE = QT_TRANSLATE_NOOP("Field", "Sheet title")
 F_SHEET_DATE = QT_TRANSLATE_NOOP("Field", "Sheet date")

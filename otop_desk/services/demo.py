@@ -20,8 +20,8 @@ from random import Random
 from otop_desk.db.database import Database
 from otop_desk.domain.clock import Clock
 from otop_desk.domain.dates import add_months
-from otop_desk.services.address import address_book
 from otop_desk.services.check import is_empty
+from otop_desk.services.common.address import address_book
 from otop_desk.services.demo_activity import Activity
 from otop_desk.services.demo_books import (
     CashBook,

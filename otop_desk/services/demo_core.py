@@ -26,7 +26,7 @@ from otop_desk.domain import hlc
 from otop_desk.domain.enums import MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 from otop_desk.services import demo_names as W
-from otop_desk.services.address import Area
+from otop_desk.services.common.address import Area
 
 T = TypeVar("T")
 Row = dict[str, Any]

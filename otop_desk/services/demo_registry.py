@@ -12,7 +12,7 @@ from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 from otop_desk.services import demo_names as W
-from otop_desk.services.address import Area, address_book
+from otop_desk.services.common.address import Area, address_book
 from otop_desk.services.demo_core import (
     Ctx,
     GroupInfo,

@@ -1,4 +1,4 @@
-"""The group registry in pages: filtered, sorted and counted in SQL (see services/paging.py).
+"""The group registry in pages: filtered, sorted and counted in SQL (see services/common/paging.py).
 
 Filters: ``status`` (a GroupStatus value). Sort keys: name, product_type, products,
 village, subdistrict, district, leader, phone, members, stars, status, updated.
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from otop_desk.db.models import ProducerGroup, Product
 from otop_desk.domain.enums import ProductType
-from otop_desk.services.paging import (
+from otop_desk.services.common.paging import (
     PageQuery,
     contains,
     count_rows,

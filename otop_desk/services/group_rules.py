@@ -12,7 +12,7 @@ from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, Produc
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
-from otop_desk.services._validate import check_int
+from otop_desk.services.common.validate import check_int
 
 F_NAME = QT_TRANSLATE_NOOP("Field", "Group name")
 F_CODE = QT_TRANSLATE_NOOP("Field", "OTOP registration code")

@@ -31,6 +31,7 @@ from otop_desk.domain.enums import (
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from otop_desk.services import group_pages
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.group_rules import (  # noqa: F401 - re-exported for callers
     F_CODE,
     F_FOUNDED,
@@ -61,7 +62,6 @@ from otop_desk.services.group_rules import (  # noqa: F401 - re-exported for cal
     ProductData,
     validate_group,
 )
-from otop_desk.services.paging import PageQuery
 
 
 @dataclass(frozen=True, slots=True)

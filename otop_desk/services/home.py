@@ -29,13 +29,13 @@ from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
 from otop_desk.services import home_attention
 from otop_desk.services.backups import BackupService
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.exports import ExportService
 from otop_desk.services.home_attention import (
     AttentionItem,
     AttentionKind,
     Scope,
 )
-from otop_desk.services.paging import PageQuery
 
 DEFAULT_NOT_VISITED_DAYS = 90
 __all__ = ["AttentionItem", "AttentionKind", "ChartData", "HomeService", "HomeStatus", "Scope", "monthly_cash"]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Training, Visit
 from otop_desk.domain import due
 from otop_desk.domain.enums import GroupStatus, ProblemStatus
-from otop_desk.services.paging import PageQuery, contains, dialect_of, enum_matches
+from otop_desk.services.common.paging import PageQuery, contains, dialect_of, enum_matches
 
 TRAINING_LOOKAHEAD_DAYS = 30
 OPEN_STATUSES = (ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS)

@@ -1,4 +1,4 @@
-"""The problem log in pages: filtered, sorted and counted in SQL (see services/paging.py).
+"""The problem log in pages: filtered, sorted and counted in SQL (see services/common/paging.py).
 
 Filters: ``status`` (a ProblemStatus value or ``NOT_SETTLED``), ``category``, ``group_id``,
 ``overdue`` (bool) and ``today``. Sort keys: found, group, category, problem, severity,
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from otop_desk.db.models import Problem, ProblemAction, ProducerGroup
 from otop_desk.domain import clock
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus, Severity
-from otop_desk.services.paging import (
+from otop_desk.services.common.paging import (
     PageQuery,
     contains,
     count_rows,

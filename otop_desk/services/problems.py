@@ -23,7 +23,7 @@ from otop_desk.domain.enums import (
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.services import problem_pages
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.problem_rules import (
     F_ACTION_DATE,
     ActionData,

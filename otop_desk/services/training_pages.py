@@ -1,4 +1,4 @@
-"""The training list in pages: filtered, sorted and counted in SQL (see services/paging.py).
+"""The training list in pages: filtered, sorted and counted in SQL (see services/common/paging.py).
 
 Filters: ``topic`` and ``format`` (enum values) and ``month`` ((year, month)); a session
 that spans a month end counts in both months. Sort keys: dates, title, topic, format,
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from otop_desk.db.models import Participant, Training
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
-from otop_desk.services.paging import (
+from otop_desk.services.common.paging import (
     PageQuery,
     count_rows,
     dialect_of,

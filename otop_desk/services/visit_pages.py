@@ -1,4 +1,4 @@
-"""The visits list in pages: filtered, sorted and counted in SQL (see services/paging.py).
+"""The visits list in pages: filtered, sorted and counted in SQL (see services/common/paging.py).
 
 Filters: ``group_id`` (UUID) and ``month`` ((year, month)). Sort keys: date, group, purpose,
 officers, people, follow_up, problems, next.
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Visit
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import VisitPurpose
-from otop_desk.services.paging import (
+from otop_desk.services.common.paging import (
     PageQuery,
     contains,
     count_rows,

@@ -22,8 +22,8 @@ from otop_desk.domain.enums import (
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
 from otop_desk.services import visit_pages
-from otop_desk.services._validate import check_int
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.paging import PageQuery
+from otop_desk.services.common.validate import check_int
 from otop_desk.services.problem_rules import ProblemData, validate_problem
 from otop_desk.services.problems import problem_data, store_problem
 

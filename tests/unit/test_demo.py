@@ -31,8 +31,8 @@ from otop_desk.domain.enums import (
 from otop_desk.exchange.spec import SPECS
 from otop_desk.services import demo_core
 from otop_desk.services import demo_names as W
-from otop_desk.services.address import address_book
 from otop_desk.services.check import is_empty, record_counts
+from otop_desk.services.common.address import address_book
 from otop_desk.services.demo import (
     SCALES,
     DemoCancelled,

@@ -142,8 +142,8 @@ def test_demo_database_has_something_of_each_kind() -> None:
 
 
 def test_pages_and_counts_in_sql_agree_with_the_whole_list(services: Services, seeded: dict) -> None:
+    from otop_desk.services.common.paging import PageQuery
     from otop_desk.services.home import Scope
-    from otop_desk.services.paging import PageQuery
 
     scope = Scope(TODAY, 90)
     everything = services.home.attention(TODAY)

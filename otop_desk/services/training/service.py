@@ -12,7 +12,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.models import Member, Participant, ProducerGroup, Training
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.services import training_pages
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.training.data import (
     F_PARTICIPANT,
     GroupTrainingRow,

@@ -9,7 +9,7 @@ from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.domain.error_list import ErrorList
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
-from otop_desk.services._validate import check_int
+from otop_desk.services.common.validate import check_int
 from otop_desk.services.training.data import (
     F_BUDGET,
     F_END,

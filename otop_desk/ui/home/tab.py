@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from otop_desk import i18n
 from otop_desk.services import Services
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
-from otop_desk.services.paging import PageQuery
 from otop_desk.ui.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
