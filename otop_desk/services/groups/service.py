@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,75 +23,15 @@ from otop_desk.db.models import (
 )
 from otop_desk.domain.enums import (
     GroupStatus,
-    ProductType,
     Standard,
     format_set,
     split_known,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from otop_desk.services import group_pages
 from otop_desk.services.common.paging import PageQuery
-from otop_desk.services.group_rules import (  # noqa: F401 - re-exported for callers
-    F_CODE,
-    F_FOUNDED,
-    F_LAT,
-    F_LEADER,
-    F_LON,
-    F_MEMBER,
-    F_MEMBER_PHONE,
-    F_MEMBERS,
-    F_MOO,
-    F_NAME,
-    F_NOTES,
-    F_OPENING,
-    F_OPENING_DATE,
-    F_PHONE,
-    F_POSTCODE,
-    F_PRICE,
-    F_PRODUCT,
-    F_STAR_YEAR,
-    F_STARS,
-    F_STORY,
-    F_UNIT,
-    F_VILLAGE,
-    LAT_RANGE,
-    LON_RANGE,
-    GroupData,
-    MemberData,
-    ProductData,
-    validate_group,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class GroupRow:
-    """One line of the registry table."""
-
-    id: uuid.UUID
-    name: str
-    otop_code: str
-    product_type: ProductType
-    moo: int | None
-    village: str
-    subdistrict: str
-    district: str
-    province: str
-    leader_name: str
-    leader_phone: str
-    member_count: int
-    status: GroupStatus
-    product_names: str
-    best_star: int | None
-    updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class GroupChoice:
-    """A group as offered in a picker of another tab."""
-
-    id: uuid.UUID
-    name: str
-    place: str
+from otop_desk.services.groups import pages
+from otop_desk.services.groups.data import GroupChoice, GroupData, GroupRow, MemberData, ProductData
+from otop_desk.services.groups.rules import validate_group
 
 
 class GroupHasRecordsError(Exception):
@@ -119,25 +58,25 @@ class GroupService:
     def rows(self) -> list[GroupRow]:
         """Every group by name (callers that need them all; the tab reads pages)."""
         with self._db.read() as s:
-            groups = s.execute(select(*group_pages.LIST_COLUMNS).order_by(ProducerGroup.name))
-            return group_pages.rows_of(s, groups, self._row)
+            groups = s.execute(select(*pages.LIST_COLUMNS).order_by(ProducerGroup.name))
+            return pages.rows_of(s, groups, self._row)
 
-    # The groups tab reads pages, never the whole list (see services/group_pages.py).
+    # The groups tab reads pages, never the whole list (see groups/pages.py).
     def count(self, query: PageQuery) -> int:
         with self._db.read() as s:
-            return group_pages.count(s, query)
+            return pages.count(s, query)
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[GroupRow]:
         with self._db.read() as s:
-            return group_pages.page(s, query, offset, limit, self._row)
+            return pages.page(s, query, offset, limit, self._row)
 
     def position(self, query: PageQuery, group_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return group_pages.position(s, query, group_id)
+            return pages.position(s, query, group_id)
 
     @staticmethod
     def _row(g: Any, products: list[tuple[str, int | None]]) -> GroupRow:
-        """``g`` is a row of group_pages.LIST_COLUMNS; ``products`` (name, stars) by name."""
+        """``g`` is a row of pages.LIST_COLUMNS; ``products`` (name, stars) by name."""
         stars = [star for _name, star in products if star]
         return GroupRow(
             id=g.id,

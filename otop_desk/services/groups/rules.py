@@ -1,18 +1,16 @@
-"""A producer group's data as forms and services exchange it, and the rules it must
-follow before it is stored: field labels, ranges, and ``validate_group``."""
+"""The rules a producer group must follow before it is stored: field labels, ranges,
+and ``validate_group``."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
 from datetime import date
 
 from otop_desk.domain.dates import check_date_range
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType, Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from otop_desk.domain.money import Money
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
 from otop_desk.services.common.validate import check_int
+from otop_desk.services.groups.data import GroupData, MemberData, ProductData
 
 F_NAME = QT_TRANSLATE_NOOP("Field", "Group name")
 F_CODE = QT_TRANSLATE_NOOP("Field", "OTOP registration code")
@@ -40,58 +38,6 @@ F_OPENING_DATE = QT_TRANSLATE_NOOP("Field", "Opening date")
 # Thailand's extent, with a margin: a GPS point outside it is a typing slip.
 LAT_RANGE = (5.0, 21.0)
 LON_RANGE = (97.0, 106.0)
-
-
-@dataclass
-class ProductData:
-    name: str = ""
-    price: Money | None = None
-    unit: str = ""
-    standards: frozenset[Standard] = frozenset()
-    star_level: int | None = None
-    star_year: int | None = None  # CE
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class MemberData:
-    name: str = ""
-    role: MemberRole = MemberRole.MEMBER
-    phone: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class GroupData:
-    name: str = ""
-    otop_code: str = ""
-    producer_type: ProducerType = ProducerType.COMMUNITY_GROUP
-    product_type: ProductType = ProductType.FOOD
-    founded_year: int | None = None  # CE
-    member_count: int = 0
-    leader_name: str = ""
-    leader_phone: str = ""
-    moo: int | None = None
-    village: str = ""
-    subdistrict_code: int | None = None
-    subdistrict: str = ""
-    district: str = ""
-    province: str = ""
-    postcode: str = ""
-    latitude: float | None = None
-    longitude: float | None = None
-    status: GroupStatus = GroupStatus.ACTIVE
-    product_story: str = ""
-    has_business_plan: bool = False
-    has_production_plan: bool = False
-    has_marketing_plan: bool = False
-    has_management_plan: bool = False
-    notes: str = ""
-    opening_balance: Money = Money(0)
-    opening_date: date | None = None
-    products: list[ProductData] = field(default_factory=list)
-    members: list[MemberData] = field(default_factory=list)
-    id: uuid.UUID | None = None
 
 
 def validate_group(data: GroupData, today: date) -> GroupData:
