@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.enums import VisitPurpose
 from otop_desk.services import Services
-from otop_desk.services import visits as v
 from otop_desk.services.visits import FoundProblem, VisitData
+from otop_desk.services.visits import rules as v
 from otop_desk.ui import messages
 from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
 from otop_desk.ui.visits.fields import date_edit, text_box

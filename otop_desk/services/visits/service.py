@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -11,89 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import FollowUpAction, Member, Problem, ProducerGroup, Visit
-from otop_desk.domain.dates import check_date_range, month_bounds
-from otop_desk.domain.enums import (
-    ProblemCategory,
-    ProblemSource,
-    ProblemStatus,
-    Severity,
-    VisitPurpose,
-)
+from otop_desk.domain.dates import month_bounds
+from otop_desk.domain.enums import ProblemSource, ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
-from otop_desk.services import visit_pages
 from otop_desk.services.common.paging import PageQuery
-from otop_desk.services.common.validate import check_int
 from otop_desk.services.problem_rules import ProblemData, validate_problem
 from otop_desk.services.problems import problem_data, store_problem
-
-F_GROUP = QT_TRANSLATE_NOOP("Field", "Group")
-F_DATE = QT_TRANSLATE_NOOP("Field", "Visit date")
-F_OFFICERS = QT_TRANSLATE_NOOP("Field", "Officers present")
-F_PEOPLE = QT_TRANSLATE_NOOP("Field", "People met")
-F_OBSERVATIONS = QT_TRANSLATE_NOOP("Field", "Observations")
-F_ADVICE = QT_TRANSLATE_NOOP("Field", "Advice given")
-F_NEXT = QT_TRANSLATE_NOOP("Field", "Next visit")
-F_NOTES = QT_TRANSLATE_NOOP("Field", "Notes")
-F_FOLLOW_UP = QT_TRANSLATE_NOOP("Field", "Follow-up action")
-F_DUE = QT_TRANSLATE_NOOP("Field", "Due date")
-F_RESPONSIBLE = QT_TRANSLATE_NOOP("Field", "Responsible")
-F_DONE_DATE = QT_TRANSLATE_NOOP("Field", "Date done")
-F_PROBLEM = QT_TRANSLATE_NOOP("Field", "Problem description")
-
-
-@dataclass
-class FollowUpData:
-    description: str = ""
-    due_date: date | None = None
-    responsible: str = ""
-    done: bool = False
-    done_date: date | None = None
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class FoundProblem:
-    """A problem logged inside the visit form; the problem log holds the rest of it."""
-
-    category: ProblemCategory = ProblemCategory.MARKETING
-    description: str = ""
-    severity: Severity = Severity.MEDIUM
-    status: ProblemStatus = ProblemStatus.OPEN  # shown, changed only in the problem log
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class VisitData:
-    group_id: uuid.UUID | None = None
-    visit_date: date | None = None
-    purpose: VisitPurpose = VisitPurpose.FOLLOW_UP
-    officers: str = ""
-    people_met: int = 0
-    member_ids: frozenset[uuid.UUID] = frozenset()
-    observations: str = ""
-    advice: str = ""
-    next_visit_date: date | None = None
-    notes: str = ""
-    actions: list[FollowUpData] = field(default_factory=list)
-    problems: list[FoundProblem] = field(default_factory=list)
-    id: uuid.UUID | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class VisitRow:
-    id: uuid.UUID
-    group_id: uuid.UUID
-    group_name: str
-    visit_date: date
-    purpose: VisitPurpose
-    officers: str
-    people_met: int
-    next_visit_date: date | None
-    follow_up_due: date | None  # the earliest follow-up not yet done
-    open_follow_ups: int
-    problem_count: int
-    observations: str
+from otop_desk.services.visits import pages
+from otop_desk.services.visits.data import FollowUpData, FoundProblem, VisitData, VisitRow
+from otop_desk.services.visits.rules import F_PEOPLE, F_PROBLEM, validate_visit
 
 
 class VisitService:
@@ -126,22 +52,22 @@ class VisitService:
                 ))
             return out
 
-    # The visits tab reads pages, never the whole list (see services/visit_pages.py).
+    # The visits tab reads pages, never the whole list (see services/pages.py).
     def count(self, query: PageQuery) -> int:
         with self._db.read() as s:
-            return visit_pages.count(s, query)
+            return pages.count(s, query)
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[VisitRow]:
         with self._db.read() as s:
-            return visit_pages.page(s, query, offset, limit, VisitRow)
+            return pages.page(s, query, offset, limit, VisitRow)
 
     def position(self, query: PageQuery, visit_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return visit_pages.position(s, query, visit_id)
+            return pages.position(s, query, visit_id)
 
     def months(self) -> list[tuple[int, int]]:
         with self._db.read() as s:
-            return visit_pages.months(s)
+            return pages.months(s)
 
     def get(self, visit_id: uuid.UUID) -> VisitData:
         with self._db.read() as s:
@@ -243,78 +169,6 @@ class VisitService:
             for problem in s.scalars(select(Problem).where(Problem.visit_id == visit_id)):
                 problem.visit_id = None
             s.delete(visit)
-
-
-def validate_visit(data: VisitData, today: date) -> VisitData:
-    if data.group_id is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Choose the {field}."), F_GROUP, field=F_GROUP)
-    if data.visit_date is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_DATE, field=F_DATE)
-    visited = check_date_range(data.visit_date, F_DATE)
-    if visited > today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} cannot be in the future; record a visit once it has taken place."),
-            F_DATE, field=F_DATE,
-        )
-    long_text = {"max_length": LONG_TEXT_MAX, "multiline": True}
-    clean = replace(
-        data,
-        purpose=VisitPurpose(data.purpose),
-        officers=clean_text(data.officers, F_OFFICERS, required=True),
-        people_met=check_int(data.people_met, F_PEOPLE, 0, 10_000, required=True) or 0,
-        member_ids=frozenset(data.member_ids),
-        observations=clean_text(data.observations, F_OBSERVATIONS, **long_text),
-        advice=clean_text(data.advice, F_ADVICE, **long_text),
-        notes=clean_text(data.notes, F_NOTES, **long_text),
-        actions=[],
-        problems=[],
-    )
-    if clean.people_met < len(clean.member_ids):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} ({count}) is less than the {listed} members ticked."),
-            F_PEOPLE, field=F_PEOPLE, count=clean.people_met, listed=len(clean.member_ids),
-        )
-    if clean.next_visit_date is not None and check_date_range(clean.next_visit_date, F_NEXT) <= visited:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} must come after the visit date."), F_NEXT, field=F_NEXT
-        )
-    for row, action in enumerate(data.actions, start=1):
-        try:
-            clean.actions.append(_validate_follow_up(action, visited, today))
-        except ValidationError as error:
-            raise error.in_row(row) from None
-    for row, problem in enumerate(data.problems, start=1):
-        try:
-            clean.problems.append(replace(
-                problem,
-                category=ProblemCategory(problem.category),
-                severity=Severity(problem.severity),
-                description=clean_text(problem.description, F_PROBLEM, required=True, **long_text),
-            ))
-        except ValidationError as error:
-            raise error.in_row(row) from None
-    return clean
-
-
-def _validate_follow_up(a: FollowUpData, visited: date, today: date) -> FollowUpData:
-    after = QT_TRANSLATE_NOOP("Validation", "{field} cannot be before the visit date.")
-    if a.due_date is not None and check_date_range(a.due_date, F_DUE) < visited:
-        raise ValidationError(after, F_DUE, field=F_DUE)
-    done_date = a.done_date if a.done else None
-    if done_date is not None and not visited <= done_date <= today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} must be between the visit date and today."),
-            F_DONE_DATE, field=F_DONE_DATE,
-        )
-    return FollowUpData(
-        id=a.id,
-        description=clean_text(a.description, F_FOLLOW_UP, required=True, max_length=LONG_TEXT_MAX,
-                               multiline=True),
-        due_date=a.due_date,
-        responsible=clean_text(a.responsible, F_RESPONSIBLE),
-        done=bool(a.done),
-        done_date=done_date,
-    )
 
 
 def _sync_follow_ups(visit: Visit, actions: list[FollowUpData]) -> None:
