@@ -61,7 +61,7 @@ class GroupService:
             groups = s.execute(select(*pages.LIST_COLUMNS).order_by(ProducerGroup.name))
             return pages.rows_of(s, groups, self._row)
 
-    # The groups tab reads pages, never the whole list (see groups/pages.py).
+    # The groups tab reads pages, never the whole list (see pages.py).
     def count(self, query: PageQuery) -> int:
         with self._db.read() as s:
             return pages.count(s, query)

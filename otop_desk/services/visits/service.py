@@ -15,8 +15,8 @@ from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import ProblemSource, ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.services.common.paging import PageQuery
-from otop_desk.services.problem_rules import ProblemData, validate_problem
-from otop_desk.services.problems import problem_data, store_problem
+from otop_desk.services.problems import ProblemData, validate_problem
+from otop_desk.services.problems.service import problem_data, store_problem
 from otop_desk.services.visits import pages
 from otop_desk.services.visits.data import FollowUpData, FoundProblem, VisitData, VisitRow
 from otop_desk.services.visits.rules import F_PEOPLE, F_PROBLEM, validate_visit
@@ -52,7 +52,7 @@ class VisitService:
                 ))
             return out
 
-    # The visits tab reads pages, never the whole list (see services/pages.py).
+    # The visits tab reads pages, never the whole list (see pages.py).
     def count(self, query: PageQuery) -> int:
         with self._db.read() as s:
             return pages.count(s, query)

@@ -22,8 +22,7 @@ from otop_desk.domain.dates import format_date_numeric, parse_date
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
-from otop_desk.services import problem_rules as rules
-from otop_desk.services.problems import ActionData, ProblemData
+from otop_desk.services.problems import ActionData, ProblemData, rules
 from otop_desk.ui.visits.fields import date_edit, text_box
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.enum_combo import EnumCombo

@@ -7,14 +7,14 @@ nothing is recorded as done in the future.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from otop_desk.domain.dates import check_date_range, format_date_numeric
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, ProblemStatus, Severity
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
+from otop_desk.services.problems.data import ActionData, ProblemData
 
 F_GROUP = QT_TRANSLATE_NOOP("Field", "Group")
 F_FOUND = QT_TRANSLATE_NOOP("Field", "Date found")
@@ -28,36 +28,6 @@ F_ACTION_DATE = QT_TRANSLATE_NOOP("Field", "Action date")
 F_ACTION = QT_TRANSLATE_NOOP("Field", "What was done")
 F_BY_WHOM = QT_TRANSLATE_NOOP("Field", "By whom")
 F_RESULT = QT_TRANSLATE_NOOP("Field", "Result")
-
-
-@dataclass
-class ActionData:
-    action_date: date | None = None
-    description: str = ""
-    by_whom: str = ""
-    result: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class ProblemData:
-    group_id: uuid.UUID | None = None
-    source: ProblemSource = ProblemSource.VISIT
-    found_date: date | None = None
-    category: ProblemCategory = ProblemCategory.MARKETING
-    description: str = ""
-    severity: Severity = Severity.MEDIUM
-    status: ProblemStatus = ProblemStatus.OPEN
-    helpers: frozenset[Helper] = frozenset()
-    helper_notes: str = ""
-    target_date: date | None = None
-    resolved_date: date | None = None  # for a problem closed unresolved: the closing date
-    outcome: str = ""
-    close_reason: str = ""
-    visit_id: uuid.UUID | None = None
-    training_id: uuid.UUID | None = None
-    actions: list[ActionData] = field(default_factory=list)
-    id: uuid.UUID | None = None
 
 
 def _error(message: str, field_name: str, **params: object) -> ValidationError:

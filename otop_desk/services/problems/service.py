@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -12,63 +12,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import Problem, ProblemAction, ProducerGroup
-from otop_desk.domain.enums import (
-    Helper,
-    ProblemCategory,
-    ProblemSource,
-    ProblemStatus,
-    Severity,
-    format_set,
-    parse_set,
-)
+from otop_desk.domain.enums import Helper, ProblemStatus, format_set, parse_set
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from otop_desk.services import problem_pages
 from otop_desk.services.common.paging import PageQuery
-from otop_desk.services.problem_rules import (
-    F_ACTION_DATE,
-    ActionData,
-    ProblemData,
-    validate_action,
-    validate_problem,
-)
-
-__all__ = ["ActionData", "ProblemData", "ProblemRow", "ProblemService", "ProblemSummary"]
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemRow:
-    """One line of the problem log: enough to see what is late and what was last done."""
-
-    id: uuid.UUID
-    group_id: uuid.UUID
-    group_name: str
-    visit_id: uuid.UUID | None
-    source: ProblemSource
-    found_date: date
-    category: ProblemCategory
-    description: str
-    severity: Severity
-    status: ProblemStatus
-    helpers: frozenset[Helper]
-    helper_notes: str
-    target_date: date | None
-    resolved_date: date | None
-    age_days: int | None  # only while the problem is open
-    overdue: bool
-    action_count: int
-    last_action_date: date | None
-    last_action: str
-    last_action_by: str
-
-
-@dataclass(frozen=True)
-class ProblemSummary:
-    """Counts for the strip above the table."""
-
-    by_status: dict[ProblemStatus, int]
-    open_by_category: dict[ProblemCategory, int]
-    overdue: int
-    total: int
+from otop_desk.services.problems import pages
+from otop_desk.services.problems.data import ActionData, ProblemData, ProblemRow, ProblemSummary
+from otop_desk.services.problems.rules import F_ACTION_DATE, validate_action, validate_problem
 
 
 def summarize(rows: list[ProblemRow]) -> ProblemSummary:
@@ -199,7 +148,7 @@ class ProblemService:
     def summary(self, *, today: date | None = None) -> ProblemSummary:
         """The same figures as ``summarize(rows())``, counted in SQL."""
         with self._db.read() as s:
-            by_status, by_category, overdue, total = problem_pages.summary_counts(s, today or self._db.clock.today())
+            by_status, by_category, overdue, total = pages.summary_counts(s, today or self._db.clock.today())
         return ProblemSummary(
             by_status={st: by_status.get(st, 0) for st in ProblemStatus},
             open_by_category=dict(by_category.most_common()),
@@ -207,18 +156,18 @@ class ProblemService:
             total=total,
         )
 
-    # The problems tab reads pages, never the whole log (see services/problem_pages.py).
+    # The problems tab reads pages, never the whole log (see pages.py).
     def count(self, query: PageQuery) -> int:
         with self._db.read() as s:
-            return problem_pages.count(s, query)
+            return pages.count(s, query)
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[ProblemRow]:
         with self._db.read() as s:
-            return problem_pages.page(s, query, offset, limit, _row)
+            return pages.page(s, query, offset, limit, _row)
 
     def position(self, query: PageQuery, problem_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return problem_pages.position(s, query, problem_id)
+            return pages.position(s, query, problem_id)
 
     def get(self, problem_id: uuid.UUID) -> ProblemData:
         with self._db.read() as s:
