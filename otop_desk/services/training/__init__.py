@@ -7,8 +7,8 @@ from otop_desk.services.training.data import (
     TrainingRow,
 )
 from otop_desk.services.training.evaluation import GroupAttendance, TrainingSummary, summarize
+from otop_desk.services.training.rules import parse_rating, parse_score, validate_training
 from otop_desk.services.training.service import AmbiguousIdError, TrainingService
-from otop_desk.services.training.validate import parse_rating, parse_score, validate_training
 
 __all__ = [
     "AmbiguousIdError",

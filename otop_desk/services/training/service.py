@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, selectinload
 from otop_desk.db.database import Database
 from otop_desk.db.models import Member, Participant, ProducerGroup, Training
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from otop_desk.services import training_pages
 from otop_desk.services.common.paging import PageQuery
+from otop_desk.services.training import pages
 from otop_desk.services.training.data import (
     F_PARTICIPANT,
     GroupTrainingRow,
@@ -21,7 +21,7 @@ from otop_desk.services.training.data import (
     TrainingRow,
 )
 from otop_desk.services.training.evaluation import TrainingSummary, summarize
-from otop_desk.services.training.validate import validate_training
+from otop_desk.services.training.rules import validate_training
 
 
 class AmbiguousIdError(LookupError):
@@ -40,26 +40,26 @@ class TrainingService:
     def rows(self) -> list[TrainingRow]:
         """Every session, newest first (the command line and tests; the tab reads pages)."""
         with self._db.read() as s:
-            return training_pages.rows_of(s, s.execute(
-                select(*training_pages.LIST_COLUMNS).order_by(Training.start_date.desc())))
+            return pages.rows_of(s, s.execute(
+                select(*pages.LIST_COLUMNS).order_by(Training.start_date.desc())))
 
-    # The training tab reads pages, never the whole list (see services/training_pages.py).
+    # The training tab reads pages, never the whole list (see pages.py).
     def count(self, query: PageQuery | None = None) -> int:
         """How many sessions match ``query`` (all of them without one)."""
         with self._db.read() as s:
-            return training_pages.count(s, query or PageQuery())
+            return pages.count(s, query or PageQuery())
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[TrainingRow]:
         with self._db.read() as s:
-            return training_pages.page(s, query, offset, limit)
+            return pages.page(s, query, offset, limit)
 
     def position(self, query: PageQuery, training_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return training_pages.position(s, query, training_id)
+            return pages.position(s, query, training_id)
 
     def months(self) -> list[tuple[int, int]]:
         with self._db.read() as s:
-            return training_pages.months(s)
+            return pages.months(s)
 
     def get(self, training_id: uuid.UUID) -> TrainingData:
         with self._db.read() as s:
