@@ -44,7 +44,7 @@ from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
 from otop_desk.domain.errors import NotFoundError
 from otop_desk.domain.money import Money
 from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
-from otop_desk.services.books_summary import brought_forward
+from otop_desk.services.books.summary import brought_forward
 
 Values = dict[str, Any]
 RecordMap = dict[str, dict[uuid.UUID, tuple[datetime, Values]]]

@@ -14,8 +14,8 @@ from otop_desk.db.database import Database
 from otop_desk.domain import due
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
-from otop_desk.services.books_summary import closing_balances
-from otop_desk.services.costing import CostingService, SheetRow
+from otop_desk.services.books import CostingService, SheetRow
+from otop_desk.services.books.summary import closing_balances
 from otop_desk.services.groups.data import GroupData
 from otop_desk.services.groups.service import GroupService
 from otop_desk.services.home import monthly_cash

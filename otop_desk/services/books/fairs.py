@@ -21,7 +21,8 @@ from otop_desk.domain.enums import CashCategory, EntryKind, FairEntryStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
-from otop_desk.services.books import EntryData, validate_entry
+from otop_desk.services.books.data import EntryData
+from otop_desk.services.books.rules import validate_entry
 from otop_desk.services.common.validate import check_int
 
 F_FAIR_NAME = QT_TRANSLATE_NOOP("Field", "Fair name")

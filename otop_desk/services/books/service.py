@@ -1,14 +1,13 @@
 """Each group's cash book: entries with a running balance, opening balance, audit of edits.
 
-Monthly and yearly summaries live in ``services.books_summary`` (re-exported here), so
-the monthly export can ask ``BookService.month_summary`` for one group's figures.
+Monthly and yearly summaries live in ``summary.py``; the monthly export asks
+``BookService.month_summary`` for one group's figures.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -17,12 +16,12 @@ from sqlalchemy.orm import Session
 from otop_desk.db.database import Database
 from otop_desk.db.models import AuditEntry, CashEntry, ExportBatch, ProducerGroup
 from otop_desk.domain.dates import check_date_range, format_date_numeric
-from otop_desk.domain.enums import CashCategory, EntryKind
+from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.money import Money
-from otop_desk.domain.text import clean_text
-from otop_desk.services.books_summary import (
-    CategoryTotal,
+from otop_desk.services.books.data import CashBook, CashRow, EntryData
+from otop_desk.services.books.rules import F_OPENING_BALANCE, F_OPENING_DATE, validate_entry
+from otop_desk.services.books.summary import (
     MonthSummary,
     YearSummary,
     group_month_summaries,
@@ -30,69 +29,8 @@ from otop_desk.services.books_summary import (
     year_summary,
 )
 
-__all__ = [
-    "BookService", "CashBook", "CashRow", "CategoryTotal", "EntryData", "ExportedMonthError",
-    "MonthSummary", "YearSummary",
-]
-
-F_DATE = QT_TRANSLATE_NOOP("Field", "Date")
-F_CATEGORY = QT_TRANSLATE_NOOP("Field", "Cash-book category")
-F_AMOUNT = QT_TRANSLATE_NOOP("Field", "Amount")
-F_DESCRIPTION = QT_TRANSLATE_NOOP("Field", "Description")
-F_DOCUMENT = QT_TRANSLATE_NOOP("Field", "Receipt or document no.")
-F_COUNTERPARTY = QT_TRANSLATE_NOOP("Field", "Paid to or received from")
-F_OPENING_DATE = QT_TRANSLATE_NOOP("Field", "Opening date")
-F_OPENING_BALANCE = QT_TRANSLATE_NOOP("Field", "Opening balance")
-
 AUDIT_FIELDS = ("entry_date", "kind", "category", "amount", "description", "document_no",
                 "counterparty")
-
-
-@dataclass
-class EntryData:
-    group_id: uuid.UUID
-    entry_date: date
-    kind: EntryKind
-    category: CashCategory
-    amount: Money
-    description: str = ""
-    document_no: str = ""
-    counterparty: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CashRow:
-    """One line of the cash book with the balance after it."""
-
-    id: uuid.UUID
-    seq: int  # position in book order (date, then when typed)
-    entry_date: date
-    kind: EntryKind
-    category: CashCategory
-    amount: Money
-    description: str
-    document_no: str
-    counterparty: str
-    balance: Money
-    from_fair: bool
-
-    @property
-    def signed(self) -> Money:
-        return self.amount if self.kind == EntryKind.INCOME else -self.amount
-
-
-@dataclass(frozen=True)
-class CashBook:
-    group_id: uuid.UUID
-    group_name: str
-    opening_balance: Money
-    opening_date: date | None
-    rows: list[CashRow]
-
-    @property
-    def closing_balance(self) -> Money:
-        return self.rows[-1].balance if self.rows else self.opening_balance
 
 
 class ExportedMonthError(Exception):
@@ -236,43 +174,6 @@ class BookService:
                 group.opening_balance = balance
             if group.opening_date != opening_date:
                 group.opening_date = opening_date
-
-
-def validate_entry(data: EntryData, opening_date: date | None) -> EntryData:
-    check_date_range(data.entry_date, F_DATE)
-    if opening_date is not None and data.entry_date < opening_date:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "{field}: the books of this group start on {opening}; an entry cannot be earlier.",
-            ),
-            F_DATE,
-            field=F_DATE,
-            opening=format_date_numeric(opening_date),
-        )
-    kind, category = EntryKind(data.kind), CashCategory(data.category)
-    if category.kind != kind:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field}: choose a category of this kind of entry."),
-            F_CATEGORY,
-            field=F_CATEGORY,
-        )
-    if data.amount.satang <= 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} must be more than zero."), F_AMOUNT, field=F_AMOUNT
-        )
-    data.amount.check_range(F_AMOUNT)
-    return EntryData(
-        group_id=data.group_id,
-        entry_date=data.entry_date,
-        kind=kind,
-        category=category,
-        amount=data.amount,
-        description=clean_text(data.description, F_DESCRIPTION),
-        document_no=clean_text(data.document_no, F_DOCUMENT, max_length=40),
-        counterparty=clean_text(data.counterparty, F_COUNTERPARTY),
-        id=data.id,
-    )
 
 
 def _month(day: date) -> tuple[int, int]:
