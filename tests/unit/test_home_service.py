@@ -176,8 +176,8 @@ def test_attention_queries_read_through_indexes(db: Database) -> None:
     """The per-kind counts and the first page search an index; none scans a big table."""
     from sqlalchemy import func, select, text
 
-    from otop_desk.services import home_attention
     from otop_desk.services.home import Scope
+    from otop_desk.services.home import attention as home_attention
 
     if db.engine.dialect.name != "sqlite":
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")

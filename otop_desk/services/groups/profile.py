@@ -1,7 +1,7 @@
 """Everything about one group on one page: the data behind the group profile.
 
 Built from the other services' own reads, so the profile shows exactly what the tabs
-show; only the books' twelve months are summed here (with ``home.monthly_cash``).
+show; only the books' twelve months are summed here (with ``books.summary.monthly_cash``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from otop_desk.domain import due
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
 from otop_desk.services.books import CostingService, SheetRow
-from otop_desk.services.books.summary import closing_balances
+from otop_desk.services.books.summary import closing_balances, monthly_cash
 from otop_desk.services.groups.data import GroupData
 from otop_desk.services.groups.service import GroupService
-from otop_desk.services.home import monthly_cash
 from otop_desk.services.problems import ProblemRow, ProblemService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.training.data import GroupTrainingRow

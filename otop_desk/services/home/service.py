@@ -1,6 +1,6 @@
 """The Home tab's data: what needs attention today, and the figures behind its charts.
 
-The rules of what is due live in ``domain.due``; ``home_attention`` turns them into SQL so
+The rules of what is due live in ``domain.due``; ``attention.py`` turns them into SQL so
 the list is counted and read a page at a time, and the same ``today`` gives the same list in
 the window and in tests. Chart figures are GROUP BY aggregates of the chosen year only.
 """
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
@@ -27,72 +26,46 @@ from otop_desk.db.models import (
 )
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
-from otop_desk.services import home_attention
 from otop_desk.services.backups import BackupService
+from otop_desk.services.books.summary import monthly_cash
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.exports import ExportService
-from otop_desk.services.home_attention import (
-    AttentionItem,
-    AttentionKind,
-    Scope,
-)
+from otop_desk.services.home import attention as attention_list
+from otop_desk.services.home.attention import AttentionItem, AttentionKind, Scope
+from otop_desk.services.home.data import ChartData, HomeStatus
 
 DEFAULT_NOT_VISITED_DAYS = 90
-__all__ = ["AttentionItem", "AttentionKind", "ChartData", "HomeService", "HomeStatus", "Scope", "monthly_cash"]
-
-
-@dataclass(frozen=True)
-class HomeStatus:
-    pending_exports: int
-    last_export: datetime | None
-    last_backup: datetime | None
-    backups_available: bool
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """Figures of one calendar year, by month (index 0 = January)."""
-
-    year: int
-    month: int | None  # the month the category chart covers; None = the whole year
-    visits: list[int]
-    trainings: list[int]
-    participants: list[int]  # people who attended
-    income: list[int]  # satang
-    expense: list[int]
-    problems: dict[ProblemCategory, dict[ProblemStatus, int]]
-    stars: list[int]  # products with no star, 1 star, ..., 5 stars
 
 
 class HomeService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    # needs attention (in SQL, a page at a time: see home_attention.py) ----------------
+    # needs attention (in SQL, a page at a time: see attention.py) ----------------
     def attention(self, today: date | None = None, *,
                   not_visited_days: int = DEFAULT_NOT_VISITED_DAYS) -> list[AttentionItem]:
         """Every item, most pressing first (for tests and the CLI; the tab reads pages)."""
         scope = Scope(today or self._db.clock.today(), not_visited_days)
         with self._db.read() as s:
-            return home_attention.page(s, scope, PageQuery(), 0, None)
+            return attention_list.page(s, scope, PageQuery(), 0, None)
 
     def attention_counts(self, scope: Scope, query: PageQuery | None = None) -> dict[AttentionKind, int]:
         with self._db.read() as s:
-            return home_attention.counts(s, scope, query)
+            return attention_list.counts(s, scope, query)
 
     def attention_count(self, scope: Scope, query: PageQuery) -> int:
         with self._db.read() as s:
-            return home_attention.count(s, scope, query)
+            return attention_list.count(s, scope, query)
 
     def attention_page(self, scope: Scope, query: PageQuery, offset: int, limit: int,
                        known: dict[AttentionKind, int] | None = None) -> list[AttentionItem]:
         with self._db.read() as s:
-            return home_attention.page(s, scope, query, offset, limit, known)
+            return attention_list.page(s, scope, query, offset, limit, known)
 
     def attention_position(self, scope: Scope, query: PageQuery, key: tuple[str, uuid.UUID],
                            known: dict[AttentionKind, int] | None = None) -> int:
         with self._db.read() as s:
-            return home_attention.position(s, scope, query, key, known)
+            return attention_list.position(s, scope, query, key, known)
 
     def status(self) -> HomeStatus:
         """Records waiting for the monthly export, and the last backup taken."""
@@ -158,26 +131,6 @@ def _participants(s: Session, first: date, last: date) -> list[int]:
     out = [0] * 12
     for month, count in s.execute(q):
         out[int(month) - 1] = count
-    return out
-
-
-def monthly_cash(s: Session, first: date, last: date,
-                 group_id: uuid.UUID | None = None) -> dict[EntryKind, list[int]]:
-    """Income and expense in satang per month from ``first`` (index 0) to ``last``."""
-    # Grouped by day, not by month: no date function per row, so the engine streams the
-    # date index (about 700 rows a year come back), and it is the same SQL on PostgreSQL.
-    q = (
-        select(CashEntry.entry_date, CashEntry.kind, func.sum(CashEntry.amount))
-        .where(CashEntry.entry_date.between(first, last))
-        .group_by(CashEntry.entry_date, CashEntry.kind)
-    )
-    if group_id is not None:
-        q = q.where(CashEntry.group_id == group_id)
-    count = (last.year - first.year) * 12 + last.month - first.month + 1
-    out: dict[EntryKind, list[int]] = {EntryKind.INCOME: [0] * count, EntryKind.EXPENSE: [0] * count}
-    for day, kind, total in s.execute(q):
-        index = (day.year - first.year) * 12 + day.month - first.month
-        out[kind][index] += total.satang if total is not None else 0
     return out
 
 
