@@ -3,43 +3,12 @@ change log agrees with the tables (what the next workbook sends depends on it)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import func, select
 
 from otop_desk.db.base import Base
 from otop_desk.db.database import Database
 from otop_desk.db.migrate import head_revision
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    database: str
-    schema_revision: str | None
-    program_revision: str
-    counts: dict[str, int]
-    integrity: list[str]
-    log_mismatches: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.schema_revision == self.program_revision \
-            and not self.log_mismatches
-
-    def lines(self) -> list[str]:
-        out = [
-            f"database: {self.database}",
-            f"schema: {self.schema_revision} (program: {self.program_revision})",
-            "records:",
-        ]
-        out += [f"  {table}: {count}" for table, count in self.counts.items()]
-        out.append("integrity_check: " + "; ".join(self.integrity))
-        if self.log_mismatches:
-            out.append(f"change log: {len(self.log_mismatches)} differences from the tables")
-            out += [f"  {line}" for line in self.log_mismatches[:20]]
-        else:
-            out.append("change log: agrees with the tables")
-        return out
+from otop_desk.services.check.data import CheckReport
 
 
 def record_counts(db: Database) -> dict[str, int]:
