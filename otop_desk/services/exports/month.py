@@ -1,30 +1,20 @@
-"""The month's report in a workbook, and the upload queue: what was written, and when.
+"""One month's records (or those changed since the last export), read for the workbook.
 
-``collect`` gathers one month's records (or only those changed since the last export)
-as plain data for ``reports.workbook`` to write on its visible sheets: the human report.
-What travels for machines is every change the office does not hold, whatever its month
-(``exchange.collect``). ``ExportBatch`` remembers each workbook and how far into the
-change log it went: changes of this device after that are "not yet exported".
-Money is summed in integer satang.
+Every record the visible sheets list is read with its parents, so the workbook can name
+a visit's group; problems carry why they are listed this month; money is summed in satang.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from otop_desk import __version__
-from otop_desk.db.changelog import device_id
-from otop_desk.db.database import Database
 from otop_desk.db.models import (
     CashEntry,
     ChangeLog,
-    ExportBatch,
     FairSale,
     FollowUpAction,
     OfficerProfile,
@@ -41,180 +31,37 @@ from otop_desk.db.models.fairs import FairEntry
 from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
-from otop_desk.domain.errors import NotFoundError
 from otop_desk.domain.money import Money
 from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 from otop_desk.services.books.summary import brought_forward
-
-Values = dict[str, Any]
-RecordMap = dict[str, dict[uuid.UUID, tuple[datetime, Values]]]
-
-# Why a problem is listed in a month's workbook.
-OPENED, ACTED, RESOLVED, STILL_OPEN, CHANGED = "opened", "acted", "resolved", "still_open", "changed"
-
-
-@dataclass
-class ExportMeta:
-    year: int  # CE
-    month: int
-    exported_at: datetime  # UTC
-    only_changes: bool = False
-    without_personal_data: bool = False
-    previous_export_at: datetime | None = None
-    officer: str = ""
-    position: str = ""
-    office: str = ""
-    district: str = ""
-    province: str = ""
-    app_version: str = __version__
+from otop_desk.services.exports.data import (
+    ACTED,
+    CHANGED,
+    OPENED,
+    RESOLVED,
+    STILL_OPEN,
+    BookRow,
+    ExportMeta,
+    MonthExport,
+    RecordMap,
+    Values,
+)
 
 
-@dataclass
-class BookRow:
-    """One group's cash book for the month."""
-
-    group_id: uuid.UUID
-    group_name: str
-    brought_forward: Money
-    income: Money
-    expense: Money
-    by_category: dict[CashCategory, Money] = field(default_factory=dict)
-
-    @property
-    def net(self) -> Money:
-        return self.income - self.expense
-
-    @property
-    def closing(self) -> Money:
-        return self.brought_forward + self.net
-
-
-@dataclass
-class MonthExport:
-    meta: ExportMeta
-    records: RecordMap  # every record the report names, parents included
-    shown: dict[str, list[uuid.UUID]]  # what the visible sheets list, per table
-    problem_reasons: dict[uuid.UUID, frozenset[str]]
-    books: list[BookRow]
-
-    @property
-    def record_count(self) -> int:
-        return sum(len(rows) for rows in self.records.values())
-
-
-@dataclass(frozen=True)
-class Pending:
-    """Changes made here since the last export (every change if never exported)."""
-
-    count: int
-    since: datetime | None
-
-
-@dataclass(frozen=True)
-class BatchRow:
-    id: uuid.UUID
-    year: int
-    month: int
-    exported_at: datetime
-    file_name: str
-    record_count: int
-    only_changes: bool
-    without_personal_data: bool
-    uploaded_at: datetime | None
-
-
-class ExportService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    # the upload queue ---------------------------------------------------------------
-    def last_export(self) -> datetime | None:
-        with self._db.read() as s:
-            return _last_export(s)
-
-    def pending(self) -> Pending:
-        with self._db.read() as s:
-            return Pending(_own_changes_after(s, _exported_upto(s)), _last_export(s))
-
-    def batches(self) -> list[BatchRow]:
-        with self._db.read() as s:
-            rows = s.scalars(select(ExportBatch).order_by(ExportBatch.exported_at.desc()))
-            return [
-                BatchRow(b.id, b.year, b.month, b.exported_at, b.file_name, b.record_count,
-                         b.only_changes, b.without_personal_data, b.uploaded_at)
-                for b in rows
-            ]
-
-    def mark_uploaded(self, batch_id: uuid.UUID, when: datetime | None = None) -> None:
-        with self._db.begin() as s:
-            batch = s.get(ExportBatch, batch_id)
-            if batch is None:
-                raise NotFoundError(str(batch_id))
-            batch.uploaded_at = when or self._db.clock.now()
-
-    def record_batch(self, meta: ExportMeta, file_name: str, record_count: int, *,
-                     log_upto: int = 0, purpose: str = "export", session: Session | None = None) -> uuid.UUID:
-        """Remember a written workbook (in ``session``'s transaction when given)."""
-        batch = ExportBatch(
-            year=meta.year, month=meta.month, exported_at=meta.exported_at,
-            file_name=file_name, record_count=record_count,
-            only_changes=meta.only_changes, without_personal_data=meta.without_personal_data,
-            log_upto=log_upto, purpose=purpose,
-        )
-        if session is not None:
-            session.add(batch)
-            session.flush()
-            return batch.id
-        with self._db.begin() as s:
-            s.add(batch)
-            s.flush()
-            return batch.id
-
-    # the month's records ------------------------------------------------------------
-    def collect(
-        self,
-        year: int,
-        month: int,
-        *,
-        only_changes: bool = False,
-        without_personal_data: bool = False,
-        now: datetime | None = None,
-    ) -> MonthExport:
-        first, last = month_bounds(year, month)
-        # Stamps have whole seconds. Taken before anything is read, in a second of its own:
-        # records saved before carry an earlier stamp and are in the workbook; an edit made
-        # while the file is written carries this stamp or a later one and so counts as
-        # pending (``>=``) for the next export, never lost.
-        stamp = now or self._db.clock.next_second()
-        with self._db.read() as s:
-            since = _last_export(s)
-            meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
-            chosen = _changed_ids(s, _exported_upto(s)) if only_changes else _month_ids(s, first, last)
-            shown = {name: list(chosen.get(name, ())) for name in TABLES}
-            records = _with_parents(s, chosen)
-            if without_personal_data:
-                _blank_personal(records)
-            reasons = _problem_reasons(s, records.get("problem", {}), shown["problem"], first, last)
-            books = _books(s, first, last)
-        _sort_shown(shown, records)
-        return MonthExport(meta, records, shown, reasons, books)
-
-
-# helpers ------------------------------------------------------------------------------------
-def _last_export(s: Session) -> datetime | None:
-    return s.scalar(select(func.max(ExportBatch.exported_at)).where(ExportBatch.purpose == "export"))
-
-
-def _exported_upto(s: Session) -> int:
-    """How far into the change log this device's exports have written."""
-    return int(s.scalar(select(func.max(ExportBatch.log_upto)).where(ExportBatch.purpose == "export")) or 0)
-
-
-def _own_changes_after(s: Session, lseq: int) -> int:
-    """Changes made on this device after ``lseq`` of the log, counted in SQL."""
-    log = ChangeLog.__table__
-    return int(s.scalar(select(func.count()).select_from(log).where(
-        log.c.lseq > lseq, log.c.origin == device_id(s))) or 0)
+def month_export(s: Session, year: int, month: int, stamp: datetime, *, only_changes: bool,
+                 without_personal_data: bool, since: datetime | None, exported_upto: int) -> MonthExport:
+    """What ``ExportService.collect`` returns, read in the one session ``s``."""
+    first, last = month_bounds(year, month)
+    meta = _meta(s, year, month, stamp, only_changes, without_personal_data, since)
+    chosen = _changed_ids(s, exported_upto) if only_changes else _month_ids(s, first, last)
+    shown = {name: list(chosen.get(name, ())) for name in TABLES}
+    records = _with_parents(s, chosen)
+    if without_personal_data:
+        _blank_personal(records)
+    reasons = _problem_reasons(s, records.get("problem", {}), shown["problem"], first, last)
+    books = _books(s, first, last)
+    _sort_shown(shown, records)
+    return MonthExport(meta, records, shown, reasons, books)
 
 
 def _meta(s: Session, year: int, month: int, stamp: datetime, only_changes: bool,
