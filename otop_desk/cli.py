@@ -54,7 +54,7 @@ def _output(args: argparse.Namespace) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from otop_desk.services.demo import DemoRefused, generate_demo
+    from otop_desk.demo import DemoRefused, generate_demo
 
     with _opened(args, writes=True) as db:
         try:

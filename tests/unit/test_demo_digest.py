@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from otop_desk.db.base import Base
 from otop_desk.db.database import Database
+from otop_desk.demo import SCALES, DemoScale, generate_demo
 from otop_desk.exchange.spec import SPECS
-from otop_desk.services.demo import SCALES, DemoScale, generate_demo
 
 TINY_DIGEST = "1cf38e3b6ddde2b662792c69593e0cb5d187c4fda16b2257450b897cdc7aff1c"
 

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.domain.due import Age, DueState
 from otop_desk.domain.enums import INCOME_CATEGORIES, EntryKind, GroupStatus, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.groups import GroupData
 from otop_desk.services.home import AttentionKind
 from otop_desk.services.problems import ProblemData

@@ -1,4 +1,4 @@
-"""Thai words and sentences for the demo-data generator (see ``services/demo.py``).
+"""Thai words and sentences for the demo-data generator (see ``demo/generate.py``).
 
 Only data lives here. Text templates use ``str.format`` fields that the generator fills
 in: ``{village}``, ``{subdistrict}``, ``{district}``, ``{province}``, ``{product}``,

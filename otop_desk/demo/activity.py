@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from otop_desk.demo import names as W
+from otop_desk.demo.core import Ctx, GroupInfo, Picker, picker, round_baht
 from otop_desk.domain.dates import be_year
 from otop_desk.domain.enums import (
     ProblemCategory,
@@ -19,8 +21,6 @@ from otop_desk.domain.enums import (
     VisitPurpose,
 )
 from otop_desk.domain.money import Money
-from otop_desk.services import demo_names as W
-from otop_desk.services.demo_core import Ctx, GroupInfo, Picker, picker, round_baht
 
 PURPOSE_WEIGHTS = {
     VisitPurpose.FOLLOW_UP: 40, VisitPurpose.ENCOURAGEMENT: 22, VisitPurpose.BUSINESS_PLAN: 15,

@@ -5,10 +5,10 @@ Used for demonstrations, training of new officers and performance testing (the
 ``random.Random``, so the same seed, province and ``today`` give the same database, and
 everything is written in one transaction: a failure or a cancel leaves the database empty.
 
-The work is split by concept: ``demo_core`` (scale knobs, bulk writer, shared helpers),
-``demo_registry`` (officer, groups, products, members), ``demo_activity`` (visits,
-problems, trainings), ``demo_books`` (cash books, costing, fairs, exports) and
-``demo_names`` (the Thai words).
+The work is split by concept: ``core.py`` (scale knobs, bulk writer, shared helpers),
+``registry.py`` (officer, groups, products, members), ``activity.py`` (visits,
+problems, trainings), ``books.py`` (cash books, costing, fairs, exports) and
+``names.py`` (the Thai words).
 """
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ from datetime import date, datetime
 from random import Random
 
 from otop_desk.db.database import Database
-from otop_desk.domain.clock import Clock
-from otop_desk.domain.dates import add_months
-from otop_desk.services.check import is_empty
-from otop_desk.services.common.address import address_book
-from otop_desk.services.demo_activity import Activity
-from otop_desk.services.demo_books import (
+from otop_desk.demo.activity import Activity
+from otop_desk.demo.books import (
     CashBook,
     make_costing,
     make_exports,
     plan_fairs,
     write_fairs,
 )
-from otop_desk.services.demo_core import Ctx, DemoCancelled, DemoScale, Sink, month_windows
-from otop_desk.services.demo_registry import make_officer, make_registry, pick_office_district
+from otop_desk.demo.core import Ctx, DemoCancelled, DemoScale, Sink, month_windows
+from otop_desk.demo.registry import make_officer, make_registry, pick_office_district
+from otop_desk.domain.clock import Clock
+from otop_desk.domain.dates import add_months
+from otop_desk.services.check import is_empty
+from otop_desk.services.common.address import address_book
 
 __all__ = ["SCALES", "DemoCancelled", "DemoRefused", "DemoScale", "generate_demo"]
 

@@ -7,12 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from otop_desk.domain.dates import THAI_MONTHS, be_year, format_date, month_bounds
-from otop_desk.domain.enums import CashCategory, CostLineKind, EntryKind, FairEntryStatus
-from otop_desk.domain.money import Money
-from otop_desk.services import demo_names as W
-from otop_desk.services.demo_activity import FairPlan
-from otop_desk.services.demo_core import (
+from otop_desk.demo import names as W
+from otop_desk.demo.activity import FairPlan
+from otop_desk.demo.core import (
     Ctx,
     GroupInfo,
     ProductInfo,
@@ -24,6 +21,9 @@ from otop_desk.services.demo_core import (
     round_baht,
     satang_amount,
 )
+from otop_desk.domain.dates import THAI_MONTHS, be_year, format_date, month_bounds
+from otop_desk.domain.enums import CashCategory, CostLineKind, EntryKind, FairEntryStatus
+from otop_desk.domain.money import Money
 
 # The monthly bills a group pays, with the chance that it has each one.
 BILLS = ((0, 0.8), (1, 0.4), (2, 0.25))  # index into CASH_ITEMS[UTILITIES]

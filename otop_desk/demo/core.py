@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from otop_desk.db import changelog
 from otop_desk.db.base import Base
 from otop_desk.db.changelog import LOGGED
+from otop_desk.demo import names as W
 from otop_desk.domain import hlc
 from otop_desk.domain.enums import MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
-from otop_desk.services import demo_names as W
 from otop_desk.services.common.address import Area
 
 T = TypeVar("T")

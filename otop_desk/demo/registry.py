@@ -8,12 +8,8 @@ from random import Random
 from sqlalchemy import select
 
 from otop_desk.db.models import OfficerProfile
-from otop_desk.domain.dates import add_months, be_year
-from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
-from otop_desk.domain.money import Money
-from otop_desk.services import demo_names as W
-from otop_desk.services.common.address import Area, address_book
-from otop_desk.services.demo_core import (
+from otop_desk.demo import names as W
+from otop_desk.demo.core import (
     Ctx,
     GroupInfo,
     MemberInfo,
@@ -23,6 +19,10 @@ from otop_desk.services.demo_core import (
     picker,
     round_baht,
 )
+from otop_desk.domain.dates import add_months, be_year
+from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
+from otop_desk.domain.money import Money
+from otop_desk.services.common.address import Area, address_book
 
 # Most OTOP producers are community groups; food and textiles are the largest types.
 PRODUCT_TYPE_WEIGHTS = {
