@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import Member, Participant, ProducerGroup, Training
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services.common.ids import find_by_id_start
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.training import pages
 from otop_desk.services.training.data import (
@@ -22,14 +23,6 @@ from otop_desk.services.training.data import (
 )
 from otop_desk.services.training.evaluation import TrainingSummary, summarize
 from otop_desk.services.training.rules import validate_training
-
-
-class AmbiguousIdError(LookupError):
-    """A shortened id matches more than one record."""
-
-    def __init__(self, prefix: str, count: int) -> None:
-        super().__init__(f"{prefix!r} matches {count} trainings; give more characters")
-        self.count = count
 
 
 class TrainingService:
@@ -85,23 +78,8 @@ class TrainingService:
 
     def resolve_id(self, text: str) -> uuid.UUID:
         """A full id, or a unique leading part of one (as the command line accepts)."""
-        # Compared as 32 hex digits without dashes (SQLite stores them so, PostgreSQL's
-        # uuid text has dashes); anything else cannot match (and must not reach LIKE as a
-        # wildcard).
-        wanted = text.strip().lower().replace("-", "")
-        if not wanted or any(ch not in "0123456789abcdef" for ch in wanted):
-            raise NotFoundError(text)
         with self._db.read() as s:
-            found = s.scalars(
-                select(Training.id)
-                .where(func.replace(cast(Training.id, String), "-", "").like(f"{wanted}%"))
-                .limit(2)
-            ).all()
-        if not found:
-            raise NotFoundError(text)
-        if len(found) > 1:
-            raise AmbiguousIdError(text, len(found))
-        return found[0]
+            return find_by_id_start(s, Training.id, text, "training")
 
     def group_trainings(self, group_id: uuid.UUID) -> list[GroupTrainingRow]:
         """The sessions members of a group were listed for, newest first."""

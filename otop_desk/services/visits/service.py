@@ -14,6 +14,7 @@ from otop_desk.db.models import FollowUpAction, Member, Problem, ProducerGroup, 
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import ProblemSource, ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services.common.ids import find_by_id_start
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.problems import ProblemData, validate_problem
 from otop_desk.services.problems.service import problem_data, store_problem
@@ -111,20 +112,8 @@ class VisitService:
 
     def find_id(self, text: str) -> uuid.UUID:
         """A visit by its full id or a unique beginning of it, as typed on a command line."""
-        wanted = text.strip().lower()
-        try:
-            return uuid.UUID(wanted)
-        except ValueError:
-            pass
-        bare = wanted.replace("-", "")
-        if len(bare) < 4 or any(ch not in "0123456789abcdef" for ch in bare):
-            raise NotFoundError(text)
         with self._db.read() as s:
-            # Compared in Python: how a UUID is stored differs between SQLite and PostgreSQL.
-            ids = [i for i in s.scalars(select(Visit.id)) if i.hex.startswith(bare)]
-        if len(ids) != 1:
-            raise NotFoundError(text if not ids else f"{text}: {len(ids)} visits match")
-        return ids[0]
+            return find_by_id_start(s, Visit.id, text, "visit")
 
     # writing ------------------------------------------------------------------------
     def save(self, data: VisitData, *, today: date | None = None) -> uuid.UUID:
