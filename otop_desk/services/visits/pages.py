@@ -7,7 +7,6 @@ officers, people, follow_up, problems, next.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from datetime import date
 from typing import Any
 
@@ -27,6 +26,7 @@ from otop_desk.services.common.paging import (
     position_of,
     words_filter,
 )
+from otop_desk.services.visits.data import VisitRow
 
 _FOLLOW_UP_DUE = (
     select(func.min(FollowUpAction.due_date))
@@ -94,9 +94,24 @@ def months(s: Session) -> list[tuple[int, int]]:
     return months_with(s, Visit.visit_date)
 
 
-def page(s: Session, query: PageQuery, offset: int, limit: int, row_type: Any) -> list[Any]:
-    ids_q = _ordered_ids(s, query).offset(offset).limit(limit)
-    ids = list(s.scalars(ids_q))
+def page(s: Session, query: PageQuery, offset: int, limit: int) -> list[VisitRow]:
+    return rows_of(s, list(s.scalars(_ordered_ids(s, query).offset(offset).limit(limit))))
+
+
+# Ids per IN (...) list: far below every engine's limit on bound parameters.
+_CHUNK = 500
+
+
+def rows_of(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
+    """The list rows of the visits ``ids``, in that order: the one place a visit's
+    problems and open follow-ups are counted (in SQL, per chunk of ids)."""
+    out: list[VisitRow] = []
+    for start in range(0, len(ids), _CHUNK):
+        out += _rows(s, ids[start:start + _CHUNK])
+    return out
+
+
+def _rows(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
     if not ids:
         return []
     found = {
@@ -107,27 +122,26 @@ def page(s: Session, query: PageQuery, offset: int, limit: int, row_type: Any) -
             .where(Visit.id.in_(ids))
         )
     }
-    due: dict[uuid.UUID, list[date]] = defaultdict(list)
-    open_count: dict[uuid.UUID, int] = defaultdict(int)
-    for visit_id, due_date, done in s.execute(
-        select(FollowUpAction.visit_id, FollowUpAction.due_date, FollowUpAction.done)
-        .where(FollowUpAction.visit_id.in_(ids))
-    ):
-        if not done:
-            open_count[visit_id] += 1
-            if due_date is not None:
-                due[visit_id].append(due_date)
+    follow_ups: dict[uuid.UUID, tuple[int, date | None]] = {
+        visit_id: (count, due)
+        for visit_id, count, due in s.execute(
+            select(FollowUpAction.visit_id, func.count(), func.min(FollowUpAction.due_date))
+            .where(FollowUpAction.visit_id.in_(ids), FollowUpAction.done.is_(False))
+            .group_by(FollowUpAction.visit_id)
+        )
+    }
     problems: dict[uuid.UUID, int] = dict(s.execute(  # type: ignore[arg-type]
         select(Problem.visit_id, func.count()).where(Problem.visit_id.in_(ids)).group_by(Problem.visit_id)
     ).all())
     out = []
     for visit_id in ids:
         v, name = found[visit_id]
-        out.append(row_type(
+        open_follow_ups, due = follow_ups.get(visit_id, (0, None))
+        out.append(VisitRow(
             id=v.id, group_id=v.group_id, group_name=name, visit_date=v.visit_date,
             purpose=v.purpose, officers=v.officers, people_met=v.people_met,
-            next_visit_date=v.next_visit_date, follow_up_due=min(due[visit_id], default=None),
-            open_follow_ups=open_count[visit_id], problem_count=problems.get(visit_id, 0),
+            next_visit_date=v.next_visit_date, follow_up_due=due,
+            open_follow_ups=open_follow_ups, problem_count=problems.get(visit_id, 0),
             observations=v.observations,
         ))
     return out

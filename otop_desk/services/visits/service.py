@@ -29,29 +29,12 @@ class VisitService:
 
     # reading ------------------------------------------------------------------------
     def rows(self, *, group_id: uuid.UUID | None = None) -> list[VisitRow]:
+        """Every visit (of one group), newest first; counted as the tab's pages are."""
         with self._db.read() as s:
-            q = (
-                select(Visit, ProducerGroup.name)
-                .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
-                .options(selectinload(Visit.actions))
-                .order_by(Visit.visit_date.desc())
-            )
+            q = select(Visit.id).order_by(Visit.visit_date.desc())
             if group_id is not None:
                 q = q.where(Visit.group_id == group_id)
-            problems: dict[uuid.UUID, int] = {}
-            for (visit_id,) in s.execute(select(Problem.visit_id).where(Problem.visit_id.is_not(None))):
-                problems[visit_id] = problems.get(visit_id, 0) + 1
-            out = []
-            for v, name in s.execute(q):
-                pending = [a.due_date for a in v.actions if not a.done and a.due_date]
-                out.append(VisitRow(
-                    id=v.id, group_id=v.group_id, group_name=name, visit_date=v.visit_date,
-                    purpose=v.purpose, officers=v.officers, people_met=v.people_met,
-                    next_visit_date=v.next_visit_date, follow_up_due=min(pending, default=None),
-                    open_follow_ups=sum(not a.done for a in v.actions),
-                    problem_count=problems.get(v.id, 0), observations=v.observations,
-                ))
-            return out
+            return pages.rows_of(s, list(s.scalars(q)))
 
     # The visits tab reads pages, never the whole list (see pages.py).
     def count(self, query: PageQuery) -> int:
@@ -60,7 +43,7 @@ class VisitService:
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[VisitRow]:
         with self._db.read() as s:
-            return pages.page(s, query, offset, limit, VisitRow)
+            return pages.page(s, query, offset, limit)
 
     def position(self, query: PageQuery, visit_id: uuid.UUID) -> int:
         with self._db.read() as s:
