@@ -18,7 +18,12 @@ from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, FairEntry, FairSale, ProducerGroup, TradeFair
 from otop_desk.domain.dates import check_date_range, format_date_numeric
 from otop_desk.domain.enums import CashCategory, EntryKind, FairEntryStatus
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    ValidationError,
+    required_error,
+)
 from otop_desk.domain.money import Money
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
 from otop_desk.services.books.data import EntryData
@@ -341,7 +346,7 @@ def validate_fair(data: FairData) -> FairData:
     name = clean_text(data.name, F_FAIR_NAME, required=True)
     for value, field in ((data.start_date, F_START), (data.end_date, F_END)):
         if value is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field)
+            raise required_error(field)
         check_date_range(value, field)
     assert data.start_date is not None and data.end_date is not None
     if data.end_date < data.start_date:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 
 
 def check_int(value: int | None, field: str, lo: int, hi: int, *, required: bool = False) -> int | None:
     if value is None:
         if required:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field
-            )
+            raise required_error(field)
         return None
     if not lo <= value <= hi:
         raise ValidationError(

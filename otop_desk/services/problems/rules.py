@@ -12,7 +12,7 @@ from datetime import date
 
 from otop_desk.domain.dates import check_date_range, format_date_numeric
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, ProblemStatus, Severity
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
 from otop_desk.services.problems.data import ActionData, ProblemData
 
@@ -51,7 +51,7 @@ def _not_before_found(d: date, field_name: str, found: date) -> None:
 
 def validate_action(action: ActionData, found: date, today: date) -> ActionData:
     if action.action_date is None:
-        raise _error(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_ACTION_DATE)
+        raise required_error(F_ACTION_DATE)
     _not_future(action.action_date, F_ACTION_DATE, today)
     _not_before_found(action.action_date, F_ACTION_DATE, found)
     return ActionData(
@@ -69,7 +69,7 @@ def validate_problem(data: ProblemData, today: date) -> ProblemData:
     if data.group_id is None:
         raise _error(QT_TRANSLATE_NOOP("Validation", "Choose the {field}."), F_GROUP)
     if data.found_date is None:
-        raise _error(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_FOUND)
+        raise required_error(F_FOUND)
     found = _not_future(data.found_date, F_FOUND, today)
     status = ProblemStatus(data.status)
     long_text = {"max_length": LONG_TEXT_MAX, "multiline": True}
@@ -116,7 +116,7 @@ def _check_settlement(clean: ProblemData, today: date) -> None:
             QT_TRANSLATE_NOOP("Validation", "A problem closed unresolved needs a {field}."), F_REASON
         )
     if clean.resolved_date is None:
-        raise _error(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_RESOLVED)
+        raise required_error(F_RESOLVED)
     _not_future(clean.resolved_date, F_RESOLVED, today)
     assert clean.found_date is not None
     _not_before_found(clean.resolved_date, F_RESOLVED, clean.found_date)

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from otop_desk.domain.dates import check_date_range
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.domain.error_list import ErrorList
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
 from otop_desk.services.common.validate import check_int
 from otop_desk.services.training.data import (
@@ -37,10 +37,6 @@ from otop_desk.services.training.data import (
 _CENT = Decimal("0.01")
 # Named by the error about scores of someone not marked as there.
 F_ATTENDED = QT_TRANSLATE_NOOP("Field", "Attended")
-
-
-def _required(field: str) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field)
 
 
 def check_score(value: Decimal | None, field: str) -> Decimal | None:
@@ -105,11 +101,11 @@ def validate_training(data: TrainingData) -> TrainingData:
     title = errors.check(clean_text, data.title, F_TITLE, required=True, default="")
     start = end = None
     if data.start_date is None:
-        errors.add(_required(F_START))
+        errors.add(required_error(F_START))
     else:
         start = errors.check(check_date_range, data.start_date, F_START)
     if data.end_date is None:
-        errors.add(_required(F_END))
+        errors.add(required_error(F_END))
     else:
         end = errors.check(check_date_range, data.end_date, F_END)
     if start is not None and end is not None and end < start:

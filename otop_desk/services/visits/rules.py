@@ -8,7 +8,7 @@ from datetime import date
 
 from otop_desk.domain.dates import check_date_range
 from otop_desk.domain.enums import ProblemCategory, Severity, VisitPurpose
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
 from otop_desk.services.common.validate import check_int
 from otop_desk.services.visits.data import FollowUpData, VisitData
@@ -32,7 +32,7 @@ def validate_visit(data: VisitData, today: date) -> VisitData:
     if data.group_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Choose the {field}."), F_GROUP, field=F_GROUP)
     if data.visit_date is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_DATE, field=F_DATE)
+        raise required_error(F_DATE)
     visited = check_date_range(data.visit_date, F_DATE)
     if visited > today:
         raise ValidationError(

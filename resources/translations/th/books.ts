@@ -826,10 +826,6 @@
             <translation>{group}: ลงยอดขายวันที่ {day} ในบัญชีไม่ได้ เพราะบัญชีเริ่มหลังวันนั้น กรุณาแก้วันที่เริ่มบัญชีของกลุ่มก่อน</translation>
         </message>
         <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
-        <message>
             <source>{field} cannot be before the first day.</source>
             <translation>{field}ต้องไม่ก่อนวันแรกของงาน</translation>
         </message>

@@ -296,10 +296,6 @@
             <translation>{field} ต้องไม่ก่อนวันที่พบปัญหา ({found})</translation>
         </message>
         <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
-        <message>
             <source>Choose the {field}.</source>
             <translation>กรุณาเลือก{field}</translation>
         </message>
