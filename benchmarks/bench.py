@@ -32,7 +32,7 @@ def province_db(path: Path | None) -> Path:
     target = Path(user_cache_dir("otop-desk")) / "bench-province.sqlite3"
     if not target.exists():
         from otop_desk.db.database import Database
-        from otop_desk.services.demo import generate_demo
+        from otop_desk.demo import generate_demo
 
         target.parent.mkdir(parents=True, exist_ok=True)
         start = time.perf_counter()

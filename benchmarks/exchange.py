@@ -50,9 +50,9 @@ def cache() -> Path:
 def workbooks() -> list[Path]:
     """The twenty officers' first workbooks (made once)."""
     from otop_desk.db.database import Database
+    from otop_desk.demo import generate_demo
     from otop_desk.domain.clock import FixedClock
     from otop_desk.exchange.jobs import export_month
-    from otop_desk.services.demo import generate_demo
 
     out = []
     for n in range(OFFICERS):

@@ -54,7 +54,7 @@ def _output(args: argparse.Namespace) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from otop_desk.services.demo import DemoRefused, generate_demo
+    from otop_desk.demo import DemoRefused, generate_demo
 
     with _opened(args, writes=True) as db:
         try:
@@ -188,11 +188,11 @@ def cmd_print_training(args: argparse.Namespace) -> int:
         services = Services(db)
         try:
             data = services.training.get(services.training.resolve_id(args.training))
+        except AmbiguousIdError as error:  # a NotFoundError too: caught first
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         except NotFoundError:
             print(f"error: no training matches {args.training!r}", file=sys.stderr)
-            return 2
-        except AmbiguousIdError as error:
-            print(f"error: {error}", file=sys.stderr)
             return 2
         job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
         pages = write_pdf(job, out)

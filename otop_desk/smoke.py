@@ -45,8 +45,8 @@ def _run(home: Path, db_target: str | None) -> dict[str, bool]:
     from otop_desk.db.engine import is_sqlite_file
     from otop_desk.db.migrate import ReadOnlyUpgradeError
     from otop_desk.services import Services
-    from otop_desk.services.address import address_book
     from otop_desk.services.backups import copy_into
+    from otop_desk.services.common.address import address_book
     from otop_desk.ui.common.settings import AppSettings
     from otop_desk.ui.shell.main_window import MainWindow
 

@@ -11,7 +11,7 @@ editing other areas' files at the same time.
 
 Strings are split into one ``.ts`` per area so that work on different tabs never edits
 the same file. The area of a source file is the sub-package or module it belongs to
-(``ui/visits/...`` and ``services/visits.py`` are both ``visits``); the exchange package
+(``ui/visits/...`` and ``services/visits/...`` are both ``visits``); the exchange package
 is ``exchange``; everything else is ``common``. ``qtbase.ts`` holds Thai for Qt's own buttons and menus and is written by hand.
 Moving a file to another area carries its strings' Thai along (``update``).
 """

@@ -64,3 +64,6 @@ class NotFoundError(LookupError):
     """A record that was asked for does not exist (any more)."""
 
 
+def required_error(field: str) -> ValidationError:
+    """The one message for an empty input that must be filled in: "{field} is required."."""
+    return ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 from otop_desk.domain.phone import parse_phone
 
 SHORT_TEXT_MAX = 200
@@ -56,9 +56,7 @@ def clean_text(
             field=field,
         )
     if required and not text:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{field} is required."), field, field=field
-        )
+        raise required_error(field)
     if len(text) > max_length:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,7 @@ def to_changeset(s: Session, book: LegacyBook) -> tuple[ChangeSet, list[LegacyRe
                 ops.append(Op(op_id, stamp, table, record.id, INSERT, fields, {}, None))
                 continue
             verdict = _decide(mine, record, marks.get(record.id) or record.base)
-            if verdict in ("same", "keep", "older"):
+            if verdict.changes_nothing:
                 continue
             # The first format sent a visit's whole list of people met: one not in it is off.
             for name, met in mine[1].items():
@@ -180,25 +181,39 @@ def to_changeset(s: Session, book: LegacyBook) -> tuple[ChangeSet, list[LegacyRe
                     fields[name] = False
             winners = field_winners(entries.get(record.id, []))
             bases = ({name: winners.get(name) or winners["*"] for name in fields
-                      if winners.get(name) or "*" in winners} if verdict == "take" else {})
+                      if winners.get(name) or "*" in winners} if verdict is Verdict.TAKE else {})
             ops.append(Op(op_id, stamp, table, record.id, UPDATE, fields, bases, None))
     sender = Sender(device, 0, int(book.exported_at.timestamp()), b"", book.officer, "", book.office)
     return ChangeSet(sender, book.exported_at, ops), book.records
 
 
-def _decide(mine: tuple[datetime, dict[str, Any]], record: LegacyRecord, base: datetime | None) -> str:
-    """The first format's rule: ``same``, ``keep``, ``take``, ``older`` or ``conflict``."""
+class Verdict(StrEnum):
+    """What the first format's rule makes of a record this database holds too."""
+
+    SAME = "same"  # the workbook holds what this database holds
+    KEEP = "keep"  # only this database changed it since the two agreed
+    OLDER = "older"  # the workbook's copy is older than the one both agreed on
+    TAKE = "take"  # only the workbook changed it: its values win
+    CONFLICT = "conflict"  # both changed it (or they never agreed): merged field by field
+
+    @property
+    def changes_nothing(self) -> bool:
+        return self in (Verdict.SAME, Verdict.KEEP, Verdict.OLDER)
+
+
+def _decide(mine: tuple[datetime, dict[str, Any]], record: LegacyRecord, base: datetime | None) -> Verdict:
+    """The first format's rule for one record, against the stamp both last agreed on."""
     updated_at, values = mine
     if record.updated_at == updated_at or all(
             _plain(values.get(k)) == _plain(v) for k, v in record.values.items()):
-        return "same"
+        return Verdict.SAME
     if base is None:
-        return "conflict"
+        return Verdict.CONFLICT
     if record.updated_at == base:
-        return "keep"
+        return Verdict.KEEP
     if updated_at == base:
-        return "older" if record.updated_at < base else "take"
-    return "conflict"
+        return Verdict.OLDER if record.updated_at < base else Verdict.TAKE
+    return Verdict.CONFLICT
 
 
 def _plain(value: Any) -> Any:

@@ -21,7 +21,7 @@ from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.phone import format_phone
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
-from otop_desk.services.group_profile import GroupProfile
+from otop_desk.services.groups import GroupProfile
 from otop_desk.services.officer import Profile
 
 PRINT_VISITS = 5

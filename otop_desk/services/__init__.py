@@ -7,12 +7,9 @@ from functools import cached_property
 from otop_desk.db.database import Database
 from otop_desk.domain.clock import Clock
 from otop_desk.services.backups import BackupService
-from otop_desk.services.books import BookService
-from otop_desk.services.costing import CostingService
+from otop_desk.services.books import BookService, CostingService, FairService
 from otop_desk.services.exports import ExportService
-from otop_desk.services.fairs import FairService
-from otop_desk.services.group_profile import GroupProfileService
-from otop_desk.services.groups import GroupService
+from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService

@@ -15,7 +15,7 @@ from otop_desk.domain.enums import CashCategory as C
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services.fairs import FairData
+from otop_desk.services.books import FairData
 from otop_desk.services.groups import GroupData, ProductData
 from otop_desk.ui import messages
 from otop_desk.ui.books.costing_dialog import CostingDialog

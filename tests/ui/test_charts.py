@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage
 
 from otop_desk import i18n
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.ui.charts import BarChart, Series
 from otop_desk.ui.charts.bar_chart import nice_step
 from otop_desk.ui.home.charts_panel import ChartsPanel

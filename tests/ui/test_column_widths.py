@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
+from otop_desk.demo import generate_demo
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.ui.books.tab import COSTING, FAIRS, SUMMARY, BooksTab
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.settings import AppSettings

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog
 
+from otop_desk.demo import generate_demo
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.ui.books.costing_dialog import CostingDialog
 from otop_desk.ui.books.fair_dialogs import EntryDialog, FairDialog
 from otop_desk.ui.books.tab import COSTING, FAIRS, SUMMARY, BooksTab

@@ -8,9 +8,9 @@ from typing import Any
 
 from otop_desk import i18n
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.reports.printing import write_pdf
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.profile_dialog import GroupProfileDialog
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import Column

@@ -14,13 +14,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.domain.clock import FixedClock
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.domain.money import Money
 from otop_desk.exchange.jobs import export_month, import_workbooks
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.officer import Profile
 from otop_desk.ui.books.fair_dialogs import FairDialog
 from otop_desk.ui.books.tab import FAIRS, BooksTab

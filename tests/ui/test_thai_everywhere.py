@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 
 from otop_desk import i18n
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.ui import messages
 from otop_desk.ui.common.settings import AppSettings
 from tests.ui.thai_walk import Shown, problems, walk

@@ -1,4 +1,4 @@
-from otop_desk.services.address import address_book
+from otop_desk.services.common.address import address_book
 
 
 def test_every_province_district_and_subdistrict_links_up() -> None:

@@ -20,6 +20,15 @@ from otop_desk.db.models import (
     ProducerGroup,
     Product,
 )
+from otop_desk.demo import (
+    SCALES,
+    DemoCancelled,
+    DemoRefused,
+    DemoScale,
+    generate_demo,
+)
+from otop_desk.demo import core as demo_core
+from otop_desk.demo import names as W
 from otop_desk.domain.enums import (
     CashCategory,
     FairEntryStatus,
@@ -29,17 +38,8 @@ from otop_desk.domain.enums import (
     ProductType,
 )
 from otop_desk.exchange.spec import SPECS
-from otop_desk.services import demo_core
-from otop_desk.services import demo_names as W
-from otop_desk.services.address import address_book
 from otop_desk.services.check import is_empty, record_counts
-from otop_desk.services.demo import (
-    SCALES,
-    DemoCancelled,
-    DemoRefused,
-    DemoScale,
-    generate_demo,
-)
+from otop_desk.services.common.address import address_book
 
 TODAY = date(2026, 11, 21)
 

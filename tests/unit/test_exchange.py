@@ -19,6 +19,7 @@ from otop_desk import i18n
 from otop_desk.db.changelog import device_id
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, Member, Visit
+from otop_desk.demo import generate_demo
 from otop_desk.domain.clock import FixedClock
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.domain.money import Money
@@ -34,7 +35,6 @@ from otop_desk.exchange.workbook import WorkbookRefused
 from otop_desk.services import Services
 from otop_desk.services.backups import BackupService, restore_file
 from otop_desk.services.books import EntryData
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.groups import GroupData, MemberData
 from otop_desk.services.officer import Profile
 from otop_desk.services.visits import VisitData

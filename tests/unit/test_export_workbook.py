@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, ExportBatch
+from otop_desk.demo import generate_demo
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.money import Money
 from otop_desk.exchange.jobs import export_month
 from otop_desk.reports.workbook import ExportCancelled
 from otop_desk.reports.workbook.cells import BE_DATE, MONEY
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.exports import ExportService
 from tests.unit.workbook_checks import (
     assert_rows_hold_thai_marks,

@@ -11,7 +11,7 @@ from otop_desk.domain.enums import CashCategory, FairEntryStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services.fairs import FairData
+from otop_desk.services.books import FairData
 from otop_desk.services.groups import GroupData
 
 B = Money.from_baht

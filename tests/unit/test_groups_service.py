@@ -139,7 +139,7 @@ def test_updated_at_moves_only_on_real_edits(services: Services) -> None:
 
 
 def test_pages_filter_sort_count_and_locate_in_sql(services: Services) -> None:
-    from otop_desk.services.paging import PageQuery
+    from otop_desk.services.common.paging import PageQuery
 
     g = services.groups
     silk = g.save(GroupData(name="กลุ่มทอผ้าไหม", moo=3, village="บ้านโนนสว่าง", product_type=ProductType.TEXTILE,
@@ -177,7 +177,7 @@ def test_pages_filter_sort_count_and_locate_in_sql(services: Services) -> None:
 
 
 def test_registry_sorts_in_thai_dictionary_order(services: Services) -> None:
-    from otop_desk.services.paging import PageQuery
+    from otop_desk.services.common.paging import PageQuery
 
     for name in ("ตะกร้าสาน", "เชียงใหม่ผ้าฝ้าย", "ชาใบหม่อน", "กล้วยตาก", "ไข่เค็ม"):
         services.groups.save(GroupData(name=name), today=TODAY)
@@ -187,7 +187,7 @@ def test_registry_sorts_in_thai_dictionary_order(services: Services) -> None:
 
 
 def test_a_phone_is_found_as_it_is_shown_and_shown_one_way(services: Services) -> None:
-    from otop_desk.services.paging import PageQuery
+    from otop_desk.services.common.paging import PageQuery
     from otop_desk.ui.groups.table_model import COLUMNS
 
     g = services.groups

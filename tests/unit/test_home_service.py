@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.domain.due import Age, DueState
 from otop_desk.domain.enums import INCOME_CATEGORIES, EntryKind, GroupStatus, ProblemStatus
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.groups import GroupData
 from otop_desk.services.home import AttentionKind
 from otop_desk.services.problems import ProblemData
@@ -142,8 +142,8 @@ def test_demo_database_has_something_of_each_kind() -> None:
 
 
 def test_pages_and_counts_in_sql_agree_with_the_whole_list(services: Services, seeded: dict) -> None:
+    from otop_desk.services.common.paging import PageQuery
     from otop_desk.services.home import Scope
-    from otop_desk.services.paging import PageQuery
 
     scope = Scope(TODAY, 90)
     everything = services.home.attention(TODAY)
@@ -176,8 +176,8 @@ def test_attention_queries_read_through_indexes(db: Database) -> None:
     """The per-kind counts and the first page search an index; none scans a big table."""
     from sqlalchemy import func, select, text
 
-    from otop_desk.services import home_attention
     from otop_desk.services.home import Scope
+    from otop_desk.services.home import attention as home_attention
 
     if db.engine.dialect.name != "sqlite":
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")

@@ -11,6 +11,7 @@ import pytest
 
 from otop_desk.db.database import Database
 from otop_desk.db.log_check import mismatches
+from otop_desk.demo import generate_demo
 from otop_desk.domain.clock import FixedClock
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.domain.money import Money
@@ -19,7 +20,6 @@ from otop_desk.services import Services
 from otop_desk.services.backups import BackupService, restore_file
 from otop_desk.services.books import EntryData
 from otop_desk.services.check import check
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.training.data import ParticipantData
 from tests.unit.workbook_helpers import TODAY, stamp
 

@@ -18,8 +18,8 @@ from sqlalchemy import event
 from otop_desk.db.database import Database
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.services import Services
-from otop_desk.services.paging import PageQuery
-from otop_desk.services.problem_pages import NOT_SETTLED
+from otop_desk.services.common.paging import PageQuery
+from otop_desk.services.problems.pages import NOT_SETTLED
 
 LARGE = ("visit", "problem", "cash_entry", "participant", "follow_up_action", "problem_action")
 TODAY = date(2026, 11, 21)

@@ -340,8 +340,8 @@ def test_killed_backups_leave_nothing_behind(tmp_path: Path) -> None:
 def test_two_demo_databases_share_no_id(tmp_path: Path) -> None:
     from sqlalchemy import select
 
+    from otop_desk.demo import generate_demo
     from otop_desk.exchange.spec import BY_NAME, TABLES
-    from otop_desk.services.demo import generate_demo
 
     ids: list[set[uuid.UUID]] = []
     for n in range(2):

@@ -243,7 +243,7 @@ def test_resolve_id_by_full_id_or_unique_prefix(services: Services) -> None:
 
 # the training tab's pages (filtered, sorted and counted in SQL) --------------------------
 def test_pages_filter_sort_count_and_locate_in_sql(services: Services, two_groups) -> None:
-    from otop_desk.services.paging import PageQuery
+    from otop_desk.services.common.paging import PageQuery
 
     gid, members = two_groups["กลุ่มทอผ้าไหมบ้านโนนสว่าง"]
     big = services.training.save(session(title="เวทีการตลาดออนไลน์", topic=TrainingTopic.ONLINE,

@@ -16,6 +16,7 @@ from otop_desk.domain.enums import (
 )
 from otop_desk.domain.errors import NotFoundError, ValidationError
 from otop_desk.services import Services
+from otop_desk.services.common.ids import AmbiguousIdError
 from otop_desk.services.groups import GroupData, MemberData
 from otop_desk.services.problems import ActionData
 from otop_desk.services.visits import FollowUpData, FoundProblem, VisitData
@@ -129,8 +130,18 @@ def test_month_ids_prefix_lookup_and_delete(services: Services, group_id: uuid.U
     assert services.visits.ids_in_month(2026, 11) == [second]
     assert services.visits.find_id(str(first)) == first
     assert services.visits.find_id(second.hex[:8].upper()) == second
-    with pytest.raises(NotFoundError):
-        services.visits.find_id("zz")
+    for bad in ("zz", "%", "", "_"):
+        with pytest.raises(NotFoundError):
+            services.visits.find_id(bad)
+    # 17 ids: by pigeonhole at least two share their first hex digit
+    ids = [first, second] + [services.visits.save(visit(group_id, visit_date=date(2026, 10, day),
+                                                        next_visit_date=None), today=TODAY)
+                             for day in range(1, 16)]
+    firsts = [i.hex[0] for i in ids]
+    with pytest.raises(AmbiguousIdError):
+        services.visits.find_id(next(c for c in firsts if firsts.count(c) > 1))
+    for other in ids[2:]:
+        services.visits.delete(other)
     problem_id = services.visits.get(second).problems[0].id
     services.visits.delete(second)
     assert services.problems.get(problem_id).visit_id is None  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from otop_desk.reports.workbook.cells import (
 )
 from otop_desk.reports.workbook.context import label, translate
 from otop_desk.reports.workbook.writer import Progress, save_atomically, step
-from otop_desk.services.paging import thai_order
+from otop_desk.services.common.paging import thai_order
 
 CHUNK = 5000  # entries between two progress reports (and rows fetched at a time)
 

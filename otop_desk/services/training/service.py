@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import Member, Participant, ProducerGroup, Training
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from otop_desk.services import training_pages
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.ids import find_by_id_start
+from otop_desk.services.common.paging import PageQuery
+from otop_desk.services.training import pages
 from otop_desk.services.training.data import (
     F_PARTICIPANT,
     GroupTrainingRow,
@@ -21,15 +22,7 @@ from otop_desk.services.training.data import (
     TrainingRow,
 )
 from otop_desk.services.training.evaluation import TrainingSummary, summarize
-from otop_desk.services.training.validate import validate_training
-
-
-class AmbiguousIdError(LookupError):
-    """A shortened id matches more than one record."""
-
-    def __init__(self, prefix: str, count: int) -> None:
-        super().__init__(f"{prefix!r} matches {count} trainings; give more characters")
-        self.count = count
+from otop_desk.services.training.rules import validate_training
 
 
 class TrainingService:
@@ -40,26 +33,26 @@ class TrainingService:
     def rows(self) -> list[TrainingRow]:
         """Every session, newest first (the command line and tests; the tab reads pages)."""
         with self._db.read() as s:
-            return training_pages.rows_of(s, s.execute(
-                select(*training_pages.LIST_COLUMNS).order_by(Training.start_date.desc())))
+            return pages.rows_of(s, s.execute(
+                select(*pages.LIST_COLUMNS).order_by(Training.start_date.desc())))
 
-    # The training tab reads pages, never the whole list (see services/training_pages.py).
+    # The training tab reads pages, never the whole list (see pages.py).
     def count(self, query: PageQuery | None = None) -> int:
         """How many sessions match ``query`` (all of them without one)."""
         with self._db.read() as s:
-            return training_pages.count(s, query or PageQuery())
+            return pages.count(s, query or PageQuery())
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[TrainingRow]:
         with self._db.read() as s:
-            return training_pages.page(s, query, offset, limit)
+            return pages.page(s, query, offset, limit)
 
     def position(self, query: PageQuery, training_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return training_pages.position(s, query, training_id)
+            return pages.position(s, query, training_id)
 
     def months(self) -> list[tuple[int, int]]:
         with self._db.read() as s:
-            return training_pages.months(s)
+            return pages.months(s)
 
     def get(self, training_id: uuid.UUID) -> TrainingData:
         with self._db.read() as s:
@@ -85,23 +78,8 @@ class TrainingService:
 
     def resolve_id(self, text: str) -> uuid.UUID:
         """A full id, or a unique leading part of one (as the command line accepts)."""
-        # Compared as 32 hex digits without dashes (SQLite stores them so, PostgreSQL's
-        # uuid text has dashes); anything else cannot match (and must not reach LIKE as a
-        # wildcard).
-        wanted = text.strip().lower().replace("-", "")
-        if not wanted or any(ch not in "0123456789abcdef" for ch in wanted):
-            raise NotFoundError(text)
         with self._db.read() as s:
-            found = s.scalars(
-                select(Training.id)
-                .where(func.replace(cast(Training.id, String), "-", "").like(f"{wanted}%"))
-                .limit(2)
-            ).all()
-        if not found:
-            raise NotFoundError(text)
-        if len(found) > 1:
-            raise AmbiguousIdError(text, len(found))
-        return found[0]
+            return find_by_id_start(s, Training.id, text, "training")
 
     def group_trainings(self, group_id: uuid.UUID) -> list[GroupTrainingRow]:
         """The sessions members of a group were listed for, newest first."""

@@ -29,9 +29,9 @@ from otop_desk.domain.error_list import ErrorList, ValidationErrors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money, parse_decimal
 from otop_desk.services import Services
-from otop_desk.services import costing as c
-from otop_desk.services._validate import check_int
-from otop_desk.services.costing import LineData, SheetData
+from otop_desk.services.books import LineData, SheetData
+from otop_desk.services.books import costing as c
+from otop_desk.services.common.validate import check_int
 from otop_desk.ui import messages
 from otop_desk.ui.common.group_combo import index_of
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.services.costing import SheetRow
+from otop_desk.services.books import SheetRow
 from otop_desk.ui import messages
 from otop_desk.ui.books.costing_dialog import CostingDialog
 from otop_desk.ui.common.changes import Kind

@@ -30,8 +30,8 @@ from otop_desk import i18n
 from otop_desk.domain.enums import EXPENSE_CATEGORIES, INCOME_CATEGORIES, CashCategory, EntryKind
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
-from otop_desk.services import books as b
 from otop_desk.services.books import EntryData, ExportedMonthError
+from otop_desk.services.books import rules as b
 from otop_desk.ui import messages
 from otop_desk.ui.common.record_history import history_button
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit

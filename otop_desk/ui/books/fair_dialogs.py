@@ -28,8 +28,9 @@ from otop_desk.domain.enums import FairEntryStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services import fairs as f
-from otop_desk.services.fairs import EntryRow, FairData
+from otop_desk.services.books import FairData
+from otop_desk.services.books import fairs as f
+from otop_desk.services.books.fairs import EntryRow
 from otop_desk.ui import messages
 from otop_desk.ui.common.group_pickers import label as group_label
 from otop_desk.ui.common.record_history import history_button

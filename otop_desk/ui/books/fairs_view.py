@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.enums import FairEntryStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from otop_desk.services.fairs import EntryRow, FairRow
+from otop_desk.services.books import FairRow
+from otop_desk.services.books.fairs import EntryRow
 from otop_desk.ui import messages
 from otop_desk.ui.books.fair_dialogs import ApplicantsDialog, EntryDialog, FairDialog
 from otop_desk.ui.common.changes import Kind

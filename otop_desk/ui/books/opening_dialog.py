@@ -11,7 +11,7 @@ from otop_desk import i18n
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
-from otop_desk.services import books as b
+from otop_desk.services.books import rules as b
 from otop_desk.ui import messages
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.money_edit import MoneyEdit

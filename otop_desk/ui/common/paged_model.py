@@ -19,7 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 
-from otop_desk.services.paging import PageQuery
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.table_model import Column, Index, RowStyle, RowTableModel
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS, add_months, be_year
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, required_error
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.common.settings import AppSettings
@@ -192,8 +192,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            messages.show_validation(self, ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field} is required."), F_FILE, field=F_FILE))
+            messages.show_validation(self, required_error(F_FILE))
             self.path_edit.setFocus()
             return
         path = Path(text).expanduser()

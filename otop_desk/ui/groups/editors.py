@@ -9,8 +9,7 @@ from otop_desk.domain.dates import be_year, ce_year
 from otop_desk.domain.enums import MemberRole, Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
-from otop_desk.services import group_rules as rules
-from otop_desk.services.groups import MemberData, ProductData
+from otop_desk.services.groups import MemberData, ProductData, rules
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")

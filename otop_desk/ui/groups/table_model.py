@@ -58,7 +58,7 @@ _INACTIVE = RowStyle(foreground=QColor("#777777"), italic=True)
 
 def make_group_model(source: GroupService) -> PagedTableModel[GroupRow]:
     """Pages read in SQL: the search matches name, OTOP code, village, sub-district,
-    district, leader, product type and product names there (see services/group_pages.py)."""
+    district, leader, product type and product names there (see services/groups/pages.py)."""
     return PagedTableModel(
         COLUMNS,
         source,

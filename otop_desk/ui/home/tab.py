@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
-from otop_desk.services.paging import PageQuery
 from otop_desk.ui.common.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.common.navigation import show_in_tab
 from otop_desk.ui.common.paged_model import PagedTableModel

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from otop_desk import i18n
 from otop_desk.domain.due import DueState
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import AttentionItem, AttentionKind, HomeService, Scope
-from otop_desk.services.paging import PageQuery
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.table_model import Column, RowStyle, RowTableModel, widest_dates
 

@@ -20,8 +20,7 @@ from otop_desk.domain import clock
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
-from otop_desk.services import problem_rules as rules
-from otop_desk.services.problems import ActionData
+from otop_desk.services.problems import ActionData, rules
 from otop_desk.ui import messages
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box

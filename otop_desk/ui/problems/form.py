@@ -23,8 +23,7 @@ from otop_desk.domain.enums import Helper, ProblemCategory, ProblemSource, Probl
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
-from otop_desk.services import problem_rules as rules
-from otop_desk.services.problems import ActionData, ProblemData
+from otop_desk.services.problems import ActionData, ProblemData, rules
 from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.navigation import open_form

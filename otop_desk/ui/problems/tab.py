@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QVBoxL
 from otop_desk import i18n
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
 from otop_desk.domain.records import RecordKind
-from otop_desk.services.problem_pages import NOT_SETTLED
 from otop_desk.services.problems import ProblemRow
+from otop_desk.services.problems.pages import NOT_SETTLED
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.group_combo import GroupCombo

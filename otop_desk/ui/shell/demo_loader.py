@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from otop_desk.demo import DemoCancelled, DemoRefused, generate_demo
 from otop_desk.services import Services
-from otop_desk.services.demo import DemoCancelled, DemoRefused, generate_demo
 from otop_desk.ui import messages
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.worker import run_with_progress

@@ -24,7 +24,7 @@ from otop_desk.services.training.data import (
     F_PRE,
     F_RATING,
 )
-from otop_desk.services.training.validate import F_ATTENDED
+from otop_desk.services.training.rules import F_ATTENDED
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 NAME, ORGANISATION, PHONE, ATTENDED, PRE, POST, RATING = range(7)

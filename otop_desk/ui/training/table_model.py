@@ -47,7 +47,7 @@ COLUMNS: list[Column[TrainingRow]] = [
 
 def make_training_model(source: TrainingService) -> PagedTableModel[TrainingRow]:
     """Pages read in SQL: the search matches title, venue, speakers, organiser, topic and
-    format there (see services/training_pages.py)."""
+    format there (see services/training/pages.py)."""
     return PagedTableModel(COLUMNS, source, label=i18n.enum_label)
 
 

@@ -11,8 +11,8 @@ from otop_desk import i18n
 from otop_desk.domain.dates import format_date_numeric, parse_date
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
-from otop_desk.services import visits as v
 from otop_desk.services.visits import FollowUpData, FoundProblem
+from otop_desk.services.visits import rules as v
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 

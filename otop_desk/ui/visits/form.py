@@ -22,8 +22,8 @@ from otop_desk import i18n
 from otop_desk.domain.enums import VisitPurpose
 from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
-from otop_desk.services import visits as v
 from otop_desk.services.visits import FoundProblem, VisitData
+from otop_desk.services.visits import rules as v
 from otop_desk.ui import messages
 from otop_desk.ui.common.form_dialog import RecordFormDialog, SaveDeclined
 from otop_desk.ui.common.group_combo import GroupCombo

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QWi
 
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from otop_desk.services.address import AddressBook, Area, address_book
+from otop_desk.services.common.address import AddressBook, Area, address_book
 
 F_PROVINCE = QT_TRANSLATE_NOOP("Field", "Province")
 F_DISTRICT = QT_TRANSLATE_NOOP("Field", "District")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.dates import BE_OFFSET, add_months, format_date_numeric, parse_date
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 
 
 class BECalendar(QCalendarWidget):
@@ -103,9 +103,7 @@ class BEDateEdit(QWidget):
         if not text:
             if self._optional:
                 return None
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field} is required."), self._field, field=self._field
-            )
+            raise required_error(self._field)
         return parse_date(text, self._field)
 
     def is_valid(self) -> bool:

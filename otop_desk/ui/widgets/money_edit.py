@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError, required_error
 from otop_desk.domain.money import Money
 
 
@@ -35,9 +35,7 @@ class MoneyEdit(QLineEdit):
         if not text:
             if self._optional:
                 return None
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field} is required."), self._field, field=self._field
-            )
+            raise required_error(self._field)
         money = Money.parse(text, self._field)
         return money.check_range(self._field, allow_negative=self._allow_negative)
 

@@ -423,11 +423,4 @@
             <translation>ฐานข้อมูลนี้ยังไม่เคยได้รับไฟล์จากเจ้าหน้าที่คนใด ไฟล์ส่งกลับทำได้สำหรับเจ้าหน้าที่ที่นำเข้าไฟล์ประจำเดือนของเขาที่นี่แล้ว (แฟ้ม → นำเข้าไฟล์ข้อมูล…)</translation>
         </message>
     </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
-    </context>
 </TS>

@@ -447,10 +447,6 @@
             <translation>{name} ไม่ได้เป็นสมาชิกของกลุ่มที่ขึ้นทะเบียนแล้ว กรุณาลบแถวนี้และพิมพ์รายชื่อใหม่</translation>
         </message>
         <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
-        <message>
             <source>{field} must be between {lo} and {hi}.</source>
             <translation>{field} ต้องอยู่ระหว่าง {lo} ถึง {hi}</translation>
         </message>

@@ -159,10 +159,6 @@
             <translation>กรุณาเลือก{field}</translation>
         </message>
         <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
-        <message>
             <source>{field} cannot be in the future; record a visit once it has taken place.</source>
             <translation>{field} ต้องไม่เป็นวันในอนาคต บันทึกการเยี่ยมหลังจากไปเยี่ยมแล้ว</translation>
         </message>

@@ -75,9 +75,5 @@
             <source>{field}: choose a name from the list.</source>
             <translation>{field}: กรุณาเลือกชื่อจากรายการ</translation>
         </message>
-        <message>
-            <source>{field} is required.</source>
-            <translation>กรุณากรอก{field}</translation>
-        </message>
     </context>
 </TS>

@@ -1,0 +1,31 @@
+"""What the Home tab shows besides its list: plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from otop_desk.domain.enums import ProblemCategory, ProblemStatus
+
+
+@dataclass(frozen=True)
+class HomeStatus:
+    pending_exports: int
+    last_export: datetime | None
+    last_backup: datetime | None
+    backups_available: bool
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Figures of one calendar year, by month (index 0 = January)."""
+
+    year: int
+    month: int | None  # the month the category chart covers; None = the whole year
+    visits: list[int]
+    trainings: list[int]
+    participants: list[int]  # people who attended
+    income: list[int]  # satang
+    expense: list[int]
+    problems: dict[ProblemCategory, dict[ProblemStatus, int]]
+    stars: list[int]  # products with no star, 1 star, ..., 5 stars
