@@ -21,7 +21,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.models import Conflict, Peer
 from otop_desk.db.values import MEMBERS_MET, decode
 from otop_desk.domain.errors import NotFoundError
-from otop_desk.exchange.merge import CLASH, DELETED
+from otop_desk.exchange.merge_state import ConflictKind
 from otop_desk.exchange.spec import BY_NAME
 
 
@@ -31,7 +31,7 @@ class ConflictRow:
     table: str
     record_id: uuid.UUID
     field: str
-    kind: str  # "field", "deleted" or "clash"
+    kind: ConflictKind
     kept_value: Any  # JSON form
     lost_value: Any
     kept_by: str  # the officer or office whose change was kept ("": this computer)
@@ -56,7 +56,7 @@ class ConflictRow:
 
     @property
     def can_take_other(self) -> bool:
-        return self.kind not in (DELETED, CLASH)
+        return self.kind not in (ConflictKind.DELETED, ConflictKind.CLASH)
 
 
 #: The column that names a record to a person, by table: the first one it has.
@@ -96,7 +96,7 @@ def settle(db: Database, conflict_id: uuid.UUID, *, take_other: bool = False) ->
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:
             raise NotFoundError(str(conflict_id))
-        if take_other and conflict.kind not in (DELETED, CLASH):
+        if take_other and conflict.kind not in (ConflictKind.DELETED, ConflictKind.CLASH):
             spec = BY_NAME[conflict.table_name]
             record = s.get(spec.model, conflict.record_id)
             if record is None:
@@ -118,7 +118,7 @@ def settle(db: Database, conflict_id: uuid.UUID, *, take_other: bool = False) ->
 
 def _row(c: Conflict, devices: dict[str, str], name: str) -> ConflictRow:
     kept_device, lost_device = c.kept.split(":")[0], c.lost.split(",")[0].split(":")[0]
-    return ConflictRow(c.id, c.table_name, c.record_id, c.field, c.kind,
+    return ConflictRow(c.id, c.table_name, c.record_id, c.field, ConflictKind(c.kind),
                        json.loads(c.kept_value), json.loads(c.lost_value),
                        devices.get(kept_device, kept_device[:8]), devices.get(lost_device, lost_device[:8]),
                        c.detected_at, name)

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -51,106 +50,25 @@ from otop_desk.db.models.replication import DELETE, INSERT, UPDATE
 from otop_desk.db.values import MEMBERS_MET, dumps, encode
 from otop_desk.domain import hlc
 from otop_desk.exchange.changeset import ChangeSet, Op
+from otop_desk.exchange.merge_state import (
+    ConflictInfo,
+    ConflictKind,
+    MergeReport,
+    RecordState,
+    as_entry,
+    change_id,
+    column_default,
+    known_by,
+    plain,
+)
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 Progress = Callable[[int, int], bool]
-FIELD, DELETED, CLASH = "field", "deleted", "clash"
 _CHUNK = 2000  # ids per lookup: well under SQLite's and PostgreSQL's limits on parameters
 
 
 class MergeCancelled(JobCancelled):
     """The person pressed Cancel; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class ConflictInfo:
-    table: str
-    record_id: uuid.UUID
-    field: str  # "" for an edit of a deleted record or an id clash
-    kind: str  # FIELD, DELETED or CLASH
-    kept: str  # the winning change's id
-    lost: str
-    kept_value: Any  # JSON values
-    lost_value: Any
-
-
-@dataclass
-class MergeReport:
-    added: Counter[str] = field(default_factory=Counter)
-    updated: Counter[str] = field(default_factory=Counter)
-    deleted: Counter[str] = field(default_factory=Counter)
-    received: int = 0  # changes new to this database
-    known: int = 0  # changes it already held
-    stale: int = 0  # field values older than the ones here
-    conflicts: list[ConflictInfo] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.deleted)
-
-
-def _id(op: Op | Entry) -> str:
-    return str(op.op)
-
-
-@dataclass
-class _Record:
-    """One record while changes are applied to it."""
-
-    table: str
-    record_id: uuid.UUID
-    row: dict[str, Any] | None  # decoded values; None when it does not exist here
-    entries: list[Entry]
-    origin: uuid.UUID | None = None
-    existed: bool = False
-    changed: set[str] = field(default_factory=set)
-    stamp: int = 0  # the newest change applied (its wall time becomes updated_at)
-    links: dict[uuid.UUID, bool] = field(default_factory=dict)  # member -> met (visits)
-    initial_links: dict[uuid.UUID, bool] = field(default_factory=dict)
-    deleted: bool = False
-
-    def __post_init__(self) -> None:
-        self.existed = self.row is not None
-        self.deleted = any(e.kind == DELETE for e in self.entries)
-        self._by_id = {e.id: e for e in self.entries}
-        self.owner: dict[str, Entry] = {}
-        for entry in sorted(self.entries, key=order):
-            self.own(entry)
-
-    def own(self, entry: Entry) -> None:
-        """Make ``entry`` the owner of the fields it writes where it is the latest."""
-        if entry.kind == INSERT:
-            names = list(entry.fields) or ["*"]
-        elif entry.kind == UPDATE:
-            names = list(entry.fields)
-        else:
-            names = []
-        for name in names:
-            current = self.owner.get(name)
-            if current is None or order(entry) > order(current):
-                self.owner[name] = entry
-
-    def winner(self, name: str) -> Entry | None:
-        return self.owner.get(name) or self.owner.get("*")
-
-    def add(self, entry: Entry) -> None:
-        self.entries.append(entry)
-        self._by_id[entry.id] = entry
-
-    def descends(self, name: str, start: Entry | Op, target: str) -> bool:
-        """Does ``start``'s value of ``name`` come after the change ``target``, following
-        the chain of bases through the changes this database holds?"""
-        seen = 0
-        base = start.bases.get(name)
-        while base is not None and seen < 10_000:
-            if base == target:
-                return True
-            previous = self._by_id.get(base)
-            if previous is None:
-                return False
-            base = previous.bases.get(name) if previous.kind != INSERT else None
-            seen += 1
-        return False
 
 
 class Merger:
@@ -238,7 +156,7 @@ class Merger:
                            .execution_options(**{LOGGED: True}))
 
     # state ------------------------------------------------------------------------------
-    def _load(self, table: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, _Record]:
+    def _load(self, table: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
         spec = BY_NAME[table]
         t = spec.table
         id_list = list(ids)
@@ -254,12 +172,12 @@ class Merger:
                 rows[row["id"]] = {c: row[c] for c in spec.columns}
                 origins[row["id"]] = row["origin"]
         entries = entries_of(self.s, table, id_list) if has_log else {}
-        records = {i: _Record(table, i, rows.get(i), list(entries.get(i, [])), origins.get(i)) for i in ids}
+        records = {i: RecordState(table, i, rows.get(i), list(entries.get(i, [])), origins.get(i)) for i in ids}
         if table == "visit":
             self._load_links(records)
         return records
 
-    def _load_links(self, records: dict[uuid.UUID, _Record]) -> None:
+    def _load_links(self, records: dict[uuid.UUID, RecordState]) -> None:
         ids = [i for i, r in records.items() if r.row is not None]
         for start in range(0, len(ids), 500):
             for visit, member in self.s.execute(select(visit_member.c.visit_id, visit_member.c.member_id)
@@ -269,7 +187,7 @@ class Merger:
             record.initial_links = dict(record.links)
 
     # one change -------------------------------------------------------------------------
-    def _apply_one(self, record: _Record, op: Op, gone: dict[str, set[uuid.UUID]]) -> None:
+    def _apply_one(self, record: RecordState, op: Op, gone: dict[str, set[uuid.UUID]]) -> None:
         entry = Entry(op.op, op.hlc, op.kind, dict(op.fields) if op.kind == UPDATE else {}, dict(op.bases))
         previous: dict[str, Any] = {}
         if op.kind == DELETE:
@@ -318,12 +236,12 @@ class Merger:
                 log.c.table_name == table, log.c.kind == DELETE)))
         return self._deletions[table]
 
-    def _insert(self, record: _Record, op: Op, entry: Entry) -> dict[str, Any]:
+    def _insert(self, record: RecordState, op: Op, entry: Entry) -> dict[str, Any]:
         spec = BY_NAME[record.table]
         values = op.values
         if record.row is None:
             # A column a privacy workbook left out gets its default ("" for text).
-            record.row = {c: values[c] if c in values else _default(spec.table.columns[c]) for c in spec.columns}
+            record.row = {c: values[c] if c in values else column_default(spec.table.columns[c]) for c in spec.columns}
             record.origin = op.record_origin
             record.changed = set(spec.columns)
             record.stamp = max(record.stamp, op.hlc)
@@ -333,17 +251,17 @@ class Merger:
             self.report.added[record.table] += 1
             return {}
         if record.origin is not None and op.record_origin is not None and record.origin != op.record_origin:
-            self._conflict(record, "", CLASH, kept=record.entries[0].id if record.entries else "",
-                           lost=_id(op), kept_value=None, lost_value=None)
+            self._conflict(record, "", ConflictKind.CLASH, kept=record.entries[0].id if record.entries else "",
+                           lost=change_id(op), kept_value=None, lost_value=None)
             return {}
         # The same record made on two devices before either knew the other's (a
         # database from before the change log, upgraded on both): field by field.
         return self._fields(record, op, values)
 
-    def _update(self, record: _Record, op: Op) -> dict[str, Any]:
+    def _update(self, record: RecordState, op: Op) -> dict[str, Any]:
         return self._fields(record, op, op.values)
 
-    def _fields(self, record: _Record, op: Op, values: dict[str, Any]) -> dict[str, Any]:
+    def _fields(self, record: RecordState, op: Op, values: dict[str, Any]) -> dict[str, Any]:
         previous: dict[str, Any] = {}
         assert record.row is not None
         for name, value in values.items():
@@ -351,17 +269,17 @@ class Merger:
             winner = record.winner(name)
             if winner is None or winner.id == op.bases.get(name) or record.descends(name, op, winner.id):
                 take = True
-            elif record.descends(name, winner, _id(op)):
+            elif record.descends(name, winner, change_id(op)):
                 take = False
                 self.report.stale += 1
             else:  # made on both sides without knowledge of each other
-                take = order(_as_entry(op)) > order(winner)
-                if _plain(current) != _plain(value):
+                take = order(as_entry(op)) > order(winner)
+                if plain(current) != plain(value):
                     kept, lost = (op, winner) if take else (winner, op)
-                    self._conflict(record, name, FIELD, kept=_id(kept), lost=_id(lost),
+                    self._conflict(record, name, ConflictKind.FIELD, kept=change_id(kept), lost=change_id(lost),
                                    kept_value=encode(value if take else current),
                                    lost_value=encode(current if take else value))
-            if take and _plain(current) != _plain(value):
+            if take and plain(current) != plain(value):
                 if record.existed or winner is None or winner.kind != INSERT:
                     # not when it arrived whole in this import: its insert carried the
                     # values as they are now, not what this change replaced
@@ -372,13 +290,13 @@ class Merger:
             self.report.updated[record.table] += 1
         return previous
 
-    def _current(self, record: _Record, name: str) -> Any:
+    def _current(self, record: RecordState, name: str) -> Any:
         if name.startswith(MEMBERS_MET + "/"):
             return record.links.get(uuid.UUID(name.split("/", 1)[1]), False)
         assert record.row is not None
         return record.row.get(name)
 
-    def _set(self, record: _Record, name: str, value: Any) -> None:
+    def _set(self, record: RecordState, name: str, value: Any) -> None:
         if name.startswith(MEMBERS_MET + "/"):
             record.links[uuid.UUID(name.split("/", 1)[1])] = bool(value)
         else:
@@ -386,7 +304,7 @@ class Merger:
             record.row[name] = value
             record.changed.add(name)
 
-    def _delete(self, record: _Record, op: Op) -> dict[str, Any]:
+    def _delete(self, record: RecordState, op: Op) -> dict[str, Any]:
         # never held here: where it was (the deletion says) places it in an officer's area
         previous = {c: encode(v) for c, v in record.row.items()} if record.row is not None else dict(op.fields)
         if record.row is not None:
@@ -399,31 +317,31 @@ class Merger:
         record.deleted = True
         return previous
 
-    def _edits_unknown_to(self, record: _Record, deletion: Op) -> None:
+    def _edits_unknown_to(self, record: RecordState, deletion: Op) -> None:
         """Fields changed here that the deleting device did not know of: told once."""
         lost = {}
         for name, winner in record.owner.items():
             if name == "*" or winner.kind == INSERT:
                 continue
             known = deletion.bases.get(name)
-            if known == winner.id or (known is not None and record.descends(name, record._by_id.get(known) or winner, winner.id)):
+            if known == winner.id or (known is not None and record.descends(name, record.by_id.get(known) or winner, winner.id)):
                 continue
             lost[name] = encode(self._current(record, name))
         if lost:
-            self._conflict(record, "", DELETED, kept=_id(deletion), lost=",".join(
+            self._conflict(record, "", ConflictKind.DELETED, kept=change_id(deletion), lost=",".join(
                 sorted({record.owner[n].id for n in lost})), kept_value=None, lost_value=lost)
 
-    def _edit_of_deleted(self, record: _Record, op: Op) -> None:
+    def _edit_of_deleted(self, record: RecordState, op: Op) -> None:
         deletion = next((e for e in record.entries if e.kind == DELETE), None)
         if deletion is None:
             return
         unknown = {n: v for n, v in op.fields.items()
-                   if deletion.bases.get(n) != _id(op) and not _known_by(record, deletion, n, _id(op))}
+                   if deletion.bases.get(n) != change_id(op) and not known_by(record, deletion, n, change_id(op))}
         if unknown:
-            self._conflict(record, "", DELETED, kept=deletion.id, lost=_id(op), kept_value=None,
+            self._conflict(record, "", ConflictKind.DELETED, kept=deletion.id, lost=change_id(op), kept_value=None,
                            lost_value=unknown)
 
-    def _conflict(self, record: _Record, name: str, kind: str, *, kept: str, lost: str,
+    def _conflict(self, record: RecordState, name: str, kind: str, *, kept: str, lost: str,
                   kept_value: Any, lost_value: Any) -> None:
         info = ConflictInfo(record.table, record.record_id, name, kind, kept, lost, kept_value, lost_value)
         self.report.conflicts.append(info)
@@ -436,7 +354,7 @@ class Merger:
         })
 
     # writing ---------------------------------------------------------------------------
-    def _write(self, table: str, records: Iterable[_Record], gone: dict[str, set[uuid.UUID]]) -> None:
+    def _write(self, table: str, records: Iterable[RecordState], gone: dict[str, set[uuid.UUID]]) -> None:
         t = BY_NAME[table].table
         options = {LOGGED: True}
         inserts, removals = [], []
@@ -463,7 +381,7 @@ class Merger:
         for start in range(0, len(removals), 500):
             self.s.execute(delete(t).where(t.c.id.in_(removals[start:start + 500])).execution_options(**options))
 
-    def _clear_references_to_missing(self, table: str, records: list[_Record]) -> None:
+    def _clear_references_to_missing(self, table: str, records: list[RecordState]) -> None:
         """A reference that is dropped when its record is deleted (a participant's member,
         a problem's visit) names nothing if that record is deleted or unknown here: as the
         database itself does on a deletion, and as every device holding the deletion does."""
@@ -481,7 +399,7 @@ class Merger:
                         record.row[column.name] = None
                         record.changed.add(column.name)
 
-    def _write_links(self, records: Iterable[_Record]) -> None:
+    def _write_links(self, records: Iterable[RecordState]) -> None:
         options = {LOGGED: True}
         added, removed = [], []
         for record in records:
@@ -514,23 +432,3 @@ class Merger:
         insert_rows(self.s, ChangeLog.__table__, self._log_rows)
         if self._conflicts:
             self.s.execute(insert(Conflict.__table__), self._conflicts)
-
-
-def _default(column: Any) -> Any:
-    default = column.default
-    return default.arg if default is not None and default.is_scalar else None
-
-
-def _as_entry(op: Op) -> Entry:
-    return Entry(op.op, op.hlc, op.kind, op.fields, op.bases)
-
-
-def _known_by(record: _Record, deletion: Entry, name: str, target: str) -> bool:
-    base = deletion.bases.get(name)
-    start = record._by_id.get(base) if base else None  # noqa: SLF001
-    return start is not None and (start.id == target or record.descends(name, start, target))
-
-
-def _plain(value: Any) -> Any:
-    """A value as compared across devices: money, dates and ids by their JSON form."""
-    return encode(value) if not isinstance(value, str | int | float | bool | type(None)) else value

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from otop_desk.exchange.conflicts import ConflictRow, open_conflicts, settle
+from otop_desk.exchange.merge_state import ConflictKind
 from otop_desk.services import Services
 from otop_desk.ui import messages
 from otop_desk.ui.common.conflict_text import field_label, record_kind, record_label, value_text
@@ -32,15 +33,15 @@ from otop_desk.ui.common.table_model import Column, RowTableModel, SearchProxy
 
 
 def _field(c: ConflictRow) -> str:
-    if c.kind == "deleted":
+    if c.kind is ConflictKind.DELETED:
         return i18n.translate("ConflictDialog", "deleted elsewhere")
-    if c.kind == "clash":
+    if c.kind is ConflictKind.CLASH:
         return i18n.translate("ConflictDialog", "two records share one id")
     return field_label(c.table, c.field)
 
 
 def _kept(c: ConflictRow) -> str:
-    if c.kind == "deleted":
+    if c.kind is ConflictKind.DELETED:
         return i18n.translate("ConflictDialog", "(deleted)")
     return value_text(c.table, c.field, c.kept_value)
 
