@@ -37,7 +37,13 @@ def run_and_kill(db: Path, log: Path, seed: int, rng: random.Random) -> None:
         assert child.stdout is not None
         line = child.stdout.readline()
         assert line.strip() == "ready", child.stderr.read() if child.stderr else line
+        logged = log.stat().st_size if log.exists() else 0
         time.sleep(rng.uniform(0.02, 0.4))
+        # On a loaded machine the child may not have run at all yet: kill it only once it
+        # has committed something of this trial, or the trial proves nothing.
+        deadline = time.monotonic() + 30
+        while (log.stat().st_size if log.exists() else 0) == logged and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert child.poll() is None, child.stderr.read() if child.stderr else "child ended"
         child.send_signal(signal.SIGKILL)
     finally:
