@@ -117,3 +117,10 @@ def parse_year(value: str | int, kind: YearKind = DEFAULT_KIND, field: str = F_Y
             QT_TRANSLATE_NOOP("Validation", "{field} must be between {lo} and {hi}."),
             field, field=field, lo=FIRST_MONTH_YEAR + BE_OFFSET, hi=MAX_DATE.year + BE_OFFSET)
     return YearSpan(kind, year)
+
+
+def spans_covering(first: date, last: date, kind: YearKind = DEFAULT_KIND) -> list[YearSpan]:
+    """The years of ``kind`` from the one holding ``first`` to the one holding ``last``,
+    newest first (a year chooser's list)."""
+    lo, hi = span_of(min(first, last), kind), span_of(max(first, last), kind)
+    return [YearSpan(kind, year) for year in range(hi.year, lo.year - 1, -1)]

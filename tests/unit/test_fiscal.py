@@ -90,3 +90,11 @@ def test_a_year_that_is_not_one(text: str) -> None:
 def test_kinds_are_stable_keys() -> None:
     assert YearKind("fiscal") is YearKind.FISCAL and YearKind("calendar") is YearKind.CALENDAR
     assert YearSpan(YearKind.CALENDAR, 2026) < YearSpan(YearKind.CALENDAR, 2027)
+
+
+def test_years_covering_a_range_newest_first() -> None:
+    from otop_desk.domain.fiscal import spans_covering
+
+    spans = spans_covering(date(2025, 9, 30), date(2026, 10, 1))
+    assert [s.be for s in spans] == [2570, 2569, 2568]
+    assert [s.be for s in spans_covering(date(2025, 9, 30), date(2026, 10, 1), YearKind.CALENDAR)] == [2569, 2568]
