@@ -85,7 +85,8 @@ def _plan(ctx: Ctx, group: GroupInfo, span: YearSpan, sold: list[int], last_year
     targets = []
     for index, (year, month) in enumerate(span.months()):
         first = date(year, month, 1)
-        begun = books_start <= first <= ctx.today and sold[index] > 0
+        # A finished month with sales to compare (not the month still running).
+        begun = books_start <= first and add_months(first, 1) <= ctx.today and sold[index] > 0
         targets.append(_target(ctx, sold[index], last_year[index] or usual, missing, begun))
     agreed_on = min(span.first - timedelta(days=rng.randint(5, 25)), ctx.today)
     plan = ctx.record(agreed_on - timedelta(days=7))

@@ -44,6 +44,7 @@ from otop_desk.services.plans.data import (
     ProductLine,
     VersionRow,
 )
+from otop_desk.services.plans.evidence import EvidenceRecords, evidence_records
 from otop_desk.services.plans.prefill import RoleLabel, first_draft
 from otop_desk.services.plans.years import year_label
 
@@ -253,6 +254,11 @@ class PlanService:
                                       complete=last < today, started=first <= today))
         return PlanVsActual(data.plan_id, data.id, data.group_id, data.group_name, span, data.number,
                             data.agreed_date, months, today)
+
+    def evidence(self, group_id: uuid.UUID, span: YearSpan) -> EvidenceRecords:
+        """What the group's evidence pack of ``span`` shows (``reports.evidence``)."""
+        with self._db.read() as s:
+            return evidence_records(s, group_id, span, self._db.clock.today())
 
     # the command line -----------------------------------------------------------------------
     def resolve_group(self, text: str) -> uuid.UUID:
