@@ -100,9 +100,9 @@ def validate_plan(data: PlanData) -> PlanData:
     return replace(
         data, **texts,
         channels=frozenset(SalesChannel(c) for c in data.channels),
-        products=_rows(data.products, _product),
+        products=_rows(data.products, check_product),
         targets=targets,
-        lines=_rows(data.lines, _line),
+        lines=_rows(data.lines, check_line),
     )
 
 
@@ -120,14 +120,14 @@ def _money(value: Money | None, field: str) -> Money | None:
     return None if value is None else value.check_range(field, allow_negative=False)
 
 
-def _product(p: ProductLine) -> ProductLine:
+def check_product(p: ProductLine) -> ProductLine:
     capacity = check_int(p.capacity, F_CAPACITY, 0, MAX_CAPACITY, required=True)
     assert capacity is not None
     return replace(p, name=clean_text(p.name, F_PRODUCT, required=True), unit=clean_text(p.unit, F_UNIT, max_length=40),
                    capacity=capacity, price=_money(p.price, F_PRICE), unit_cost=_money(p.unit_cost, F_COST))
 
 
-def _line(line: LineData) -> LineData:
+def check_line(line: LineData) -> LineData:
     return replace(line, section=PlanSection(line.section), name=clean_text(line.name, F_ITEM, required=True),
                    detail=clean_text(line.detail, F_DETAIL), person=clean_text(line.person, F_PERSON),
                    amount=_money(line.amount, F_AMOUNT))
@@ -139,3 +139,24 @@ def check_agreed(day: date | None, today: date) -> date:
     if day > today:
         raise ValidationError(AGREED_LATER, F_AGREED, field=F_AGREED, date=format_date_numeric(day))
     return day
+
+
+def parse_amount(text: str, field: str) -> Money | None:
+    """An amount typed into a plan's table: blank for none, never negative."""
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return None
+    return Money.parse(cleaned, field).check_range(field, allow_negative=False)
+
+
+def parse_capacity(text: str) -> int:
+    """Units a month, typed ("1,200"); blank is none."""
+    cleaned = (text or "").strip().replace(",", "")
+    if not cleaned:
+        return 0
+    if not cleaned.isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field}: '{text}' is not a whole number."),
+                              F_CAPACITY, field=F_CAPACITY, text=text.strip())
+    value = check_int(int(cleaned), F_CAPACITY, 0, MAX_CAPACITY, required=True)
+    assert value is not None
+    return value
