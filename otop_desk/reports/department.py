@@ -83,8 +83,8 @@ class ReportDocument:
 # income KPI -----------------------------------------------------------------------------------
 def _kpi_columns(report: KpiReport, lead: list[Column]) -> list[Column]:
     years = [Column(_year(span), MONEY) for span in report.before]
-    return [*lead, *years, Column(tr("Average of the 3 years"), MONEY), Column(_year(report.span), MONEY),
-            Column(tr("Change (%)"), PERCENT)]
+    return [*lead, *years, Column(QCoreApplication.translate("DepartmentReports", "Average of the 3 years"), MONEY), Column(_year(report.span), MONEY),
+            Column(QCoreApplication.translate("DepartmentReports", "Change (%)"), PERCENT)]
 
 
 def _kpi_figures(line: KpiLine) -> list[Any]:
@@ -92,93 +92,93 @@ def _kpi_figures(line: KpiLine) -> list[Any]:
 
 
 def kpi_document(report: KpiReport) -> ReportDocument:
-    total = [tr("Total"), report.total.groups, *_kpi_figures(report.total)]
-    provinces = Table(tr("Income from product sales by province"),
-                      _kpi_columns(report, [Column(tr("Province")), Column(tr("Groups"), COUNT)]),
+    total = [QCoreApplication.translate("DepartmentReports", "Total"), report.total.groups, *_kpi_figures(report.total)]
+    provinces = Table(QCoreApplication.translate("DepartmentReports", "Income from product sales by province"),
+                      _kpi_columns(report, [Column(QCoreApplication.translate("DepartmentReports", "Province")), Column(QCoreApplication.translate("DepartmentReports", "Groups"), COUNT)]),
                       [[p.name, p.groups, *_kpi_figures(p)] for p in report.provinces], [total])
-    districts = Table(tr("Income from product sales by district"),
-                      _kpi_columns(report, [Column(tr("Province")), Column(tr("District")), Column(tr("Groups"), COUNT)]),
+    districts = Table(QCoreApplication.translate("DepartmentReports", "Income from product sales by district"),
+                      _kpi_columns(report, [Column(QCoreApplication.translate("DepartmentReports", "Province")), Column(QCoreApplication.translate("DepartmentReports", "District")), Column(QCoreApplication.translate("DepartmentReports", "Groups"), COUNT)]),
                       [[d.province, d.name, d.groups, *_kpi_figures(d)] for d in report.districts],
-                      [[tr("Total"), "", report.total.groups, *_kpi_figures(report.total)]])
-    groups = Table(tr("Income from product sales by group"),
-                   [*_kpi_columns(report, [Column(tr("District")), Column(tr("Group"))]),
-                    Column(tr("Years with sales (of 3)"), COUNT)],
+                      [[QCoreApplication.translate("DepartmentReports", "Total"), "", report.total.groups, *_kpi_figures(report.total)]])
+    groups = Table(QCoreApplication.translate("DepartmentReports", "Income from product sales by group"),
+                   [*_kpi_columns(report, [Column(QCoreApplication.translate("DepartmentReports", "District")), Column(QCoreApplication.translate("DepartmentReports", "Group"))]),
+                    Column(QCoreApplication.translate("DepartmentReports", "Years with sales (of 3)"), COUNT)],
                    [[g.district, g.name, *_kpi_figures(g), g.years_with_sales] for g in report.groups],
-                   [[tr("Total"), "", *_kpi_figures(report.total), ""]])
-    note = tr("Income from product sales: the cash book's shop, fair, online and order income, and fair sales "
+                   [[QCoreApplication.translate("DepartmentReports", "Total"), "", *_kpi_figures(report.total), ""]])
+    note = QCoreApplication.translate("DepartmentReports", "Income from product sales: the cash book's shop, fair, online and order income, and fair sales "
               "not yet in the cash book. The change compares the year with the average of the three years "
               "before it; a year without records counts as nothing sold.")
-    return ReportDocument(tr("Increase of income from community products against the 3-year average"),
+    return ReportDocument(QCoreApplication.translate("DepartmentReports", "Increase of income from community products against the 3-year average"),
                           _year(report.span), [note, provinces, districts, groups], file_name="income-kpi")
 
 
 # marketing --------------------------------------------------------------------------------------
 def marketing_document(report: MarketingReport) -> ReportDocument:
-    summary = tr("{fairs} fairs · {booths} booths · {groups} groups sent · fair sales {sales} baht").format(
+    summary = QCoreApplication.translate("DepartmentReports", "{fairs} fairs · {booths} booths · {groups} groups sent · fair sales {sales} baht").format(
         fairs=len(report.fairs), booths=report.booths, groups=report.groups_sent, sales=report.fair_sales.format())
-    fairs = Table(tr("Fairs of the year"),
-                  [Column(tr("Fair")), Column(tr("Venue")), Column(tr("First day"), DATE), Column(tr("Last day"), DATE),
-                   Column(tr("Booths"), COUNT), Column(tr("Groups applied"), COUNT), Column(tr("Groups sent"), COUNT),
-                   Column(tr("Sales (baht)"), MONEY)],
+    fairs = Table(QCoreApplication.translate("DepartmentReports", "Fairs of the year"),
+                  [Column(QCoreApplication.translate("DepartmentReports", "Fair")), Column(QCoreApplication.translate("DepartmentReports", "Venue")), Column(QCoreApplication.translate("DepartmentReports", "First day"), DATE), Column(QCoreApplication.translate("DepartmentReports", "Last day"), DATE),
+                   Column(QCoreApplication.translate("DepartmentReports", "Booths"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Groups applied"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Groups sent"), COUNT),
+                   Column(QCoreApplication.translate("DepartmentReports", "Sales (baht)"), MONEY)],
                   [[f.name, f.venue, f.start_date, f.end_date, f.booths, f.applied, f.selected, f.sales]
                    for f in report.fairs],
-                  [[tr("Total"), "", None, None, report.booths, sum(f.applied for f in report.fairs),
+                  [[QCoreApplication.translate("DepartmentReports", "Total"), "", None, None, report.booths, sum(f.applied for f in report.fairs),
                     sum(f.selected for f in report.fairs), report.fair_sales]])
-    per_group = Table(tr("Sales of each group at the fairs"),
-                      [Column(tr("Fair")), Column(tr("Group")), Column(tr("District")), Column(tr("Selection")),
-                       Column(tr("Booth")), Column(tr("Days with sales"), COUNT), Column(tr("Sales (baht)"), MONEY),
-                       Column(tr("Of it in the cash book"), MONEY)],
+    per_group = Table(QCoreApplication.translate("DepartmentReports", "Sales of each group at the fairs"),
+                      [Column(QCoreApplication.translate("DepartmentReports", "Fair")), Column(QCoreApplication.translate("DepartmentReports", "Group")), Column(QCoreApplication.translate("DepartmentReports", "District")), Column(QCoreApplication.translate("DepartmentReports", "Selection")),
+                       Column(QCoreApplication.translate("DepartmentReports", "Booth")), Column(QCoreApplication.translate("DepartmentReports", "Days with sales"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Sales (baht)"), MONEY),
+                       Column(QCoreApplication.translate("DepartmentReports", "Of it in the cash book"), MONEY)],
                       [[f.name, g.group_name, g.district, _label(g.status), g.booth_no, g.sale_days, g.sales, g.posted]
                        for f in report.fairs for g in f.groups])
-    channel_columns = [Column(tr("Shop"), MONEY), Column(tr("Fairs (cash book)"), MONEY), Column(tr("Online"), MONEY),
-                       Column(tr("Orders"), MONEY), Column(tr("Fairs (not in the cash book)"), MONEY),
-                       Column(tr("Total"), MONEY)]
+    channel_columns = [Column(QCoreApplication.translate("DepartmentReports", "Shop"), MONEY), Column(QCoreApplication.translate("DepartmentReports", "Fairs (cash book)"), MONEY), Column(QCoreApplication.translate("DepartmentReports", "Online"), MONEY),
+                       Column(QCoreApplication.translate("DepartmentReports", "Orders"), MONEY), Column(QCoreApplication.translate("DepartmentReports", "Fairs (not in the cash book)"), MONEY),
+                       Column(QCoreApplication.translate("DepartmentReports", "Total"), MONEY)]
 
     def figures(line: Any) -> list[Any]:
         return [line.shop, line.fair, line.online, line.orders, line.fair_unposted, line.total]
 
-    channels = Table(tr("Sales by channel"), [Column(tr("District")), *channel_columns],
-                     [[c.name, *figures(c)] for c in report.channels], [[tr("Total"), *figures(report.total)]])
+    channels = Table(QCoreApplication.translate("DepartmentReports", "Sales by channel"), [Column(QCoreApplication.translate("DepartmentReports", "District")), *channel_columns],
+                     [[c.name, *figures(c)] for c in report.channels], [[QCoreApplication.translate("DepartmentReports", "Total"), *figures(report.total)]])
     blocks: list[str | Table] = [summary, fairs, per_group, channels]
     if report.conclusions:
-        blocks.append(Table(tr("What the network meetings concluded"),
-                            [Column(tr("Date"), DATE), Column(tr("Meeting")), Column(tr("Place")), Column(tr("Conclusions"))],
+        blocks.append(Table(QCoreApplication.translate("DepartmentReports", "What the network meetings concluded"),
+                            [Column(QCoreApplication.translate("DepartmentReports", "Date"), DATE), Column(QCoreApplication.translate("DepartmentReports", "Meeting")), Column(QCoreApplication.translate("DepartmentReports", "Place")), Column(QCoreApplication.translate("DepartmentReports", "Conclusions"))],
                             [[c.day, c.title, c.place, c.conclusions] for c in report.conclusions]))
     else:
-        blocks.append(tr("No network meeting of the year is recorded."))
-    return ReportDocument(tr("Promotion of sales channels and marketing"), _year(report.span), blocks,
+        blocks.append(QCoreApplication.translate("DepartmentReports", "No network meeting of the year is recorded."))
+    return ReportDocument(QCoreApplication.translate("DepartmentReports", "Promotion of sales channels and marketing"), _year(report.span), blocks,
                           file_name="marketing")
 
 
 # activities -------------------------------------------------------------------------------------
 def activities_document(report: ActivitiesReport) -> ReportDocument:
-    summary = tr("{visits} visits to {groups} groups · {sessions} training sessions, {attended} of {listed} "
+    summary = QCoreApplication.translate("DepartmentReports", "{visits} visits to {groups} groups · {sessions} training sessions, {attended} of {listed} "
                  "people attended · {found} problems found, {solved} solved").format(
         visits=report.visits, groups=report.groups_visited, sessions=report.sessions, attended=report.attended,
         listed=report.listed, found=report.problems_found, solved=report.problems_solved)
-    purposes = Table(tr("Visits by purpose"), [Column(tr("Purpose")), Column(tr("Visits"), COUNT)],
+    purposes = Table(QCoreApplication.translate("DepartmentReports", "Visits by purpose"), [Column(QCoreApplication.translate("DepartmentReports", "Purpose")), Column(QCoreApplication.translate("DepartmentReports", "Visits"), COUNT)],
                      [[_label(p), report.by_purpose[p]] for p in VisitPurpose],
-                     [[tr("Total"), report.visits]])
-    topics = Table(tr("Trainings by topic"),
-                   [Column(tr("Topic")), Column(tr("Sessions"), COUNT), Column(tr("People who attended"), COUNT)],
+                     [[QCoreApplication.translate("DepartmentReports", "Total"), report.visits]])
+    topics = Table(QCoreApplication.translate("DepartmentReports", "Trainings by topic"),
+                   [Column(QCoreApplication.translate("DepartmentReports", "Topic")), Column(QCoreApplication.translate("DepartmentReports", "Sessions"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "People who attended"), COUNT)],
                    [[_label(t), *report.by_topic[t]] for t in TrainingTopic],
-                   [[tr("Total"), report.sessions, report.attended]])
-    formats = Table(tr("Trainings by format"),
-                    [Column(tr("Format")), Column(tr("Sessions"), COUNT), Column(tr("People who attended"), COUNT)],
+                   [[QCoreApplication.translate("DepartmentReports", "Total"), report.sessions, report.attended]])
+    formats = Table(QCoreApplication.translate("DepartmentReports", "Trainings by format"),
+                    [Column(QCoreApplication.translate("DepartmentReports", "Format")), Column(QCoreApplication.translate("DepartmentReports", "Sessions"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "People who attended"), COUNT)],
                     [[_label(f), *report.by_format[f]] for f in TrainingFormat],
-                    [[tr("Total"), report.sessions, report.attended]])
-    problems = Table(tr("Problems by category"),
-                     [Column(tr("Category")), Column(tr("Found in the year"), COUNT), Column(tr("Solved in the year"), COUNT),
-                      Column(tr("Found and still open at the year's end"), COUNT)],
+                    [[QCoreApplication.translate("DepartmentReports", "Total"), report.sessions, report.attended]])
+    problems = Table(QCoreApplication.translate("DepartmentReports", "Problems by category"),
+                     [Column(QCoreApplication.translate("DepartmentReports", "Category")), Column(QCoreApplication.translate("DepartmentReports", "Found in the year"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Solved in the year"), COUNT),
+                      Column(QCoreApplication.translate("DepartmentReports", "Found and still open at the year's end"), COUNT)],
                      [[_label(c), report.found[c], report.solved[c], report.still_open[c]] for c in ProblemCategory],
-                     [[tr("Total"), report.problems_found, report.problems_solved, sum(report.still_open.values())]])
-    districts = Table(tr("By district"),
-                      [Column(tr("Province")), Column(tr("District")), Column(tr("Visits"), COUNT),
-                       Column(tr("Groups visited"), COUNT), Column(tr("Training attendances"), COUNT),
-                       Column(tr("Problems found"), COUNT), Column(tr("Problems solved"), COUNT)],
+                     [[QCoreApplication.translate("DepartmentReports", "Total"), report.problems_found, report.problems_solved, sum(report.still_open.values())]])
+    districts = Table(QCoreApplication.translate("DepartmentReports", "By district"),
+                      [Column(QCoreApplication.translate("DepartmentReports", "Province")), Column(QCoreApplication.translate("DepartmentReports", "District")), Column(QCoreApplication.translate("DepartmentReports", "Visits"), COUNT),
+                       Column(QCoreApplication.translate("DepartmentReports", "Groups visited"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Training attendances"), COUNT),
+                       Column(QCoreApplication.translate("DepartmentReports", "Problems found"), COUNT), Column(QCoreApplication.translate("DepartmentReports", "Problems solved"), COUNT)],
                       [[d.province, d.district, d.visits, d.groups_visited, d.attended, d.problems_found,
                         d.problems_solved] for d in report.districts])
-    return ReportDocument(tr("Activities: visits, trainings and problems solved"), _year(report.span),
+    return ReportDocument(QCoreApplication.translate("DepartmentReports", "Activities: visits, trainings and problems solved"), _year(report.span),
                           [summary, purposes, topics, formats, problems, districts], landscape=False,
                           file_name="activities")
 
@@ -211,7 +211,7 @@ def _table_html(table: Table, lang: str) -> str:
     rows: Sequence[Sequence[object]] = [[cell_text(v, c.kind, lang) for v, c in zip(row, table.columns, strict=True)]
                                         for row in table.rows]
     grid = html.grid([c.header for c in table.columns], rows, numeric=numeric) if table.rows else \
-        html.paragraph(escape(tr("Nothing recorded.")), "muted")
+        html.paragraph(escape(QCoreApplication.translate("DepartmentReports", "Nothing recorded.")), "muted")
     if table.totals and table.rows:
         totals = "".join(
             "<tr>" + "".join(f'<td class="{"num" if i in numeric else ""}"><b>{html.text(cell_text(v, c.kind, lang))}</b></td>'
@@ -226,12 +226,12 @@ def report_html(doc: ReportDocument, officer: Profile | None, today: Any, lang: 
     if officer is not None and (officer.office or officer.name):
         parts.append(html.paragraph(escape(" · ".join(x for x in (officer.office, officer.district, officer.province)
                                                       if x)), "center muted"))
-    parts.append(html.paragraph(escape(tr("As of {date}").format(date=format_date_long(today, lang))), "center muted"))
+    parts.append(html.paragraph(escape(QCoreApplication.translate("DepartmentReports", "As of {date}").format(date=format_date_long(today, lang))), "center muted"))
     for block in doc.blocks:
         parts.append(_table_html(block, lang) if isinstance(block, Table) else html.paragraph(escape(block)))
         parts.append(html.paragraph("&nbsp;"))
     if officer is not None:
-        parts.append(html.keep_together(html.signature(tr("Reported by"), officer.name, officer.position)))
+        parts.append(html.keep_together(html.signature(QCoreApplication.translate("DepartmentReports", "Reported by"), officer.name, officer.position)))
     body = "".join(parts)
     return html.document(f'<div style="font-size: 10pt">{body}</div>' if doc.landscape else body)
 

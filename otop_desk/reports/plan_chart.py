@@ -51,8 +51,8 @@ def chart_image(result: PlanVsActual, lang: str = "th", size: tuple[int, int] = 
     metrics = QFontMetricsF(font)
     line = metrics.height()
     # legend
-    items = [(TARGET, _tr("Sales target")), (ACTUAL, _tr("Sales")),
-             (BEHIND, _tr("Sales more than 30% below target"))]
+    items = [(TARGET, QCoreApplication.translate("PlanChart", "Sales target")), (ACTUAL, QCoreApplication.translate("PlanChart", "Sales")),
+             (BEHIND, QCoreApplication.translate("PlanChart", "Sales more than 30% below target"))]
     x = 20.0
     for color, text in items:
         painter.fillRect(QRectF(x, 12 + line * 0.2, line * 0.7, line * 0.7), color)
@@ -89,7 +89,7 @@ def chart_image(result: PlanVsActual, lang: str = "th", size: tuple[int, int] = 
     painter.setPen(QPen(QColor("#555555"), 2))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     painter.setPen(QColor("#555555"))
-    painter.drawText(QRectF(0, height - line - 4, width - 20, line), Qt.AlignmentFlag.AlignRight, _tr("baht"))
+    painter.drawText(QRectF(0, height - line - 4, width - 20, line), Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("PlanChart", "baht"))
     painter.end()
     return image
 

@@ -73,7 +73,7 @@ def _lines_table(plan: PlanData, section: PlanSection, headers: list[str], *, am
                  person: bool = False) -> str:
     lines = plan.lines_of(section)
     if not lines:
-        return html.paragraph(tr("None listed."), "muted")
+        return html.paragraph(QCoreApplication.translate("PlanPrint", "None listed."), "muted")
     rows = []
     for line in lines:
         row: list[object] = [line.name, line.detail]
@@ -83,7 +83,7 @@ def _lines_table(plan: PlanData, section: PlanSection, headers: list[str], *, am
             row.append(baht(line.amount))
         rows.append(row)
     if amount:
-        total_row = [tr("Total"), *([""] * (len(headers) - 2)), baht(plan.total(section))]
+        total_row = [QCoreApplication.translate("PlanPrint", "Total"), *([""] * (len(headers) - 2)), baht(plan.total(section))]
         rows.append(total_row)
     return html.grid(headers, rows, numeric=[len(headers) - 1] if amount else [])
 
@@ -95,9 +95,9 @@ def _heading(number: int, title: str) -> str:
 def _summary(p: PrintedPlan) -> str:
     plan = p.plan
     return "".join([
-        _heading(1, tr("Summary and goals")),
-        html.fields([(tr("Summary"), plan.summary or "–"), (tr("Goals"), plan.goals or "–"),
-                     (tr("Drafted with"), plan.drafted_with or "–")]),
+        _heading(1, QCoreApplication.translate("PlanPrint", "Summary and goals")),
+        html.fields([(QCoreApplication.translate("PlanPrint", "Summary"), plan.summary or "–"), (QCoreApplication.translate("PlanPrint", "Goals"), plan.goals or "–"),
+                     (QCoreApplication.translate("PlanPrint", "Drafted with"), plan.drafted_with or "–")]),
     ])
 
 
@@ -108,9 +108,9 @@ def _swot(plan: PlanData) -> str:
         return cell.format(title=escape(title), body=html.text(body) or "–")
 
     table = (f'<table class="grid" width="100%" cellspacing="0" cellpadding="5" border="1">'
-             f"<tr>{quarter(tr('Strengths'), plan.strengths)}{quarter(tr('Weaknesses'), plan.weaknesses)}</tr>"
-             f"<tr>{quarter(tr('Opportunities'), plan.opportunities)}{quarter(tr('Threats'), plan.threats)}</tr></table>")
-    return _heading(2, tr("SWOT analysis")) + table
+             f"<tr>{quarter(QCoreApplication.translate('PlanPrint', 'Strengths'), plan.strengths)}{quarter(QCoreApplication.translate('PlanPrint', 'Weaknesses'), plan.weaknesses)}</tr>"
+             f"<tr>{quarter(QCoreApplication.translate('PlanPrint', 'Opportunities'), plan.opportunities)}{quarter(QCoreApplication.translate('PlanPrint', 'Threats'), plan.threats)}</tr></table>")
+    return _heading(2, QCoreApplication.translate("PlanPrint", "SWOT analysis")) + table
 
 
 def _production(plan: PlanData) -> str:
@@ -121,17 +121,17 @@ def _production(plan: PlanData) -> str:
             margin = f"{(product.price.satang - product.unit_cost.satang) * 100 / product.price.satang:.1f}%"
         rows.append([product.name, product.unit, f"{product.capacity:,}", baht(product.price),
                      baht(product.unit_cost), margin])
-    products = html.grid([tr("Product"), tr("Unit"), tr("Capacity a month"), tr("Price (baht)"),
-                          tr("Cost per unit (baht)"), tr("Margin")], rows, numeric=[2, 3, 4, 5],
-                         widths=[30, 10, 15, 15, 17, 13]) if rows else html.paragraph(tr("None listed."), "muted")
+    products = html.grid([QCoreApplication.translate("PlanPrint", "Product"), QCoreApplication.translate("PlanPrint", "Unit"), QCoreApplication.translate("PlanPrint", "Capacity a month"), QCoreApplication.translate("PlanPrint", "Price (baht)"),
+                          QCoreApplication.translate("PlanPrint", "Cost per unit (baht)"), QCoreApplication.translate("PlanPrint", "Margin")], rows, numeric=[2, 3, 4, 5],
+                         widths=[30, 10, 15, 15, 17, 13]) if rows else html.paragraph(QCoreApplication.translate("PlanPrint", "None listed."), "muted")
     return "".join([
-        _heading(3, tr("Production plan")),
-        html.paragraph(f"<b>{escape(tr('Products, capacity and costing'))}</b>"), products,
+        _heading(3, QCoreApplication.translate("PlanPrint", "Production plan")),
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Products, capacity and costing'))}</b>"), products,
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.MATERIAL]))}</b>"),
-        _lines_table(plan, PlanSection.MATERIAL, [tr("Raw material"), tr("Where it comes from")]),
+        _lines_table(plan, PlanSection.MATERIAL, [QCoreApplication.translate("PlanPrint", "Raw material"), QCoreApplication.translate("PlanPrint", "Where it comes from")]),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.EQUIPMENT]))}</b>"),
-        _lines_table(plan, PlanSection.EQUIPMENT, [tr("Equipment"), tr("Details")]),
-        html.paragraph(f"<b>{escape(tr('How the group produces'))}</b>"), _text(plan.production_notes),
+        _lines_table(plan, PlanSection.EQUIPMENT, [QCoreApplication.translate("PlanPrint", "Equipment"), QCoreApplication.translate("PlanPrint", "Details")]),
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'How the group produces'))}</b>"), _text(plan.production_notes),
     ])
 
 
@@ -140,26 +140,26 @@ def _marketing(plan: PlanData, lang: str) -> str:
     months = plan.span.months()
     half = [[format_month(*months[i], lang), baht(plan.targets[i]), format_month(*months[i + 6], lang),
              baht(plan.targets[i + 6])] for i in range(6)]
-    half.append([tr("Whole year"), "", "", baht(Money.sum(plan.targets))])
-    targets = html.grid([tr("Month"), tr("Sales target (baht)"), tr("Month"), tr("Sales target (baht)")], half,
+    half.append([QCoreApplication.translate("PlanPrint", "Whole year"), "", "", baht(Money.sum(plan.targets))])
+    targets = html.grid([QCoreApplication.translate("PlanPrint", "Month"), QCoreApplication.translate("PlanPrint", "Sales target (baht)"), QCoreApplication.translate("PlanPrint", "Month"), QCoreApplication.translate("PlanPrint", "Sales target (baht)")], half,
                         numeric=[1, 3], widths=[28, 22, 28, 22])
     return "".join([
-        _heading(4, tr("Marketing plan")),
-        html.fields([(tr("Target customers"), plan.target_customers or "–")]),
-        html.paragraph(f"<b>{escape(tr('Sales channels'))}</b>&nbsp;&nbsp;{ticks}"),
-        html.paragraph(f"<b>{escape(tr('Monthly sales targets'))}</b>"), targets,
-        html.paragraph(f"<b>{escape(tr('Prices, promotion and other marketing'))}</b>"), _text(plan.marketing_notes),
+        _heading(4, QCoreApplication.translate("PlanPrint", "Marketing plan")),
+        html.fields([(QCoreApplication.translate("PlanPrint", "Target customers"), plan.target_customers or "–")]),
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Sales channels'))}</b>&nbsp;&nbsp;{ticks}"),
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Monthly sales targets'))}</b>"), targets,
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Prices, promotion and other marketing'))}</b>"), _text(plan.marketing_notes),
     ])
 
 
 def _management(plan: PlanData) -> str:
     return "".join([
-        _heading(5, tr("Management plan")),
+        _heading(5, QCoreApplication.translate("PlanPrint", "Management plan")),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.DUTY]))}</b>"),
-        _lines_table(plan, PlanSection.DUTY, [tr("Duty"), tr("Person"), tr("Details")], person=True),
+        _lines_table(plan, PlanSection.DUTY, [QCoreApplication.translate("PlanPrint", "Duty"), QCoreApplication.translate("PlanPrint", "Person"), QCoreApplication.translate("PlanPrint", "Details")], person=True),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.MEETING]))}</b>"),
-        _lines_table(plan, PlanSection.MEETING, [tr("Meeting"), tr("When")]),
-        html.fields([(tr("Bookkeeping"), plan.bookkeeping or "–"), (tr("Other management"), plan.management_notes or "–")]),
+        _lines_table(plan, PlanSection.MEETING, [QCoreApplication.translate("PlanPrint", "Meeting"), QCoreApplication.translate("PlanPrint", "When")]),
+        html.fields([(QCoreApplication.translate("PlanPrint", "Bookkeeping"), plan.bookkeeping or "–"), (QCoreApplication.translate("PlanPrint", "Other management"), plan.management_notes or "–")]),
     ])
 
 
@@ -168,10 +168,10 @@ def projection_table(plan: PlanData, projection: Projection, lang: str) -> str:
     for (year, month), m in zip(plan.span.months(), projection.months, strict=True):
         rows.append([format_month(year, month, lang), baht(m.target), baht(m.variable_cost), baht(m.running_cost),
                      baht(m.profit), baht(m.cumulative)])
-    rows.append([tr("Whole year"), baht(projection.income), "", baht(Money(projection.running_cost.satang * 12)),
+    rows.append([QCoreApplication.translate("PlanPrint", "Whole year"), baht(projection.income), "", baht(Money(projection.running_cost.satang * 12)),
                  baht(projection.profit), ""])
-    return html.grid([tr("Month"), tr("Income (target)"), tr("Cost of the goods"), tr("Running costs"),
-                      tr("Profit"), tr("Profit less start-up costs")], rows, numeric=[1, 2, 3, 4, 5],
+    return html.grid([QCoreApplication.translate("PlanPrint", "Month"), QCoreApplication.translate("PlanPrint", "Income (target)"), QCoreApplication.translate("PlanPrint", "Cost of the goods"), QCoreApplication.translate("PlanPrint", "Running costs"),
+                      QCoreApplication.translate("PlanPrint", "Profit"), QCoreApplication.translate("PlanPrint", "Profit less start-up costs")], rows, numeric=[1, 2, 3, 4, 5],
                      widths=[20, 16, 16, 14, 14, 20])
 
 
@@ -179,30 +179,30 @@ def _finance(plan: PlanData, lang: str) -> str:
     projection = plan.projection()
     facts: list[tuple[str, object]] = []
     if projection.cost_share is not None:
-        facts.append((tr("Cost of the goods"), tr("{percent}% of sales (from the costing sheets)").format(
+        facts.append((QCoreApplication.translate("PlanPrint", "Cost of the goods"), QCoreApplication.translate("PlanPrint", "{percent}% of sales (from the costing sheets)").format(
             percent=f"{projection.cost_share * 100:.1f}")))
-    facts.append((tr("Break-even sales a month"), tr("{amount} baht").format(amount=baht(projection.break_even_sales))
-                  if projection.break_even_sales is not None else tr("not known without costing")))
+    facts.append((QCoreApplication.translate("PlanPrint", "Break-even sales a month"), QCoreApplication.translate("PlanPrint", "{amount} baht").format(amount=baht(projection.break_even_sales))
+                  if projection.break_even_sales is not None else QCoreApplication.translate("PlanPrint", "not known without costing")))
     payback = projection.payback_month
-    facts.append((tr("Start-up costs paid back"), format_month(*plan.span.months()[payback], lang)
-                  if payback is not None else tr("not within the year")))
+    facts.append((QCoreApplication.translate("PlanPrint", "Start-up costs paid back"), format_month(*plan.span.months()[payback], lang)
+                  if payback is not None else QCoreApplication.translate("PlanPrint", "not within the year")))
     if projection.capacity_sales:
-        facts.append((tr("Sales at full capacity a month"), tr("{amount} baht").format(amount=baht(projection.capacity_sales))))
+        facts.append((QCoreApplication.translate("PlanPrint", "Sales at full capacity a month"), QCoreApplication.translate("PlanPrint", "{amount} baht").format(amount=baht(projection.capacity_sales))))
     if projection.funding_gap:
-        facts.append((tr("Start-up costs without funding"), tr("{amount} baht").format(amount=baht(projection.funding_gap))))
+        facts.append((QCoreApplication.translate("PlanPrint", "Start-up costs without funding"), QCoreApplication.translate("PlanPrint", "{amount} baht").format(amount=baht(projection.funding_gap))))
     small = f'<div style="{SMALL}">{{}}</div>'
     return "".join([
-        _heading(6, tr("Finance plan")),
+        _heading(6, QCoreApplication.translate("PlanPrint", "Finance plan")),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.STARTUP_COST]))}</b>"),
-        _lines_table(plan, PlanSection.STARTUP_COST, [tr("Item"), tr("Details"), tr("Baht")], amount=True),
+        _lines_table(plan, PlanSection.STARTUP_COST, [QCoreApplication.translate("PlanPrint", "Item"), QCoreApplication.translate("PlanPrint", "Details"), QCoreApplication.translate("PlanPrint", "Baht")], amount=True),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.RUNNING_COST]))}</b>"),
-        _lines_table(plan, PlanSection.RUNNING_COST, [tr("Item"), tr("Details"), tr("Baht a month")], amount=True),
+        _lines_table(plan, PlanSection.RUNNING_COST, [QCoreApplication.translate("PlanPrint", "Item"), QCoreApplication.translate("PlanPrint", "Details"), QCoreApplication.translate("PlanPrint", "Baht a month")], amount=True),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.FUNDING]))}</b>"),
-        _lines_table(plan, PlanSection.FUNDING, [tr("Source"), tr("Details"), tr("Baht")], amount=True),
-        html.paragraph(f"<b>{escape(tr('Projected income and profit a month'))}</b>"),
+        _lines_table(plan, PlanSection.FUNDING, [QCoreApplication.translate("PlanPrint", "Source"), QCoreApplication.translate("PlanPrint", "Details"), QCoreApplication.translate("PlanPrint", "Baht")], amount=True),
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Projected income and profit a month'))}</b>"),
         small.format(projection_table(plan, projection, lang)),
         html.fields(facts),
-        html.fields([(tr("Other finance"), plan.finance_notes or "–")]),
+        html.fields([(QCoreApplication.translate("PlanPrint", "Other finance"), plan.finance_notes or "–")]),
     ])
 
 
@@ -215,8 +215,8 @@ def signature_cell(label: str, name: str, position: str) -> str:
 
 def _signatures(p: PrintedPlan) -> str:
     officer = p.officer or Profile()
-    chair = signature_cell(tr("Chair of the group"), p.chair, p.group.name)
-    signs = signature_cell(tr("Community-development officer"), officer.name, officer.position)
+    chair = signature_cell(QCoreApplication.translate("PlanPrint", "Chair of the group"), p.chair, p.group.name)
+    signs = signature_cell(QCoreApplication.translate("PlanPrint", "Community-development officer"), officer.name, officer.position)
     return html.keep_together(
         f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="50%">{chair}</td>'
         f'<td width="50%">{signs}</td></tr></table>')
@@ -225,27 +225,27 @@ def _signatures(p: PrintedPlan) -> str:
 def plan_html(p: PrintedPlan, lang: str = "th") -> str:
     plan, group = p.plan, p.group
     span = plan.span
-    status = (tr("Version {number}, agreed with the group on {date}").format(
+    status = (QCoreApplication.translate("PlanPrint", "Version {number}, agreed with the group on {date}").format(
         number=plan.number, date=format_date_long(plan.agreed_date, lang)) if plan.agreed_date
-        else tr("Version {number}, a draft not yet agreed").format(number=plan.number))
-    period = tr("{year} ({first} to {last})").format(year=year_label(span, _years), first=format_date_long(span.first, lang),
+        else QCoreApplication.translate("PlanPrint", "Version {number}, a draft not yet agreed").format(number=plan.number))
+    period = QCoreApplication.translate("PlanPrint", "{year} ({first} to {last})").format(year=year_label(span, _years), first=format_date_long(span.first, lang),
                                                    last=format_date_long(span.last, lang))
     place = printed_address(moo=group.moo, village=group.village, subdistrict=group.subdistrict,
                             district=group.district, province=group.province, postcode=group.postcode, lang=lang)
     return html.document(
-        html.heading(tr("Business plan of {group}").format(group=group.name)),
+        html.heading(QCoreApplication.translate("PlanPrint", "Business plan of {group}").format(group=group.name)),
         html.paragraph(escape(period), "center"),
         html.paragraph(escape(status), "center muted"),
-        html.fields([(tr("Address"), place or "–"), (tr("Members"), str(group.member_count or len(group.members)))]),
+        html.fields([(QCoreApplication.translate("PlanPrint", "Address"), place or "–"), (QCoreApplication.translate("PlanPrint", "Members"), str(group.member_count or len(group.members)))]),
         _summary(p), _swot(plan), _production(plan), _marketing(plan, lang), _management(plan), _finance(plan, lang),
         html.paragraph("&nbsp;"),
-        html.paragraph(escape(tr("We have drafted and agreed this plan together and will follow it."))),
+        html.paragraph(escape(QCoreApplication.translate("PlanPrint", "We have drafted and agreed this plan together and will follow it."))),
         html.paragraph("&nbsp;"),
         _signatures(p),
     )
 
 
 def plan_job(p: PrintedPlan, lang: str = "th") -> PrintJob:
-    title = tr("Business plan of {group}, {year}").format(group=p.group.name, year=year_label(p.plan.span, _years))
+    title = QCoreApplication.translate("PlanPrint", "Business plan of {group}, {year}").format(group=p.group.name, year=year_label(p.plan.span, _years))
     office = p.officer.office if p.officer else ""
     return PrintJob(title=title, html=plan_html(p, lang), header=" · ".join(x for x in (office, title) if x))

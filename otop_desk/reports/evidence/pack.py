@@ -14,7 +14,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from otop_desk.reports.evidence.context import EvidenceContext, gather, tr
+from PySide6.QtCore import QCoreApplication
+
+from otop_desk.reports.evidence.context import EvidenceContext, gather
 from otop_desk.reports.evidence.knowledge import knowledge_record
 from otop_desk.reports.evidence.sections import (
     activity_summary,
@@ -33,7 +35,7 @@ SECTIONS: list[SectionBuilder] = [cover, activity_summary, training_sheets, plan
 
 def evidence_job(ctx: EvidenceContext, sections: list[SectionBuilder] | None = None) -> PrintJob:
     pages = [page for build in (SECTIONS if sections is None else sections) for page in build(ctx)]
-    title = tr("Evidence pack: {group}, {year}").format(group=ctx.group.name, year=ctx.year)
+    title = QCoreApplication.translate("EvidencePack", "Evidence pack: {group}, {year}").format(group=ctx.group.name, year=ctx.year)
     office = ctx.officer.office if ctx.officer else ""
     return PrintJob(title=title, html="", header=" · ".join(x for x in (office, ctx.group.name, ctx.year) if x),
                     sections=pages)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import format_date, format_date_long, format_month
 from otop_desk.reports import html
-from otop_desk.reports.evidence.context import EvidenceContext, enum_text, tr
+from otop_desk.reports.evidence.context import EvidenceContext, enum_text
 from otop_desk.reports.plan_chart import chart_html
 from otop_desk.reports.training_sheets import attendance_summary, signin_sheet
 from otop_desk.services.training import summarize
@@ -18,22 +20,22 @@ def cover(ctx: EvidenceContext) -> list[str]:
     group, officer = ctx.group, ctx.officer
     place = printed_address(moo=group.moo, village=group.village, subdistrict=group.subdistrict,
                             district=group.district, province=group.province, postcode=group.postcode, lang=ctx.lang)
-    contents = [tr("Activities of the year"), tr("Sign-in sheets and evaluations of the trainings"),
-                tr("The business plan against actual sales"), tr("Knowledge record (draft)")]
+    contents = [QCoreApplication.translate("EvidencePack", "Activities of the year"), QCoreApplication.translate("EvidencePack", "Sign-in sheets and evaluations of the trainings"),
+                QCoreApplication.translate("EvidencePack", "The business plan against actual sales"), QCoreApplication.translate("EvidencePack", "Knowledge record (draft)")]
     items = "".join(f"<li>{escape(item)}</li>" for item in contents)
     big = 'style="font-size: 22pt; font-weight: bold"'
     return [html.document(
         "<p>&nbsp;</p>" * 6,
-        f'<p align="center" {big}>{escape(tr("Evidence of the work with the group"))}</p>',
+        f'<p align="center" {big}>{escape(QCoreApplication.translate("EvidencePack", "Evidence of the work with the group"))}</p>',
         f'<p align="center" style="font-size: 18pt">{escape(group.name)}</p>',
         html.paragraph(escape(place), "center"),
         f'<p align="center" style="font-size: 16pt">{escape(ctx.year)}</p>',
         "<p>&nbsp;</p>" * 4,
-        html.paragraph(f"<b>{escape(tr('Contents'))}</b>"), f"<ol>{items}</ol>",
+        html.paragraph(f"<b>{escape(QCoreApplication.translate('EvidencePack', 'Contents'))}</b>"), f"<ol>{items}</ol>",
         "<p>&nbsp;</p>" * 4,
         html.paragraph(escape(" · ".join(x for x in (officer.name, officer.position) if x)) if officer else "", "center"),
         html.paragraph(escape(officer.office) if officer else "", "center"),
-        html.paragraph(escape(tr("Made on {date}").format(date=format_date_long(ctx.today, ctx.lang))), "center muted"),
+        html.paragraph(escape(QCoreApplication.translate("EvidencePack", "Made on {date}").format(date=format_date_long(ctx.today, ctx.lang))), "center muted"),
     )]
 
 
@@ -41,35 +43,35 @@ def activity_summary(ctx: EvidenceContext) -> list[str]:
     r, lang = ctx.records, ctx.lang
     solved = [p for p in r.problems if p.solved]
     figures = [
-        (tr("Visits"), str(len(r.visits))),
-        (tr("Trainings attended"), str(len(ctx.trainings))),
-        (tr("Problems found"), str(sum(1 for p in r.problems if ctx.span.contains(p.found)))),
-        (tr("Problems solved"), str(len(solved))),
-        (tr("Fairs"), str(len(r.fairs))),
-        (tr("Sales of the year"), tr("{amount} baht (the same months of the year before: {before} baht)").format(
+        (QCoreApplication.translate("EvidencePack", "Visits"), str(len(r.visits))),
+        (QCoreApplication.translate("EvidencePack", "Trainings attended"), str(len(ctx.trainings))),
+        (QCoreApplication.translate("EvidencePack", "Problems found"), str(sum(1 for p in r.problems if ctx.span.contains(p.found)))),
+        (QCoreApplication.translate("EvidencePack", "Problems solved"), str(len(solved))),
+        (QCoreApplication.translate("EvidencePack", "Fairs"), str(len(r.fairs))),
+        (QCoreApplication.translate("EvidencePack", "Sales of the year"), QCoreApplication.translate("EvidencePack", "{amount} baht (the same months of the year before: {before} baht)").format(
             amount=r.sales.format(), before=r.sales_before.format())),
     ]
-    parts = [html.heading(tr("Activities of {year}").format(year=ctx.year)),
+    parts = [html.heading(QCoreApplication.translate("EvidencePack", "Activities of {year}").format(year=ctx.year)),
              html.paragraph(escape(ctx.group.name), "center"), html.fields(figures)]
     if r.visits:
-        parts += [html.heading(tr("Visits"), 2),
-                  html.grid([tr("Date"), tr("Purpose"), tr("What was seen and advised")],
+        parts += [html.heading(QCoreApplication.translate("EvidencePack", "Visits"), 2),
+                  html.grid([QCoreApplication.translate("EvidencePack", "Date"), QCoreApplication.translate("EvidencePack", "Purpose"), QCoreApplication.translate("EvidencePack", "What was seen and advised")],
                             [[format_date(v.day, lang), enum_text(v.purpose),
                               " ".join(" ".join(x.split()) for x in (v.observations, v.advice) if x)] for v in r.visits],
                             widths=[16, 22, 62])]
     if ctx.trainings:
-        parts += [html.heading(tr("Trainings"), 2),
-                  html.grid([tr("Date"), tr("Training"), tr("Format")],
+        parts += [html.heading(QCoreApplication.translate("EvidencePack", "Trainings"), 2),
+                  html.grid([QCoreApplication.translate("EvidencePack", "Date"), QCoreApplication.translate("EvidencePack", "Training"), QCoreApplication.translate("EvidencePack", "Format")],
                             [[format_date(t.start_date, lang), t.title, enum_text(t.format)] for t in ctx.trainings],
                             widths=[16, 60, 24])]
     if r.problems:
-        parts += [html.heading(tr("Problems"), 2),
-                  html.grid([tr("Found"), tr("Category"), tr("Problem"), tr("Status"), tr("Outcome")],
+        parts += [html.heading(QCoreApplication.translate("EvidencePack", "Problems"), 2),
+                  html.grid([QCoreApplication.translate("EvidencePack", "Found"), QCoreApplication.translate("EvidencePack", "Category"), QCoreApplication.translate("EvidencePack", "Problem"), QCoreApplication.translate("EvidencePack", "Status"), QCoreApplication.translate("EvidencePack", "Outcome")],
                             [[format_date(p.found, lang), enum_text(p.category), p.description, enum_text(p.status),
                               p.outcome] for p in r.problems], widths=[14, 16, 30, 14, 26])]
     if r.fairs:
-        parts += [html.heading(tr("Fairs"), 2),
-                  html.grid([tr("Fair"), tr("Dates"), tr("Selection"), tr("Sales (baht)")],
+        parts += [html.heading(QCoreApplication.translate("EvidencePack", "Fairs"), 2),
+                  html.grid([QCoreApplication.translate("EvidencePack", "Fair"), QCoreApplication.translate("EvidencePack", "Dates"), QCoreApplication.translate("EvidencePack", "Selection"), QCoreApplication.translate("EvidencePack", "Sales (baht)")],
                             [[f"{f.name} ({f.venue})" if f.venue else f.name,
                               f"{format_date(f.start, lang)} – {format_date(f.end, lang)}",
                               enum_text(f.status), f.sales.format()] for f in r.fairs],
@@ -91,13 +93,13 @@ def training_sheets(ctx: EvidenceContext) -> list[str]:
 
 def plan_against_actual(ctx: EvidenceContext) -> list[str]:
     result, lang = ctx.actual, ctx.lang
-    parts = [html.heading(tr("The business plan against actual sales, {year}").format(year=ctx.year))]
+    parts = [html.heading(QCoreApplication.translate("EvidencePack", "The business plan against actual sales, {year}").format(year=ctx.year))]
     if result is None:
-        parts.append(html.paragraph(escape(tr("The group has no business plan for this year.")), "muted"))
+        parts.append(html.paragraph(escape(QCoreApplication.translate("EvidencePack", "The group has no business plan for this year.")), "muted"))
         return [html.document(*parts)]
-    agreed = (tr("version {number}, agreed on {date}").format(number=result.number,
+    agreed = (QCoreApplication.translate("EvidencePack", "version {number}, agreed on {date}").format(number=result.number,
                                                               date=format_date_long(result.agreed_date, lang))
-              if result.agreed_date else tr("version {number}, a draft").format(number=result.number))
+              if result.agreed_date else QCoreApplication.translate("EvidencePack", "version {number}, a draft").format(number=result.number))
     parts += [html.paragraph(escape(f"{ctx.group.name} · {agreed}"), "center"),
               f'<p align="center">{chart_html(result, lang)}</p>']
     rows = []
@@ -105,12 +107,12 @@ def plan_against_actual(ctx: EvidenceContext) -> list[str]:
         percent = m.percent
         rows.append([format_month(m.year, m.month, lang), m.target.format(),
                      m.actual.format() if m.started else "", f"{percent:.1f}%" if percent is not None else "",
-                     tr("behind") if m.behind else ""])
+                     QCoreApplication.translate("EvidencePack", "behind") if m.behind else ""])
     to_date = result.percent_to_date
-    rows.append([tr("So far"), result.target_to_date.format(), result.actual.format(),
+    rows.append([QCoreApplication.translate("EvidencePack", "So far"), result.target_to_date.format(), result.actual.format(),
                  f"{to_date:.1f}%" if to_date is not None else "", ""])
-    parts.append(html.grid([tr("Month"), tr("Target (baht)"), tr("Sales (baht)"), tr("Of the target"), ""], rows,
+    parts.append(html.grid([QCoreApplication.translate("EvidencePack", "Month"), QCoreApplication.translate("EvidencePack", "Target (baht)"), QCoreApplication.translate("EvidencePack", "Sales (baht)"), QCoreApplication.translate("EvidencePack", "Of the target"), ""], rows,
                            numeric=[1, 2, 3], widths=[26, 20, 20, 16, 18]))
-    parts.append(html.paragraph(escape(tr("Sales: the cash book's sales income and fair sales not in the cash "
+    parts.append(html.paragraph(escape(QCoreApplication.translate("EvidencePack", "Sales: the cash book's sales income and fair sales not in the cash "
                                           "book. Behind: more than 30% below the target.")), "muted"))
     return [html.document(*parts)]

@@ -39,8 +39,8 @@ class ActualPanel(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([tr("Month"), tr("Target"), tr("Cash-book sales"), tr("Fair sales"),
-                                              tr("Sales"), tr("% of target")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Plans", "Month"), QCoreApplication.translate("Plans", "Target"), QCoreApplication.translate("Plans", "Cash-book sales"), QCoreApplication.translate("Plans", "Fair sales"),
+                                              QCoreApplication.translate("Plans", "Sales"), QCoreApplication.translate("Plans", "% of target")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -67,26 +67,26 @@ class ActualPanel(QWidget):
                      month.cash_sales.format() if month.started else "", month.fair_sales.format() if month.started else "",
                      month.actual.format() if month.started else "", percent_text(month.percent)]
             self._add_row(cells, behind=month.behind)
-        self._add_row([tr("Whole year"), result.target.format(), "", "", result.actual.format(),
+        self._add_row([QCoreApplication.translate("Plans", "Whole year"), result.target.format(), "", "", result.actual.format(),
                        percent_text(result.percent_to_date)], bold=True)
         names = THAI_MONTHS_SHORT if i18n.current_language() == "th" else ENGLISH_MONTHS_SHORT
         labels = [names[m.month - 1] for m in result.months]
         self.chart.set_data(
-            tr("Sales against the plan, {year}").format(year=year_label(result.span, i18n.translate)), labels,
-            [Series(tr("Sales target"), [m.target.satang / 100 for m in result.months], TARGET_COLOUR),
-             Series(tr("Sales"), [m.actual.satang / 100 if m.started else 0 for m in result.months], SALES_COLOUR)])
-        version = tr("version {number}").format(number=result.number)
-        agreed = (tr("agreed on {date}").format(date=i18n.fmt_date(result.agreed_date))
-                  if result.agreed_date else tr("not agreed yet"))
+            QCoreApplication.translate("Plans", "Sales against the plan, {year}").format(year=year_label(result.span, i18n.translate)), labels,
+            [Series(QCoreApplication.translate("Plans", "Sales target"), [m.target.satang / 100 for m in result.months], TARGET_COLOUR),
+             Series(QCoreApplication.translate("Plans", "Sales"), [m.actual.satang / 100 if m.started else 0 for m in result.months], SALES_COLOUR)])
+        version = QCoreApplication.translate("Plans", "version {number}").format(number=result.number)
+        agreed = (QCoreApplication.translate("Plans", "agreed on {date}").format(date=i18n.fmt_date(result.agreed_date))
+                  if result.agreed_date else QCoreApplication.translate("Plans", "not agreed yet"))
         behind = [m for m in result.months if m.behind]
-        text = tr("Targets of {version} ({agreed}). Sales to date: {actual} baht of {target} baht planned "
+        text = QCoreApplication.translate("Plans", "Targets of {version} ({agreed}). Sales to date: {actual} baht of {target} baht planned "
                   "for the months begun ({percent}).").format(
             version=version, agreed=agreed, actual=result.actual.format(), target=result.target_to_date.format(),
             percent=percent_text(result.percent_to_date) or "–")
         if result.behind_now:
-            text += " " + tr("Sales have been more than 30% below the target two months running.")
+            text += " " + QCoreApplication.translate("Plans", "Sales have been more than 30% below the target two months running.")
         elif behind:
-            text += " " + tr("Months more than 30% below the target are marked.")
+            text += " " + QCoreApplication.translate("Plans", "Months more than 30% below the target are marked.")
         self.note.setText(text)
 
     def _add_row(self, cells: list[str], *, behind: bool = False, bold: bool = False) -> None:
@@ -99,7 +99,7 @@ class ActualPanel(QWidget):
             if behind:
                 item.setBackground(INVALID_BACKGROUND)
                 item.setForeground(QColor(BEHIND))
-                item.setToolTip(tr("More than 30% below the target"))
+                item.setToolTip(QCoreApplication.translate("Plans", "More than 30% below the target"))
             if bold:
                 font = item.font()
                 font.setBold(True)

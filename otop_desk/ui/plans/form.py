@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from otop_desk.services.plans import PlanData, rules
 from otop_desk.services.plans.years import year_label
 from otop_desk.ui import messages
 from otop_desk.ui.plans.actual_panel import ActualPanel
-from otop_desk.ui.plans.pages import ACTUAL, Mark, Marks, PlanPages, tr
+from otop_desk.ui.plans.pages import ACTUAL, Mark, Marks, PlanPages
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.field_marks import mark_field
 from otop_desk.ui.widgets.form_dialog import RecordFormDialog
@@ -53,17 +53,17 @@ class PlanDialog(RecordFormDialog):
         self.version_combo = QComboBox(self)
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_combo.activated.connect(self._version_chosen)
-        self.new_version_button = QPushButton(tr("New version"), self)
-        self.new_version_button.setToolTip(tr("A new draft copied from this version, to change the plan"))
+        self.new_version_button = QPushButton(QCoreApplication.translate("Plans", "New version"), self)
+        self.new_version_button.setToolTip(QCoreApplication.translate("Plans", "A new draft copied from this version, to change the plan"))
         self.new_version_button.clicked.connect(self.start_new_version)
         self.agreed_edit = BEDateEdit(self, optional=True, field=rules.F_AGREED)
-        self.agree_button = QPushButton(tr("Agreed with the group"), self)
-        self.agree_button.setToolTip(tr("The group agreed this version on the day typed beside it; "
+        self.agree_button = QPushButton(QCoreApplication.translate("Plans", "Agreed with the group"), self)
+        self.agree_button.setToolTip(QCoreApplication.translate("Plans", "The group agreed this version on the day typed beside it; "
                                         "it stays as agreed from then on"))
         self.agree_button.clicked.connect(self.agree)
         self.state = QLabel(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Version"), self))
+        bar.addWidget(QLabel(QCoreApplication.translate("Plans", "Version"), self))
         bar.addWidget(self.version_combo)
         bar.addWidget(self.new_version_button)
         bar.addSpacing(24)
@@ -81,7 +81,7 @@ class PlanDialog(RecordFormDialog):
 
         self.pages = PlanPages(self, lambda page, title: self.tabs.addTab(page, title))
         self.actual = ActualPanel(self)
-        self.tabs.addTab(self.actual, tr("Plan against actual"))
+        self.tabs.addTab(self.actual, QCoreApplication.translate("Plans", "Plan against actual"))
         self.tabs.currentChanged.connect(self._page_shown)
         self._field_widgets[rules.F_AGREED] = (self.tabs.currentIndex(), self.agreed_edit)
         self._load(data)
@@ -91,7 +91,7 @@ class PlanDialog(RecordFormDialog):
         self._data = data
         self.saved_id = data.id or self.saved_id
         span = data.span
-        self.setWindowTitle(tr("Business plan: {group}").format(group=data.group_name))
+        self.setWindowTitle(QCoreApplication.translate("Plans", "Business plan: {group}").format(group=data.group_name))
         self.heading.setText(f"{data.group_name} · {year_label(span, i18n.translate)}")
         self.pages.load(data)
         self._fill_versions()
@@ -104,14 +104,14 @@ class PlanDialog(RecordFormDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(not agreed)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Close") if agreed else tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("Plans", "Close") if agreed else QCoreApplication.translate("Plans", "Cancel"))
         if agreed:
-            self.state.setText(tr("Agreed with the group on {date}: it stays as agreed. "
+            self.state.setText(QCoreApplication.translate("Plans", "Agreed with the group on {date}: it stays as agreed. "
                                   "To change the plan, start a new version.").format(date=i18n.fmt_date(data.agreed_date)))
         elif data.id is None:
-            self.state.setText(tr("A first draft from the group's records: check it with the group, then save."))
+            self.state.setText(QCoreApplication.translate("Plans", "A first draft from the group's records: check it with the group, then save."))
         else:
-            self.state.setText(tr("Draft: not agreed yet."))
+            self.state.setText(QCoreApplication.translate("Plans", "Draft: not agreed yet."))
         if self.record_history_button is not None:
             self.record_history_button.setEnabled(data.id is not None)
         self._show_actual()
@@ -119,18 +119,18 @@ class PlanDialog(RecordFormDialog):
     def _fill_versions(self) -> None:
         self.version_combo.clear()
         if self._data.plan_id is None:
-            self.version_combo.addItem(tr("{number} (new)").format(number=self._data.number), None)
+            self.version_combo.addItem(QCoreApplication.translate("Plans", "{number} (new)").format(number=self._data.number), None)
             return
         for row in self.services.plans.versions(self._data.plan_id):
-            state = (tr("agreed {date}").format(date=i18n.fmt_date(row.agreed_date)) if row.agreed_date
-                     else tr("draft"))
+            state = (QCoreApplication.translate("Plans", "agreed {date}").format(date=i18n.fmt_date(row.agreed_date)) if row.agreed_date
+                     else QCoreApplication.translate("Plans", "draft"))
             # Kept as text: a UUID inside a QVariant never compares equal in findData.
             self.version_combo.addItem(f"{row.number} ({state})", str(row.id))
         self.version_combo.setCurrentIndex(max(self.version_combo.findData(str(self._data.id)), 0))
 
     def _show_actual(self) -> None:
         if self._data.plan_id is None or self._data.id is None:
-            self.actual.show_nothing(tr("Save the plan to compare its targets with the sales."))
+            self.actual.show_nothing(QCoreApplication.translate("Plans", "Save the plan to compare its targets with the sales."))
             return
         self.actual.show_result(self.services.plans.vs_actual(self._data.plan_id, version_id=self._data.id))
 
@@ -199,9 +199,10 @@ class PlanDialog(RecordFormDialog):
             messages.show_validation(self, error)
             return
         number = self._data.number
-        if not messages.confirm(self, tr("Agreed with the group"), tr(
-                "Record that the group agreed version {number} on {date}? It cannot be changed afterwards; "
-                "a change of plan is a new version.").format(number=number, date=i18n.fmt_date(day))):
+        question = QCoreApplication.translate(
+            "Plans", "Record that the group agreed version {number} on {date}? It cannot be changed afterwards; "
+                     "a change of plan is a new version.").format(number=number, date=i18n.fmt_date(day))
+        if not messages.confirm(self, QCoreApplication.translate("Plans", "Agreed with the group"), question):
             return
         if not self._save_draft():
             return

@@ -52,7 +52,7 @@ def run_job(parent: QWidget | None, services: Services, title: str, label: str, 
     except ChildRefused as error:
         messages.show_error(parent, title, str(error))
     except OSError as error:
-        messages.show_error(parent, title, tr("The file could not be written: {error}").format(
+        messages.show_error(parent, title, QCoreApplication.translate("Reports", "The file could not be written: {error}").format(
             error=error.strerror or error))
     return None
 
@@ -67,7 +67,7 @@ def write_report_job(parent: QWidget | None, services: Services, kind: ReportKin
     arguments = ["report", "--kind", kind.value, "--year", str(span.be), "--out", str(path), "--lang", lang]
     if span.kind.value == "calendar":
         arguments.append("--calendar")
-    return run_job(parent, services, tr("Reports"), tr("Writing the report of {year}…").format(year=span_text(span)),
+    return run_job(parent, services, QCoreApplication.translate("Reports", "Reports"), QCoreApplication.translate("Reports", "Writing the report of {year}…").format(year=span_text(span)),
                    arguments, lambda progress: write_report(services, kind, span, path, lang, progress))
 
 
@@ -75,21 +75,21 @@ def evidence_job(parent: QWidget | None, services: Services, group_id: uuid.UUID
                  path: Path) -> dict[str, Any] | None:
     lang = i18n.current_language()
     arguments = ["evidence-pack", "--group", group_id.hex, "--year", str(span.be), "--out", str(path), "--lang", lang]
-    return run_job(parent, services, tr("Evidence pack"), tr("Putting the evidence pack together…"), arguments,
+    return run_job(parent, services, QCoreApplication.translate("Reports", "Evidence pack"), QCoreApplication.translate("Reports", "Putting the evidence pack together…"), arguments,
                    lambda progress: write_evidence(services, group_id, span.year, path, lang, progress))
 
 
 def evidence_pack(parent: QWidget | None, services: Services, group_id: uuid.UUID, group_name: str,
                   span: YearSpan) -> Path | None:
     """Ask where, then write the group's evidence pack of ``span``; the file, if written."""
-    suggested = f"{tr('evidence')}-{group_name}-{file_part(span)}.pdf".replace("/", "-")
-    path = messages.ask_save_path(parent, tr("Evidence pack"), suggested, tr("PDF files (*.pdf)"), ".pdf")
+    suggested = f"{QCoreApplication.translate('Reports', 'evidence')}-{group_name}-{file_part(span)}.pdf".replace("/", "-")
+    path = messages.ask_save_path(parent, QCoreApplication.translate("Reports", "Evidence pack"), suggested, QCoreApplication.translate("Reports", "PDF files (*.pdf)"), ".pdf")
     if path is None:
         return None
     done = evidence_job(parent, services, group_id, span, Path(path))
     if done is None:
         return None
-    messages.show_info(parent, tr("Evidence pack"), tr("{file}: {pages} page(s) written.").format(
+    messages.show_info(parent, QCoreApplication.translate("Reports", "Evidence pack"), QCoreApplication.translate("Reports", "{file}: {pages} page(s) written.").format(
         file=Path(done["path"]).name, pages=done["pages"]))
     return Path(done["path"])
 

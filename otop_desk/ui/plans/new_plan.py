@@ -3,6 +3,7 @@ year is refused here, at the field, before anything is drafted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from otop_desk import i18n
@@ -11,7 +12,6 @@ from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
 from otop_desk.services import Services
 from otop_desk.services.plans import PlanData, rules
 from otop_desk.ui import messages
-from otop_desk.ui.plans.pages import tr
 from otop_desk.ui.plans.year_choice import YearCombo
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
@@ -23,15 +23,15 @@ class NewPlanDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.draft: PlanData | None = None
-        self.setWindowTitle(tr("New business plan"))
+        self.setWindowTitle(QCoreApplication.translate("Plans", "New business plan"))
         self.group = GroupCombo(self)
         self.group.set_groups(services.groups.choices())
         self.group.set_group(group_id)  # type: ignore[arg-type]
-        self.year = YearCombo(self, empty_label=tr("Choose…"))
+        self.year = YearCombo(self, empty_label=QCoreApplication.translate("Plans", "Choose…"))
         this = fiscal_year_of(services.clock.today())
         self.year.set_spans([YearSpan(YearKind.FISCAL, y) for y in range(this + 1, this - 4, -1)],
                             YearSpan(YearKind.FISCAL, fiscal_year or this))
-        note = QLabel(tr("The first draft is filled from the group's records: its products and their costing, "
+        note = QLabel(QCoreApplication.translate("Plans", "The first draft is filled from the group's records: its products and their costing, "
                          "its committee, and last year's sales as targets. Go through it with the group."), self)
         note.setWordWrap(True)
         form = QFormLayout()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from otop_desk import i18n
 from otop_desk.domain.error_list import ErrorList
-from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.plans import PlanSection, SalesChannel
 from otop_desk.services.plans import PlanData
@@ -89,13 +89,13 @@ class PlanPages:
         self.owner = owner
         self.texts: dict[str, QPlainTextEdit | QLineEdit] = {}
         self.lines: dict[PlanSection, LinesEditor] = {}
-        add_page(self._summary_page(), tr("Summary and goals"))
-        add_page(self._swot_page(), tr("SWOT"))
-        add_page(self._production_page(), tr("Production"))
-        add_page(self._materials_page(), tr("Materials and equipment"))
-        add_page(self._marketing_page(), tr("Marketing"))
-        add_page(self._management_page(), tr("Management"))
-        add_page(self._finance_page(), tr("Finance"))
+        add_page(self._summary_page(), QCoreApplication.translate("Plans", "Summary and goals"))
+        add_page(self._swot_page(), QCoreApplication.translate("Plans", "SWOT"))
+        add_page(self._production_page(), QCoreApplication.translate("Plans", "Production"))
+        add_page(self._materials_page(), QCoreApplication.translate("Plans", "Materials and equipment"))
+        add_page(self._marketing_page(), QCoreApplication.translate("Plans", "Marketing"))
+        add_page(self._management_page(), QCoreApplication.translate("Plans", "Management"))
+        add_page(self._finance_page(), QCoreApplication.translate("Plans", "Finance"))
 
     # building -------------------------------------------------------------------------
     def _text(self, page: QWidget, name: str, height: int = 3) -> QPlainTextEdit:
@@ -118,7 +118,7 @@ class PlanPages:
         page = QWidget(self.owner)
         form = QFormLayout(page)
         drafted = QLineEdit(page)
-        drafted.setPlaceholderText(tr("e.g. the committee and 12 members, at the group's meeting"))
+        drafted.setPlaceholderText(QCoreApplication.translate("Plans", "e.g. the committee and 12 members, at the group's meeting"))
         self.texts["drafted_with"] = drafted
         form.addRow(i18n.field_label(TEXT_LABELS["drafted_with"]), drafted)
         form.addRow(i18n.field_label(TEXT_LABELS["summary"]), self._text(page, "summary", 6))
@@ -137,7 +137,7 @@ class PlanPages:
     def _production_page(self) -> QWidget:
         page = QWidget(self.owner)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(tr("Products, what the group can make a month, and their price and cost "
+        layout.addWidget(QLabel(QCoreApplication.translate("Plans", "Products, what the group can make a month, and their price and cost "
                                    "from the costing sheets"), page))
         self.products = ProductsEditor(page)
         layout.addWidget(self.products, 2)
@@ -149,9 +149,9 @@ class PlanPages:
         page = QWidget(self.owner)
         layout = QVBoxLayout(page)
         layout.addWidget(_section_box(page, PlanSection.MATERIAL, self._lines(
-            PlanSection.MATERIAL, [("name", "Material"), ("detail", "Where it comes from"), ("amount", "Baht a month")])))
+            PlanSection.MATERIAL, [("name", QT_TRANSLATE_NOOP("Plans", "Material")), ("detail", QT_TRANSLATE_NOOP("Plans", "Where it comes from")), ("amount", QT_TRANSLATE_NOOP("Plans", "Baht a month"))])))
         layout.addWidget(_section_box(page, PlanSection.EQUIPMENT, self._lines(
-            PlanSection.EQUIPMENT, [("name", "Equipment"), ("detail", "Had or needed"), ("amount", "Baht")])))
+            PlanSection.EQUIPMENT, [("name", QT_TRANSLATE_NOOP("Plans", "Equipment")), ("detail", QT_TRANSLATE_NOOP("Plans", "Had or needed")), ("amount", QT_TRANSLATE_NOOP("Plans", "Baht"))])))
         return page
 
     def _marketing_page(self) -> QWidget:
@@ -166,9 +166,9 @@ class PlanPages:
             self.channels[channel] = box
             channels.addWidget(box)
         channels.addStretch(1)
-        form.addRow(tr("Channels"), channels)
+        form.addRow(QCoreApplication.translate("Plans", "Channels"), channels)
         layout.addLayout(form)
-        targets = QGroupBox(tr("Monthly sales targets (baht)"), page)
+        targets = QGroupBox(QCoreApplication.translate("Plans", "Monthly sales targets (baht)"), page)
         self.targets = TargetsGrid(targets)
         QVBoxLayout(targets).addWidget(self.targets)
         layout.addWidget(targets)
@@ -181,9 +181,9 @@ class PlanPages:
         layout = QVBoxLayout(page)
         both = QHBoxLayout()
         both.addWidget(_section_box(page, PlanSection.DUTY, self._lines(
-            PlanSection.DUTY, [("name", "Duty"), ("person", "Who")])))
+            PlanSection.DUTY, [("name", QT_TRANSLATE_NOOP("Plans", "Duty")), ("person", QT_TRANSLATE_NOOP("Plans", "Who"))])))
         both.addWidget(_section_box(page, PlanSection.MEETING, self._lines(
-            PlanSection.MEETING, [("name", "Meeting"), ("detail", "When")])))
+            PlanSection.MEETING, [("name", QT_TRANSLATE_NOOP("Plans", "Meeting")), ("detail", QT_TRANSLATE_NOOP("Plans", "When"))])))
         layout.addLayout(both, 2)
         form = QFormLayout()
         form.addRow(i18n.field_label(TEXT_LABELS["bookkeeping"]), self._text(page, "bookkeeping", 2))
@@ -196,14 +196,14 @@ class PlanPages:
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         for section, columns in (
-                (PlanSection.STARTUP_COST, [("name", "Item"), ("amount", "Baht")]),
-                (PlanSection.RUNNING_COST, [("name", "Item"), ("amount", "Baht a month")]),
-                (PlanSection.FUNDING, [("name", "Source"), ("amount", "Baht")])):
+                (PlanSection.STARTUP_COST, [("name", QT_TRANSLATE_NOOP("Plans", "Item")), ("amount", QT_TRANSLATE_NOOP("Plans", "Baht"))]),
+                (PlanSection.RUNNING_COST, [("name", QT_TRANSLATE_NOOP("Plans", "Item")), ("amount", QT_TRANSLATE_NOOP("Plans", "Baht a month"))]),
+                (PlanSection.FUNDING, [("name", QT_TRANSLATE_NOOP("Plans", "Source")), ("amount", QT_TRANSLATE_NOOP("Plans", "Baht"))])):
             row.addWidget(_section_box(page, section, self._lines(section, columns)))
         layout.addLayout(row, 2)
         self.projection = QTableWidget(0, 5, page)
-        self.projection.setHorizontalHeaderLabels([tr("Month"), tr("Income (target)"), tr("Cost of the goods"),
-                                                   tr("Profit"), tr("Profit less start-up costs")])
+        self.projection.setHorizontalHeaderLabels([QCoreApplication.translate("Plans", "Month"), QCoreApplication.translate("Plans", "Income (target)"), QCoreApplication.translate("Plans", "Cost of the goods"),
+                                                   QCoreApplication.translate("Plans", "Profit"), QCoreApplication.translate("Plans", "Profit less start-up costs")])
         self.projection.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.projection.verticalHeader().hide()
         self.projection.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -273,15 +273,15 @@ class PlanPages:
                 if column:
                     item.setTextAlignment(RIGHT)
                 self.projection.setItem(row, column, item)
-        facts = [tr("Income for the year: {amount} baht").format(amount=_baht(projection.income))]
+        facts = [QCoreApplication.translate("Plans", "Income for the year: {amount} baht").format(amount=_baht(projection.income))]
         if projection.profit is not None:
-            facts.append(tr("Profit for the year: {amount} baht").format(amount=_baht(projection.profit)))
+            facts.append(QCoreApplication.translate("Plans", "Profit for the year: {amount} baht").format(amount=_baht(projection.profit)))
         if projection.break_even_sales is not None:
-            facts.append(tr("Break-even sales a month: {amount} baht").format(amount=_baht(projection.break_even_sales)))
+            facts.append(QCoreApplication.translate("Plans", "Break-even sales a month: {amount} baht").format(amount=_baht(projection.break_even_sales)))
         else:
-            facts.append(tr("Break-even: give the products a price and a cost per unit."))
+            facts.append(QCoreApplication.translate("Plans", "Break-even: give the products a price and a cost per unit."))
         if projection.funding_gap:
-            facts.append(tr("Start-up costs without funding: {amount} baht").format(amount=_baht(projection.funding_gap)))
+            facts.append(QCoreApplication.translate("Plans", "Start-up costs without funding: {amount} baht").format(amount=_baht(projection.funding_gap)))
         self.facts.setText("\n".join(facts))
 
     def set_read_only(self, read_only: bool) -> None:

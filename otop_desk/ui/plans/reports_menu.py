@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,7 @@ from otop_desk.services import Services
 from otop_desk.services.plans import rules
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
-from otop_desk.ui.plans.jobs import evidence_pack, report_file_name, tr, write_report_job
+from otop_desk.ui.plans.jobs import evidence_pack, report_file_name, write_report_job
 from otop_desk.ui.plans.year_choice import YearChooser, YearCombo
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
@@ -60,20 +61,20 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.written: dict[str, Any] | None = None
-        self.setWindowTitle(tr("Reports"))
+        self.setWindowTitle(QCoreApplication.translate("Reports", "Reports"))
         self.kind = QComboBox(self)
         for each, title in TITLES.items():
             self.kind.addItem(i18n.translate("Reports", title), each)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.year = YearChooser(lambda: record_years(services), services.clock.today(), self)
         self.format = QComboBox(self)
-        self.format.addItem(tr("Excel workbook (.xlsx)"), XLSX)
-        self.format.addItem(tr("PDF document (.pdf)"), PDF)
+        self.format.addItem(QCoreApplication.translate("Reports", "Excel workbook (.xlsx)"), XLSX)
+        self.format.addItem(QCoreApplication.translate("Reports", "PDF document (.pdf)"), PDF)
         form = QFormLayout()
-        form.addRow(tr("Report"), self.kind)
-        form.addRow(tr("Year"), self.year)
-        form.addRow(tr("File"), self.format)
-        note = QLabel(tr("Fiscal years run from 1 October to 30 September and are named by the year they end in."),
+        form.addRow(QCoreApplication.translate("Reports", "Report"), self.kind)
+        form.addRow(QCoreApplication.translate("Reports", "Year"), self.year)
+        form.addRow(QCoreApplication.translate("Reports", "File"), self.format)
+        note = QLabel(QCoreApplication.translate("Reports", "Fiscal years run from 1 October to 30 September and are named by the year they end in."),
                       self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -92,8 +93,8 @@ class ReportDialog(QDialog):
 
     def accept(self) -> None:
         kind, span, suffix = self.chosen()
-        file_filter = tr("Excel workbooks (*.xlsx)") if suffix == XLSX else tr("PDF files (*.pdf)")
-        path = messages.ask_save_path(self, tr("Save the report"), report_file_name(kind, span, suffix),
+        file_filter = QCoreApplication.translate("Reports", "Excel workbooks (*.xlsx)") if suffix == XLSX else QCoreApplication.translate("Reports", "PDF files (*.pdf)")
+        path = messages.ask_save_path(self, QCoreApplication.translate("Reports", "Save the report"), report_file_name(kind, span, suffix),
                                       file_filter, suffix)
         if path is None:
             return
@@ -111,7 +112,7 @@ class EvidenceDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.written: Path | None = None
-        self.setWindowTitle(tr("Evidence pack"))
+        self.setWindowTitle(QCoreApplication.translate("Reports", "Evidence pack"))
         self.group = GroupCombo(self)
         self.group.set_groups(services.groups.choices(include_inactive=True))
         self.group.set_group(None)
@@ -121,7 +122,7 @@ class EvidenceDialog(QDialog):
         form = QFormLayout()
         form.addRow(i18n.field_label(rules.F_GROUP), self.group)
         form.addRow(i18n.field_label(rules.F_YEAR), self.year)
-        note = QLabel(tr("One PDF: a cover, the year's activities, photos (where there are any), sign-in sheets "
+        note = QLabel(QCoreApplication.translate("Reports", "One PDF: a cover, the year's activities, photos (where there are any), sign-in sheets "
                          "and evaluations of its trainings, plan against actual, and a draft knowledge record "
                          "for you to finish."), self)
         note.setWordWrap(True)

@@ -178,6 +178,10 @@
             <translation>การอบรมที่ใกล้จะถึง</translation>
         </message>
         <message>
+            <source>Behind the business plan</source>
+            <translation>ต่ำกว่าแผนธุรกิจ</translation>
+        </message>
+        <message>
             <source>Overdue by {n} days</source>
             <translation>เลยกำหนด {n} วัน</translation>
         </message>
@@ -204,6 +208,10 @@
         <message>
             <source>Last visit {n} days ago</source>
             <translation>เยี่ยมครั้งล่าสุด {n} วันที่แล้ว</translation>
+        </message>
+        <message>
+            <source>Sales more than 30% below target two months running</source>
+            <translation>ยอดขายต่ำกว่าเป้าหมายเกินร้อยละ 30 ติดต่อกัน 2 เดือน</translation>
         </message>
         <message>
             <source>Starts in {n} days</source>
