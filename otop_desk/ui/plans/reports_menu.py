@@ -8,7 +8,6 @@ report is said, and no file is written.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +30,7 @@ from otop_desk.services.plans import rules
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
 from otop_desk.ui.plans.jobs import evidence_pack, report_file_name, write_report_job
-from otop_desk.ui.plans.year_choice import YearChooser, YearCombo
+from otop_desk.ui.plans.year_choice import YearChooser, YearCombo, years_with_records
 from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 
@@ -48,12 +47,6 @@ XLSX, PDF = ".xlsx", ".pdf"
 NO_GROUP = QT_TRANSLATE_NOOP("Validation", "Choose the group the evidence pack is for.")
 
 
-def record_years(services: Services) -> tuple[date, date]:
-    """The first and last day of the calendar years with records (this one at least)."""
-    years = services.home.years(services.clock.today())
-    return date(min(years), 1, 1), date(max(years), 12, 31)
-
-
 class ReportDialog(QDialog):
     """Which report, which year, which kind of file; then where, and it is written."""
 
@@ -66,7 +59,7 @@ class ReportDialog(QDialog):
         for each, title in TITLES.items():
             self.kind.addItem(i18n.translate("Reports", title), each)
         self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.year = YearChooser(lambda: record_years(services), services.clock.today(), self)
+        self.year = YearChooser(lambda: years_with_records(services), services.clock.today(), self)
         self.format = QComboBox(self)
         self.format.addItem(QCoreApplication.translate("Reports", "Excel workbook (.xlsx)"), XLSX)
         self.format.addItem(QCoreApplication.translate("Reports", "PDF document (.pdf)"), PDF)

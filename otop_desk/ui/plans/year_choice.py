@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
@@ -16,6 +17,12 @@ from otop_desk.services.plans.years import kind_label, year_label
 
 #: The first and last day with records, for the years a chooser offers.
 Range = Callable[[], tuple[date, date]]
+
+
+def years_with_records(services: Any) -> tuple[date, date]:
+    """The first and last day of the calendar years with records (this one at least)."""
+    years = services.home.years(services.clock.today())
+    return date(min(years), 1, 1), date(max(years), 12, 31)
 
 
 def span_text(span: YearSpan) -> str:
@@ -69,8 +76,9 @@ class YearChooser(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.currentIndexChanged.connect(lambda _i: self._tell())
 
-    def reload(self, keep: YearSpan | None = None) -> None:
+    def reload(self, keep: YearSpan | None = None, today: date | None = None) -> None:
         """Read the years with records again (the chosen one stays chosen)."""
+        self._today = today or self._today
         first, last = self._years()
         kind = YearKind(self.kind.currentData())
         spans = spans_covering(min(first, self._today), max(last, self._today), kind)

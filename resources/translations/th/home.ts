@@ -5,11 +5,11 @@
         <name>ChartsPanel</name>
         <message>
             <source>Whole year</source>
-            <extracomment>What the charts count: visits, problems, sessions, the cash books, products' stars.</extracomment>
             <translation>ทั้งปี</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
+            <extracomment>What the charts count: visits, problems, sessions, the cash books, products' stars.</extracomment>
             <translation>บันทึกเป็นภาพ PNG…</translation>
         </message>
         <message>
@@ -49,12 +49,8 @@
             <translation>อ่านตัวเลขไม่ได้: {error}</translation>
         </message>
         <message>
-            <source>the year {year}</source>
-            <translation>ปี {year}</translation>
-        </message>
-        <message>
             <source>Visits per month, {year}</source>
-            <translation>การเยี่ยมรายเดือน ปี {year}</translation>
+            <translation>การเยี่ยมรายเดือน {year}</translation>
         </message>
         <message>
             <source>Training sessions per month</source>
