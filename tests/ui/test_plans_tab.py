@@ -198,3 +198,27 @@ def test_the_tab_filters_by_fiscal_year_and_opens_the_groups_plan(
     on_modal(PlanDialog, lambda d: (seen.append(d.heading.text()), d.reject()))
     tab.open_for_group(made.group_id)
     assert seen == ["กลุ่มทอผ้าบ้านหนองแวง · ปีงบประมาณ 2570"]
+
+
+def test_the_groups_tab_opens_a_groups_plan(qtbot: Any, services: Services, on_modal: Any) -> None:
+    from otop_desk.ui.groups.tab import GroupsTab
+
+    made = make_group(services)
+    groups = GroupsTab(services)
+    qtbot.addWidget(groups)
+    groups.show()
+    groups.refresh()
+    assert not groups.action_plan.isEnabled()
+    groups.select_id(made.group_id)
+    assert groups.action_plan.isEnabled() and groups.action_plan.text() == "แผนธุรกิจ…"
+    seen: list[str] = []
+
+    def start(dialog: NewPlanDialog) -> None:
+        assert dialog.group.group_id() == made.group_id  # the group chosen already
+        on_modal(PlanDialog, lambda d: (seen.append(d.heading.text()), click(save_button(d))))
+        click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+
+    on_modal(NewPlanDialog, start)
+    groups.action_plan.trigger()
+    assert seen == ["กลุ่มทอผ้าบ้านหนองแวง · ปีงบประมาณ 2570"]
+    assert services.plans.find(made.group_id, FY2570) is not None

@@ -3,18 +3,20 @@ against the targets, and the plan's form, printout and evidence pack."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
-from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
+from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.services.plans import PlanRow
 from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
 from otop_desk.ui.plans.form import PlanDialog
 from otop_desk.ui.plans.jobs import evidence_pack, print_plan
 from otop_desk.ui.plans.new_plan import NewPlanDialog
+from otop_desk.ui.plans.opening import open_group_plan
 from otop_desk.ui.plans.table_model import make_plan_model
 from otop_desk.ui.plans.year_choice import YearCombo, span_text
 from otop_desk.ui.record_tab import RecordTab
@@ -70,9 +72,9 @@ class PlansTab(RecordTab[PlanRow]):
             self.action_pack.setEnabled(has_row)
 
     # actions --------------------------------------------------------------------------
-    def new_record(self, group_id: object = None) -> None:
+    def new_record(self) -> None:
         span = self.year_filter.span()
-        chooser = NewPlanDialog(self.services, self, group_id=group_id, fiscal_year=span.year if span else None)
+        chooser = NewPlanDialog(self.services, self, fiscal_year=span.year if span else None)
         if chooser.exec() != QDialog.DialogCode.Accepted or chooser.draft is None:
             return
         self._open(PlanDialog(self.services, chooser.draft, self))
@@ -95,13 +97,12 @@ class PlansTab(RecordTab[PlanRow]):
             self.services.plans.delete(row.id)
             self.show_saved()
 
-    def open_for_group(self, group_id: object) -> None:
-        """The group's plan of this fiscal year, or a new one (from the Groups tab)."""
-        plan_id = self.services.plans.find(group_id, fiscal_year_of(self.services.clock.today()))
-        if plan_id is None:
-            self.new_record(group_id)
-            return
-        self._open(PlanDialog(self.services, self.services.plans.get(self.services.plans.shown_version(plan_id)), self))
+    def open_for_group(self, group_id: uuid.UUID) -> None:
+        """The group's plan of this fiscal year, or a new one."""
+        dialog = open_group_plan(self, self.services, group_id)
+        if dialog is not None:
+            self.dialog = dialog
+            self.show_saved(dialog._data.plan_id)
 
     # printing -------------------------------------------------------------------------
     def can_print(self) -> bool:

@@ -474,6 +474,14 @@
             <source>Start-up costs without funding: {amount} baht</source>
             <translation>เงินลงทุนที่ยังไม่มีแหล่งทุน: {amount} บาท</translation>
         </message>
+        <message>
+            <source>Business plan…</source>
+            <translation>แผนธุรกิจ…</translation>
+        </message>
+        <message>
+            <source>The group's business plan of this fiscal year</source>
+            <translation>แผนธุรกิจของกลุ่มในปีงบประมาณนี้</translation>
+        </message>
     </context>
     <context>
         <name>PlansTab</name>
