@@ -65,7 +65,7 @@ def chart_image(result: PlanVsActual, lang: str = "th", size: tuple[int, int] = 
     top_value = step * max(math.ceil(maximum / step), 1)
     ticks = [step * i for i in range(int(round(top_value / step)) + 1)]
     tick_width = max(metrics.horizontalAdvance(f"{t:,.0f}") for t in ticks)
-    plot = QRectF(tick_width + 30, 24 + line * 1.6, width - tick_width - 50, height - line * 3.4 - 30)
+    plot = QRectF(tick_width + 30, 24 + line * 2.6, width - tick_width - 100, height - line * 4.4 - 30)
     for tick in ticks:
         y = plot.bottom() - plot.height() * tick / top_value
         painter.setPen(QPen(QColor("#DDDDDD"), 2))
@@ -89,7 +89,9 @@ def chart_image(result: PlanVsActual, lang: str = "th", size: tuple[int, int] = 
     painter.setPen(QPen(QColor("#555555"), 2))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     painter.setPen(QColor("#555555"))
-    painter.drawText(QRectF(0, height - line - 4, width - 20, line), Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("PlanChart", "baht"))
+    # The unit above the axis's figures, clear of the month names.
+    painter.drawText(QRectF(0, plot.top() - line * 1.7, tick_width + 20, line), Qt.AlignmentFlag.AlignRight,
+                     QCoreApplication.translate("PlanChart", "baht"))
     painter.end()
     return image
 

@@ -92,6 +92,11 @@ def _heading(number: int, title: str) -> str:
     return html.heading(f"{number}. {title}", 2)
 
 
+def _bold(title: str, after: str = "") -> str:
+    """A sub-heading of a part of the plan (``after``: HTML on the same line)."""
+    return html.paragraph(f"<b>{escape(title)}</b>{after}")
+
+
 def _summary(p: PrintedPlan) -> str:
     plan = p.plan
     return "".join([
@@ -107,9 +112,13 @@ def _swot(plan: PlanData) -> str:
     def quarter(title: str, body: str) -> str:
         return cell.format(title=escape(title), body=html.text(body) or "–")
 
+    strengths = QCoreApplication.translate("PlanPrint", "Strengths")
+    weaknesses = QCoreApplication.translate("PlanPrint", "Weaknesses")
+    opportunities = QCoreApplication.translate("PlanPrint", "Opportunities")
+    threats = QCoreApplication.translate("PlanPrint", "Threats")
     table = (f'<table class="grid" width="100%" cellspacing="0" cellpadding="5" border="1">'
-             f"<tr>{quarter(QCoreApplication.translate('PlanPrint', 'Strengths'), plan.strengths)}{quarter(QCoreApplication.translate('PlanPrint', 'Weaknesses'), plan.weaknesses)}</tr>"
-             f"<tr>{quarter(QCoreApplication.translate('PlanPrint', 'Opportunities'), plan.opportunities)}{quarter(QCoreApplication.translate('PlanPrint', 'Threats'), plan.threats)}</tr></table>")
+             f"<tr>{quarter(strengths, plan.strengths)}{quarter(weaknesses, plan.weaknesses)}</tr>"
+             f"<tr>{quarter(opportunities, plan.opportunities)}{quarter(threats, plan.threats)}</tr></table>")
     return _heading(2, QCoreApplication.translate("PlanPrint", "SWOT analysis")) + table
 
 
@@ -126,12 +135,12 @@ def _production(plan: PlanData) -> str:
                          widths=[30, 10, 15, 15, 17, 13]) if rows else html.paragraph(QCoreApplication.translate("PlanPrint", "None listed."), "muted")
     return "".join([
         _heading(3, QCoreApplication.translate("PlanPrint", "Production plan")),
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Products, capacity and costing'))}</b>"), products,
+        _bold(QCoreApplication.translate("PlanPrint", "Products, capacity and costing")), products,
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.MATERIAL]))}</b>"),
         _lines_table(plan, PlanSection.MATERIAL, [QCoreApplication.translate("PlanPrint", "Raw material"), QCoreApplication.translate("PlanPrint", "Where it comes from")]),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.EQUIPMENT]))}</b>"),
         _lines_table(plan, PlanSection.EQUIPMENT, [QCoreApplication.translate("PlanPrint", "Equipment"), QCoreApplication.translate("PlanPrint", "Details")]),
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'How the group produces'))}</b>"), _text(plan.production_notes),
+        _bold(QCoreApplication.translate("PlanPrint", "How the group produces")), _text(plan.production_notes),
     ])
 
 
@@ -146,9 +155,9 @@ def _marketing(plan: PlanData, lang: str) -> str:
     return "".join([
         _heading(4, QCoreApplication.translate("PlanPrint", "Marketing plan")),
         html.fields([(QCoreApplication.translate("PlanPrint", "Target customers"), plan.target_customers or "–")]),
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Sales channels'))}</b>&nbsp;&nbsp;{ticks}"),
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Monthly sales targets'))}</b>"), targets,
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Prices, promotion and other marketing'))}</b>"), _text(plan.marketing_notes),
+        _bold(QCoreApplication.translate("PlanPrint", "Sales channels"), f"&nbsp;&nbsp;{ticks}"),
+        _bold(QCoreApplication.translate("PlanPrint", "Monthly sales targets")), targets,
+        _bold(QCoreApplication.translate("PlanPrint", "Prices, promotion and other marketing")), _text(plan.marketing_notes),
     ])
 
 
@@ -199,7 +208,7 @@ def _finance(plan: PlanData, lang: str) -> str:
         _lines_table(plan, PlanSection.RUNNING_COST, [QCoreApplication.translate("PlanPrint", "Item"), QCoreApplication.translate("PlanPrint", "Details"), QCoreApplication.translate("PlanPrint", "Baht a month")], amount=True),
         html.paragraph(f"<b>{escape(_plans(SECTIONS[PlanSection.FUNDING]))}</b>"),
         _lines_table(plan, PlanSection.FUNDING, [QCoreApplication.translate("PlanPrint", "Source"), QCoreApplication.translate("PlanPrint", "Details"), QCoreApplication.translate("PlanPrint", "Baht")], amount=True),
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('PlanPrint', 'Projected income and profit a month'))}</b>"),
+        _bold(QCoreApplication.translate("PlanPrint", "Projected income and profit a month")),
         small.format(projection_table(plan, projection, lang)),
         html.fields(facts),
         html.fields([(QCoreApplication.translate("PlanPrint", "Other finance"), plan.finance_notes or "–")]),

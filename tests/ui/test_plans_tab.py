@@ -189,11 +189,12 @@ def test_the_tab_filters_by_fiscal_year_and_opens_the_groups_plan(
         draft.targets = [B(1_000)] * 12
         services.plans.save(draft)
     tab.refresh()
-    assert tab.model.rowCount() == 2
     texts = [tab.year_filter.itemText(i) for i in range(tab.year_filter.count())]
     assert texts == ["ทุกปี", "ปีงบประมาณ 2570", "ปีงบประมาณ 2569"]
-    tab.year_filter.setCurrentIndex(1)
+    assert tab.year_filter.currentIndex() == 1  # this fiscal year first
     assert tab.model.rowCount() == 1 and tab.model.row_at(0).fiscal_year == FY2570
+    tab.year_filter.setCurrentIndex(0)
+    assert tab.model.rowCount() == 2
     seen: list[str] = []
     on_modal(PlanDialog, lambda d: (seen.append(d.heading.text()), d.reject()))
     tab.open_for_group(made.group_id)

@@ -24,14 +24,15 @@ def cover(ctx: EvidenceContext) -> list[str]:
                 QCoreApplication.translate("EvidencePack", "The business plan against actual sales"), QCoreApplication.translate("EvidencePack", "Knowledge record (draft)")]
     items = "".join(f"<li>{escape(item)}</li>" for item in contents)
     big = 'style="font-size: 22pt; font-weight: bold"'
+    title = QCoreApplication.translate("EvidencePack", "Evidence of the work with the group")
     return [html.document(
         "<p>&nbsp;</p>" * 6,
-        f'<p align="center" {big}>{escape(QCoreApplication.translate("EvidencePack", "Evidence of the work with the group"))}</p>',
+        f'<p align="center" {big}>{escape(title)}</p>',
         f'<p align="center" style="font-size: 18pt">{escape(group.name)}</p>',
         html.paragraph(escape(place), "center"),
         f'<p align="center" style="font-size: 16pt">{escape(ctx.year)}</p>',
         "<p>&nbsp;</p>" * 4,
-        html.paragraph(f"<b>{escape(QCoreApplication.translate('EvidencePack', 'Contents'))}</b>"), f"<ol>{items}</ol>",
+        html.paragraph("<b>{}</b>".format(escape(QCoreApplication.translate("EvidencePack", "Contents")))), f"<ol>{items}</ol>",
         "<p>&nbsp;</p>" * 4,
         html.paragraph(escape(" · ".join(x for x in (officer.name, officer.position) if x)) if officer else "", "center"),
         html.paragraph(escape(officer.office) if officer else "", "center"),

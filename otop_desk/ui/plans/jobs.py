@@ -82,7 +82,8 @@ def evidence_job(parent: QWidget | None, services: Services, group_id: uuid.UUID
 def evidence_pack(parent: QWidget | None, services: Services, group_id: uuid.UUID, group_name: str,
                   span: YearSpan) -> Path | None:
     """Ask where, then write the group's evidence pack of ``span``; the file, if written."""
-    suggested = f"{QCoreApplication.translate('Reports', 'evidence')}-{group_name}-{file_part(span)}.pdf".replace("/", "-")
+    prefix = QCoreApplication.translate("Reports", "evidence")  # the file name's first word
+    suggested = f"{prefix}-{group_name}-{file_part(span)}.pdf".replace("/", "-")
     path = messages.ask_save_path(parent, QCoreApplication.translate("Reports", "Evidence pack"), suggested, QCoreApplication.translate("Reports", "PDF files (*.pdf)"), ".pdf")
     if path is None:
         return None

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
-from otop_desk.domain.fiscal import YearKind, YearSpan
+from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
 from otop_desk.services.plans import PlanRow
 from otop_desk.ui import messages
 from otop_desk.ui.changes import Kind
@@ -60,7 +60,11 @@ class PlansTab(RecordTab[PlanRow]):
 
     def load_rows(self) -> list[PlanRow]:
         years = [YearSpan(YearKind.FISCAL, y) for y in self.services.plans.years()]
-        self.year_filter.set_spans(years)
+        # This fiscal year's plans first; "All years" is the list's first entry.
+        first = not getattr(self, "_years_shown", False)
+        self._years_shown = True
+        this = YearSpan(YearKind.FISCAL, fiscal_year_of(self.services.clock.today()))
+        self.year_filter.set_spans(years, this if first else None)
         span = self.year_filter.span()
         return self.services.plans.rows(span.year if span else None)
 

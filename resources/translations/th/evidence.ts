@@ -141,6 +141,14 @@
             <translation>แบบบันทึกองค์ความรู้ (ร่าง)</translation>
         </message>
         <message>
+            <source>Evidence of the work with the group</source>
+            <translation>แฟ้มหลักฐานผลการดำเนินงานกับกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>สารบัญ</translation>
+        </message>
+        <message>
             <source>Made on {date}</source>
             <translation>จัดทำเมื่อวันที่ {date}</translation>
         </message>

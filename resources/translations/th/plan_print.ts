@@ -28,6 +28,22 @@
             <translation>จัดทำร่วมกับ</translation>
         </message>
         <message>
+            <source>Strengths</source>
+            <translation>จุดแข็ง (S)</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>จุดอ่อน (W)</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>โอกาส (O)</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>อุปสรรค (T)</translation>
+        </message>
+        <message>
             <source>SWOT analysis</source>
             <translation>การวิเคราะห์จุดแข็ง จุดอ่อน โอกาส และอุปสรรค (SWOT)</translation>
         </message>
@@ -60,6 +76,10 @@
             <translation>แผนการผลิต</translation>
         </message>
         <message>
+            <source>Products, capacity and costing</source>
+            <translation>ผลิตภัณฑ์ กำลังการผลิต และต้นทุน</translation>
+        </message>
+        <message>
             <source>Raw material</source>
             <translation>วัตถุดิบ</translation>
         </message>
@@ -74,6 +94,10 @@
         <message>
             <source>Details</source>
             <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <source>How the group produces</source>
+            <translation>วิธีการผลิตของกลุ่ม</translation>
         </message>
         <message>
             <source>Whole year</source>
@@ -94,6 +118,18 @@
         <message>
             <source>Target customers</source>
             <translation>กลุ่มลูกค้าเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation>ช่องทางการจำหน่าย</translation>
+        </message>
+        <message>
+            <source>Monthly sales targets</source>
+            <translation>เป้าหมายยอดขายรายเดือน</translation>
+        </message>
+        <message>
+            <source>Prices, promotion and other marketing</source>
+            <translation>ราคา การส่งเสริมการขาย และการตลาดอื่น ๆ</translation>
         </message>
         <message>
             <source>Management plan</source>
@@ -149,7 +185,7 @@
         </message>
         <message>
             <source>Break-even sales a month</source>
-            <translation>ยอดขายต่อเดือน ณ จุดคุ้มทุน</translation>
+            <translation>จุดคุ้มทุนต่อเดือน</translation>
         </message>
         <message>
             <source>{amount} baht</source>
@@ -161,7 +197,7 @@
         </message>
         <message>
             <source>Start-up costs paid back</source>
-            <translation>คืนทุนค่าลงทุนเริ่มต้น</translation>
+            <translation>คืนทุนได้ในเดือน</translation>
         </message>
         <message>
             <source>not within the year</source>
@@ -169,7 +205,7 @@
         </message>
         <message>
             <source>Sales at full capacity a month</source>
-            <translation>ยอดขายต่อเดือนเมื่อผลิตเต็มกำลัง</translation>
+            <translation>ยอดขายเมื่อผลิตเต็มกำลัง</translation>
         </message>
         <message>
             <source>Start-up costs without funding</source>
@@ -194,6 +230,10 @@
         <message>
             <source>Source</source>
             <translation>แหล่งเงินทุน</translation>
+        </message>
+        <message>
+            <source>Projected income and profit a month</source>
+            <translation>ประมาณการรายได้และกำไรรายเดือน</translation>
         </message>
         <message>
             <source>Other finance</source>

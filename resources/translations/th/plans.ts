@@ -216,11 +216,11 @@
         </message>
         <message>
             <source>Cash-book sales</source>
-            <translation>ยอดขายในสมุดบัญชี</translation>
+            <translation>จากสมุดบัญชี</translation>
         </message>
         <message>
             <source>Fair sales</source>
-            <translation>ยอดขายในงานแสดงสินค้า</translation>
+            <translation>จากงานแสดงสินค้า</translation>
         </message>
         <message>
             <source>Sales</source>
@@ -228,7 +228,7 @@
         </message>
         <message>
             <source>% of target</source>
-            <translation>ร้อยละของเป้าหมาย</translation>
+            <translation>ร้อยละของเป้า</translation>
         </message>
         <message>
             <source>Whole year</source>
@@ -619,6 +619,10 @@
         <message>
             <source>Putting the evidence pack together…</source>
             <translation>กำลังรวบรวมแฟ้มหลักฐาน…</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>แฟ้มหลักฐาน</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
