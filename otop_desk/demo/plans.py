@@ -48,6 +48,16 @@ FUNDING = (("เงินทุนของกลุ่ม", (3_000, 10_000)), (
 
 
 def make_plans(ctx: Ctx) -> None:
+    """Plans for about a third of the groups. The random generator is put back as it was,
+    so the rest of a seeded demo is the same with plans as without them."""
+    saved = ctx.rng.getstate()
+    try:
+        _make_plans(ctx)
+    finally:
+        ctx.rng.setstate(saved)
+
+
+def _make_plans(ctx: Ctx) -> None:
     rng = ctx.rng
     ctx.sink.flush()  # the cash books and fairs are read back for the targets
     this_year = span_of(ctx.today, YearKind.FISCAL)

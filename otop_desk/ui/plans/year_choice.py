@@ -35,7 +35,10 @@ class YearCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None, *, empty_label: str | None = None) -> None:
         super().__init__(parent)
         self._empty_label = empty_label
+        # As wide as "ปีงบประมาณ 2570" where there is room, narrower (elided) where there
+        # is not: a year chooser must not set the window's minimum width.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumWidth(60)
 
     def set_spans(self, spans: list[YearSpan], keep: YearSpan | None = None) -> None:
         """Offer ``spans``; ``keep`` (else the one chosen, else the first) stays chosen."""
@@ -66,6 +69,8 @@ class YearChooser(QWidget):
         self.kind = QComboBox(self)
         for each in (YearKind.FISCAL, YearKind.CALENDAR):
             self.kind.addItem(kind_label(each, i18n.translate), each)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.setMinimumWidth(50)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.year = YearCombo(self)
         layout = QHBoxLayout(self)
