@@ -16,7 +16,7 @@ from enum import StrEnum
 from otop_desk.domain.dates import BE_OFFSET, FIRST_MONTH_YEAR, MAX_DATE, ce_year, month_bounds
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
-#: The fiscal year starts on the first of this month of the year before the one it is named by.
+# The fiscal year starts on the first of this month of the year before the one it is named by.
 FISCAL_FIRST_MONTH = 10
 
 
@@ -25,7 +25,7 @@ class YearKind(StrEnum):
     CALENDAR = "calendar"
 
 
-#: Every year chooser offers fiscal years first and starts on them.
+# Every year chooser offers fiscal years first and starts on them.
 DEFAULT_KIND = YearKind.FISCAL
 
 
@@ -100,7 +100,7 @@ def span_of(day: date, kind: YearKind = DEFAULT_KIND) -> YearSpan:
     return YearSpan(kind, fiscal_year_of(day) if kind is YearKind.FISCAL else day.year)
 
 
-#: The field a year typed at the command line is named by in a refusal.
+# The field a year typed at the command line is named by in a refusal.
 F_YEAR = "year"
 
 

@@ -12,9 +12,9 @@ from otop_desk.domain.enums import CashCategory, CostLineKind, FairEntryStatus, 
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
-from otop_desk.services.costing import LineData as CostLine
-from otop_desk.services.costing import SheetData
-from otop_desk.services.fairs import FairData
+from otop_desk.services.books.costing import LineData as CostLine
+from otop_desk.services.books.costing import SheetData
+from otop_desk.services.books.fairs import FairData
 from otop_desk.services.groups import GroupData, MemberData, ProductData
 
 B = Money.from_baht

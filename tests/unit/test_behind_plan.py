@@ -6,8 +6,8 @@ from datetime import date
 
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import AttentionKind, Scope
-from otop_desk.services.paging import PageQuery
 from otop_desk.services.plans.behind import months_looked_at
 from tests.unit.plan_helpers import B, fair_sales, make_group, sell
 

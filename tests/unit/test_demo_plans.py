@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from otop_desk.db.database import Database
+from otop_desk.demo import generate_demo
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.home import AttentionKind
 
 

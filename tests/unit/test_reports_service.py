@@ -157,7 +157,7 @@ def test_calendar_years_too(seeded: Services) -> None:
 
 def test_the_demo_reports_equal_the_database() -> None:
     from otop_desk.db.database import Database
-    from otop_desk.services.demo import generate_demo
+    from otop_desk.demo import generate_demo
 
     db = Database.memory()
     try:

@@ -4,7 +4,7 @@ A group is listed when its sales were more than ``BEHIND_PERCENT`` % below the a
 targets in each of the last two complete months (before today's month), whichever fiscal
 years they belong to. The targets are those of the version in force (the newest agreed)
 of the group's plan for the month's fiscal year. One SELECT, in the shape of the Home
-list's other kinds (``services.home_attention``), so it is counted and paged in SQL.
+list's other kinds (``services.home.attention``), so it is counted and paged in SQL.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.plans import PlanSection, SalesChannel
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
-from otop_desk.services._validate import check_int
+from otop_desk.services.common.validate import check_int
 from otop_desk.services.plans.data import MONTHS, TEXT_FIELDS, LineData, PlanData, ProductLine
 
 F_GROUP = QT_TRANSLATE_NOOP("Field", "Group")

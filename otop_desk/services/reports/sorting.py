@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from otop_desk.services.paging import LEADING_VOWELS
+from otop_desk.services.common.paging import LEADING_VOWELS
 
 
 def thai_key(text: str) -> str:

@@ -30,11 +30,11 @@ from otop_desk.services import Services
 from otop_desk.services.plans import PlanData, rules
 from otop_desk.services.plans.years import year_label
 from otop_desk.ui import messages
+from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.plans.actual_panel import ActualPanel
 from otop_desk.ui.plans.pages import ACTUAL, Mark, Marks, PlanPages
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.field_marks import mark_field
-from otop_desk.ui.widgets.form_dialog import RecordFormDialog
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 

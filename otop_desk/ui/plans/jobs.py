@@ -26,9 +26,9 @@ from otop_desk.services.plans import PlanRow
 from otop_desk.services.plans.years import file_part
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
-from otop_desk.ui.child_process import run_child
+from otop_desk.ui.common.child_process import run_child
+from otop_desk.ui.common.worker import Progress, run_with_progress
 from otop_desk.ui.plans.year_choice import span_text
-from otop_desk.ui.worker import Progress, run_with_progress
 
 
 def tr(text: str) -> str:
@@ -41,7 +41,7 @@ def run_job(parent: QWidget | None, services: Services, title: str, label: str, 
     in a message: a year with nothing to report, a file that cannot be written)."""
     db = services.db
     try:
-        if db.one_connection:
+        if not db.allows_other_processes:
             try:
                 return run_with_progress(parent, title, label, here)
             except JobCancelled:
@@ -98,6 +98,6 @@ def evidence_pack(parent: QWidget | None, services: Services, group_id: uuid.UUI
 def print_plan(parent: QWidget | None, services: Services, row: PlanRow) -> Any:
     """The plan in force shown in the print preview (print or save as PDF from there)."""
     from otop_desk.reports.plan_print import collect, plan_job
-    from otop_desk.ui.print_preview import preview
+    from otop_desk.ui.common.print_preview import preview
 
     return preview(parent, plan_job(collect(services, row.version_id), i18n.current_language()))

@@ -12,8 +12,8 @@ from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
 from otop_desk.services import Services
 from otop_desk.services.plans import PlanData, rules
 from otop_desk.ui import messages
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.plans.year_choice import YearCombo
-from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 
 

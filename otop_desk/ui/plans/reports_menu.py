@@ -29,14 +29,13 @@ from otop_desk.services import Services
 from otop_desk.services.plans import rules
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
+from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.plans.jobs import evidence_pack, report_file_name, write_report_job
 from otop_desk.ui.plans.year_choice import YearChooser, YearCombo, years_with_records
-from otop_desk.ui.visits.group_combo import GroupCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 
 if TYPE_CHECKING:
-    from otop_desk.ui.main_window import MainWindow
-    from otop_desk.ui.tabs import MenuItem
+    from otop_desk.ui.common.window import AppWindow, MenuItem
 
 TITLES: dict[ReportKind, str] = {
     ReportKind.INCOME_KPI: QT_TRANSLATE_NOOP("Reports", "Income KPI against the three years before"),
@@ -144,14 +143,14 @@ class EvidenceDialog(QDialog):
             super().accept()
 
 
-def reports_menu(window: MainWindow) -> list[MenuItem]:
+def reports_menu(window: AppWindow) -> list[MenuItem]:
     def report(kind: ReportKind) -> Any:
-        return lambda: ReportDialog(window.services, kind, window).exec()
+        return lambda: ReportDialog(window.services, kind, window.as_widget()).exec()
 
     return [
         (i18n.translate("Reports", "&Income KPI…"), report(ReportKind.INCOME_KPI), None),
         (i18n.translate("Reports", "&Marketing…"), report(ReportKind.MARKETING), None),
         (i18n.translate("Reports", "&Activities…"), report(ReportKind.ACTIVITIES), None),
         None,
-        (i18n.translate("Reports", "&Evidence pack…"), lambda: EvidenceDialog(window.services, window).exec(), None),
+        (i18n.translate("Reports", "&Evidence pack…"), lambda: EvidenceDialog(window.services, window.as_widget()).exec(), None),
     ]

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
 from otop_desk.services.plans import PlanRow
 from otop_desk.ui import messages
-from otop_desk.ui.changes import Kind
+from otop_desk.ui.common.changes import Kind
+from otop_desk.ui.common.record_tab import RecordTab
+from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.plans.form import PlanDialog
 from otop_desk.ui.plans.jobs import evidence_pack, print_plan
 from otop_desk.ui.plans.new_plan import NewPlanDialog
 from otop_desk.ui.plans.opening import open_group_plan
 from otop_desk.ui.plans.table_model import make_plan_model
 from otop_desk.ui.plans.year_choice import YearCombo, span_text
-from otop_desk.ui.record_tab import RecordTab
-from otop_desk.ui.table_model import RowTableModel
 
 
 class PlansTab(RecordTab[PlanRow]):
@@ -54,6 +54,10 @@ class PlansTab(RecordTab[PlanRow]):
         self.action_pack.triggered.connect(self.evidence_current)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.action_print, self.action_pack])
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self.year_filter.setCurrentIndex(0)  # all years
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} plans").format(shown=shown, total=total)

@@ -8,7 +8,7 @@ from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.plans import PlanRow
 from otop_desk.services.plans.years import year_label
-from otop_desk.ui.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
+from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 BEHIND = "#B3261E"
 
