@@ -229,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     from otop_desk.exchange.cli import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(sub, _db_arg, _opened, _output)
+    from otop_desk.reports.plan_commands import add_parsers as add_plan_parsers
+
+    add_plan_parsers(sub, _db_arg, _opened, _output)  # print-plan, report, evidence-pack
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

@@ -57,6 +57,8 @@ _RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("participant", "pre_score"): (float(SCORE_MIN), float(SCORE_MAX)),
     ("participant", "post_score"): (float(SCORE_MIN), float(SCORE_MAX)),
     ("trade_fair", "booths"): (1, 10_000),
+    ("business_plan", "fiscal_year"): (1957, MAX_DATE.year),
+    ("plan_version", "number"): (1, 10_000),
 }
 _COUNT_RANGE = (0, 1_000_000_000)
 #: Money that may be below zero: a group may start its books in debt.

@@ -15,12 +15,17 @@ from sqlalchemy import Table
 
 from otop_desk.db.base import Record
 from otop_desk.db.models import (
+    BusinessPlan,
     CashEntry,
     FairEntry,
     FairSale,
     FollowUpAction,
     Member,
     Participant,
+    PlanLine,
+    PlanProduct,
+    PlanTarget,
+    PlanVersion,
     Problem,
     ProblemAction,
     ProducerGroup,
@@ -159,6 +164,38 @@ SPECS: tuple[TableSpec, ...] = (
         "description": QT_TRANSLATE_NOOP("Field", "Description"), "document_no": QT_TRANSLATE_NOOP("Field", "Receipt or document no."),
         "counterparty": QT_TRANSLATE_NOOP("Field", "Paid to or received from"), "fair_sale_id": QT_TRANSLATE_NOOP("Field", "Fair sale"),
     }, ("group_id", None), ("entry_date", "created_at")),
+    # Business plans (services.plans): a group's plan of a fiscal year, its versions and their lists.
+    TableSpec("business_plan", BusinessPlan, QT_TRANSLATE_NOOP("Records", "Business plan"), {
+        "group_id": QT_TRANSLATE_NOOP("Field", "Group"), "fiscal_year": QT_TRANSLATE_NOOP("Field", "Fiscal year"),
+    }, ("group_id", None), ("fiscal_year",)),
+    TableSpec("plan_version", PlanVersion, QT_TRANSLATE_NOOP("Records", "Business plan version"), {
+        "plan_id": QT_TRANSLATE_NOOP("Field", "Business plan"), "number": QT_TRANSLATE_NOOP("Field", "Version"),
+        "agreed_date": QT_TRANSLATE_NOOP("Field", "Date agreed"), "drafted_with": QT_TRANSLATE_NOOP("Field", "Drafted with"),
+        "summary": QT_TRANSLATE_NOOP("Field", "Summary"), "goals": QT_TRANSLATE_NOOP("Field", "Goals"),
+        "strengths": QT_TRANSLATE_NOOP("Field", "Strengths"), "weaknesses": QT_TRANSLATE_NOOP("Field", "Weaknesses"),
+        "opportunities": QT_TRANSLATE_NOOP("Field", "Opportunities"), "threats": QT_TRANSLATE_NOOP("Field", "Threats"),
+        "production_notes": QT_TRANSLATE_NOOP("Field", "Production plan notes"),
+        "target_customers": QT_TRANSLATE_NOOP("Field", "Target customers"), "channels": QT_TRANSLATE_NOOP("Field", "Sales channels"),
+        "marketing_notes": QT_TRANSLATE_NOOP("Field", "Marketing plan notes"),
+        "management_notes": QT_TRANSLATE_NOOP("Field", "Management plan notes"), "bookkeeping": QT_TRANSLATE_NOOP("Field", "Bookkeeping"),
+        "finance_notes": QT_TRANSLATE_NOOP("Field", "Finance plan notes"),
+    }, ("plan_id", "business_plan"), ("number",)),
+    TableSpec("plan_product", PlanProduct, QT_TRANSLATE_NOOP("Records", "Product of a business plan"), {
+        "version_id": QT_TRANSLATE_NOOP("Field", "Business plan version"), "seq": QT_TRANSLATE_NOOP("Field", "No."),
+        "product_id": QT_TRANSLATE_NOOP("Field", "Product"), "name": QT_TRANSLATE_NOOP("Field", "Product name"),
+        "unit": QT_TRANSLATE_NOOP("Field", "Unit"), "capacity": QT_TRANSLATE_NOOP("Field", "Capacity a month"),
+        "price": QT_TRANSLATE_NOOP("Field", "Price"), "unit_cost": QT_TRANSLATE_NOOP("Field", "Cost per unit"),
+    }, ("version_id", "plan_version"), ("seq",)),
+    TableSpec("plan_target", PlanTarget, QT_TRANSLATE_NOOP("Records", "Monthly sales target"), {
+        "version_id": QT_TRANSLATE_NOOP("Field", "Business plan version"), "month": QT_TRANSLATE_NOOP("Field", "Month"),
+        "amount": QT_TRANSLATE_NOOP("Field", "Sales target"),
+    }, ("version_id", "plan_version"), ("month",)),
+    TableSpec("plan_line", PlanLine, QT_TRANSLATE_NOOP("Records", "Line of a business plan"), {
+        "version_id": QT_TRANSLATE_NOOP("Field", "Business plan version"), "section": QT_TRANSLATE_NOOP("Field", "Part of the plan"),
+        "seq": QT_TRANSLATE_NOOP("Field", "No."), "name": QT_TRANSLATE_NOOP("Field", "Item"),
+        "detail": QT_TRANSLATE_NOOP("Field", "Details"), "person": QT_TRANSLATE_NOOP("Field", "Person"),
+        "member_id": QT_TRANSLATE_NOOP("Field", "Group member"), "amount": QT_TRANSLATE_NOOP("Field", "Amount"),
+    }, ("version_id", "plan_version"), ("section", "seq")),
 )
 
 #: Parents before children: the order in which records are inserted.

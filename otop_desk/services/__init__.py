@@ -12,7 +12,9 @@ from otop_desk.services.exports import ExportService
 from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.officer import OfficerService
+from otop_desk.services.plans import PlanService
 from otop_desk.services.problems import ProblemService
+from otop_desk.services.reports import ReportService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.visits import VisitService
 
@@ -75,3 +77,11 @@ class Services:
     @cached_property
     def group_profile(self) -> GroupProfileService:
         return GroupProfileService(self.db)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        return PlanService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self.db)

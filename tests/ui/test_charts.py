@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from otop_desk import i18n
 from otop_desk.db.database import Database
 from otop_desk.demo import generate_demo
+from otop_desk.domain.fiscal import YearKind
 from otop_desk.services import Services
 from otop_desk.ui.charts import BarChart, Series
 from otop_desk.ui.charts.bar_chart import nice_step
@@ -77,14 +78,20 @@ def test_panel_follows_the_language(qtbot: Any) -> None:
     panel = ChartsPanel(Services(db))
     qtbot.addWidget(panel)
     panel.reload(date(2026, 11, 21))
-    assert panel.year.currentText() == "2569" and panel.month.currentData() == 11
-    assert panel.visits.categories[0] == "ม.ค." and "2569" in panel.visits.title
+    # Fiscal years by default: ปีงบประมาณ 2570 runs from October 2569, November is its second month.
+    assert panel.year.year.currentText() == "ปีงบประมาณ 2570" and panel.month.currentData() == 11
+    assert panel.visits.categories[0] == "ต.ค." and panel.visits.title == "การเยี่ยมรายเดือน ปีงบประมาณ 2570"
+    assert panel.visits.highlight == 1
     assert all(not c.is_empty() for c in panel.charts())
     assert "พฤศจิกายน 2569" in panel.figures.text()
     i18n.install("en")
     english = ChartsPanel(Services(db))
     qtbot.addWidget(english)
     english.reload(date(2026, 11, 21))
-    assert english.year.currentText() == "2569" and english.visits.categories[0] == "Jan"
+    assert english.year.year.currentText() == "Fiscal year 2570" and english.visits.categories[0] == "Oct"
+    english.year.kind.setCurrentIndex(english.year.kind.findData(YearKind.CALENDAR))
+    assert english.year.year.currentText() == "Calendar year 2569"
+    qtbot.waitUntil(lambda: english.visits.categories[0] == "Jan")
+    assert english.visits.title == "Visits per month, Calendar year 2569" and english.visits.highlight == 10
     assert english.problems.series[0].label == "Open"
     assert english.stars.categories[0] == "No star"

@@ -86,5 +86,5 @@ def test_enter_opens_the_selected_record_on_every_tab(
 
     books.pages.setCurrentIndex(SUMMARY)
     summary = books.summary
-    press(qtbot, summary.month_table, key, row=2)  # March
-    assert summary.month.currentData() == 3
+    press(qtbot, summary.month_table, key, row=2)  # December: a fiscal year starts in October
+    assert summary.month.currentData() == 12

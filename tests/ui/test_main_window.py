@@ -27,7 +27,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_thai_menus_tabs_and_status_bar(qtbot: Any, services: Services, settings: AppSettings) -> None:
     window = make_window(qtbot, services, settings)
-    assert menu_titles(window) == ["&แฟ้ม", "แ&ก้ไข", "&มุมมอง", "&ช่วยเหลือ"]
+    assert menu_titles(window) == ["&แฟ้ม", "แ&ก้ไข", "&มุมมอง", "ราย&งาน", "&ช่วยเหลือ"]
     assert [window.tabs.tabText(i) for i in range(2)] == ["หน้าแรก", "กลุ่มผู้ผลิต"]
     assert window.db_label.text().startswith("ฐานข้อมูล: ")
     # no empty placeholder tabs: every tab is a real record tab
@@ -48,7 +48,7 @@ def test_switching_to_english_keeps_data_and_window(
     window.open_settings()
     try:
         assert i18n.current_language() == "en"
-        assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+        assert menu_titles(window) == ["&File", "&Edit", "&View", "&Reports", "&Help"]
         tab = window.tabs.widget(1)
         assert isinstance(tab, GroupsTab)
         assert window.tabs.tabText(1) == "Producer groups"

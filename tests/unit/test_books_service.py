@@ -11,6 +11,7 @@ from otop_desk.db.models import AuditEntry, CashEntry, ExportBatch
 from otop_desk.domain.enums import CashCategory as C
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import ValidationError
+from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData, ExportedMonthError
@@ -120,6 +121,10 @@ def test_month_and_year_summary(services: Services, group: uuid.UUID) -> None:
     assert year.months[11].closing_balance == B("1759.75")
     assert {t.category: t.amount for t in year.by_category(EXP) if t.amount} == {
         C.RAW_MATERIALS: B("350.50"), C.WAGES: B(100)}
+    fiscal = services.books.year_summary(group, YearSpan(YearKind.FISCAL, 2026))  # ปีงบประมาณ 2569
+    assert [(m.year, m.month) for m in fiscal.months][:4] == [(2025, 10), (2025, 11), (2025, 12), (2026, 1)]
+    assert fiscal.months[3] == jan and fiscal.months[4] == feb and fiscal.total_income == year.total_income
+    assert fiscal.closing_balance == B("1759.75") and fiscal.year == 2026
     everyone = services.books.all_month_summaries(2026, 2)
     assert [m.group_name for m in everyone] == ["กลุ่มแม่บ้านบ้านหนองแวง"] and everyone[0] == feb
 

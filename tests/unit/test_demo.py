@@ -146,8 +146,8 @@ def test_other_province_by_english_name_and_other_seed(
 
 def test_nothing_is_dated_after_today(demo_db: Database) -> None:
     """Event dates and timestamps stay in the past; planned dates (next visit, due and
-    target dates) may lie ahead, as they do in real use."""
-    planned = {"next_visit_date", "due_date", "target_date"}
+    target dates, a business plan's months) may lie ahead, as they do in real use."""
+    planned = {"next_visit_date", "due_date", "target_date", "month"}
     late = []
     with demo_db.read() as s:
         for table in Base.metadata.sorted_tables:

@@ -11,6 +11,7 @@ from otop_desk.db.database import Database
 from otop_desk.demo import generate_demo
 from otop_desk.domain.due import Age, DueState
 from otop_desk.domain.enums import INCOME_CATEGORIES, EntryKind, GroupStatus, ProblemStatus
+from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import EntryData
@@ -121,6 +122,11 @@ def test_chart_figures(services: Services, seeded: dict) -> None:
     assert sum(sum(v.values()) for v in data.problems.values()) == 1  # found in December only
     assert sum(sum(v.values()) for v in services.home.charts(2026).problems.values()) == 2
     assert services.home.years(TODAY)[0] == 2027
+    fiscal = services.home.charts(YearSpan(YearKind.FISCAL, 2027), 12)  # ปีงบประมาณ 2570: Oct 2569 on
+    assert fiscal.visits[1:3] == [1, 1] and fiscal.visits[0] == 0  # Nov, Dec at indexes 1 and 2
+    assert fiscal.trainings[2] == 2 and fiscal.participants[2] == 1 and fiscal.income[2] == 12_345
+    assert sum(sum(v.values()) for v in fiscal.problems.values()) == 1  # found in December 2569
+    assert fiscal.year_span == YearSpan(YearKind.FISCAL, 2027)
 
 
 def test_demo_database_has_something_of_each_kind() -> None:

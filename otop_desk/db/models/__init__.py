@@ -5,6 +5,7 @@ from otop_desk.db.models.exports import AuditEntry, ExportBatch
 from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
 from otop_desk.db.models.groups import Member, ProducerGroup, Product
 from otop_desk.db.models.officer import OfficerProfile
+from otop_desk.db.models.plans import BusinessPlan, PlanLine, PlanProduct, PlanTarget, PlanVersion
 from otop_desk.db.models.problems import Problem, ProblemAction
 from otop_desk.db.models.replica import Replica
 from otop_desk.db.models.replication import ChangeLog, Conflict, Peer, SyncMark
@@ -16,11 +17,13 @@ from otop_desk.db.models.visits import FollowUpAction, Visit, visit_member
 EXCHANGED = (
     ProducerGroup, Product, Member, Visit, FollowUpAction, Training, Participant,
     Problem, ProblemAction, TradeFair, FairEntry, FairSale, CashEntry,
+    BusinessPlan, PlanVersion, PlanProduct, PlanTarget, PlanLine,
 )
 
 __all__ = [
     "EXCHANGED",
     "AuditEntry",
+    "BusinessPlan",
     "CashEntry",
     "ChangeLog",
     "Conflict",
@@ -34,6 +37,10 @@ __all__ = [
     "OfficerProfile",
     "Participant",
     "Peer",
+    "PlanLine",
+    "PlanProduct",
+    "PlanTarget",
+    "PlanVersion",
     "Problem",
     "ProblemAction",
     "ProducerGroup",

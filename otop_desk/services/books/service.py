@@ -18,6 +18,7 @@ from otop_desk.db.models import AuditEntry, CashEntry, ExportBatch, ProducerGrou
 from otop_desk.domain.dates import check_date_range, format_date_numeric
 from otop_desk.domain.enums import EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.domain.fiscal import YearSpan
 from otop_desk.domain.money import Money
 from otop_desk.services.books.data import CashBook, CashRow, EntryData
 from otop_desk.services.books.rules import F_OPENING_BALANCE, F_OPENING_DATE, validate_entry
@@ -96,7 +97,7 @@ class BookService:
         with self._db.read() as s:
             return month_summary(s, group_id, year, month)
 
-    def year_summary(self, group_id: uuid.UUID, year: int) -> YearSummary:
+    def year_summary(self, group_id: uuid.UUID, year: int | YearSpan) -> YearSummary:
         with self._db.read() as s:
             return year_summary(s, group_id, year)
 

@@ -19,6 +19,7 @@ from otop_desk.db.models import CashEntry, ProducerGroup
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EXPENSE_CATEGORIES, INCOME_CATEGORIES, CashCategory, EntryKind
 from otop_desk.domain.errors import NotFoundError
+from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.domain.money import Money
 
 
@@ -66,8 +67,9 @@ class MonthSummary:
 class YearSummary:
     group_id: uuid.UUID
     group_name: str
-    year: int  # CE
-    months: list[MonthSummary]  # January to December
+    year: int  # CE (a fiscal year's: the year it ends in)
+    months: list[MonthSummary]  # the year's months in order: January, or October of a fiscal year, first
+    span: YearSpan | None = None  # None: the calendar year ``year``
 
     @property
     def brought_forward(self) -> Money:
@@ -183,26 +185,27 @@ def month_summary(s: Session, group_id: uuid.UUID, year: int, month: int) -> Mon
     return _build(group_id, name, year, month, brought_forward(s, first, last, group_id)[group_id], totals)
 
 
-def year_summary(s: Session, group_id: uuid.UUID, year: int) -> YearSummary:
+def year_summary(s: Session, group_id: uuid.UUID, year: int | YearSpan) -> YearSummary:
+    """A calendar year's twelve months, or a ``YearSpan``'s (a fiscal year: October first)."""
+    span = year if isinstance(year, YearSpan) else YearSpan(YearKind.CALENDAR, year)
     name = _group_name(s, group_id)
     month_of = extract("month", CashEntry.entry_date)
     q = (
         select(month_of, CashEntry.category, func.sum(CashEntry.amount), func.count())
-        .where(CashEntry.group_id == group_id,
-               CashEntry.entry_date.between(date(year, 1, 1), date(year, 12, 31)))
+        .where(CashEntry.group_id == group_id, CashEntry.entry_date.between(span.first, span.last))
         .group_by(month_of, CashEntry.category)
     )
-    per_month: dict[int, Totals] = defaultdict(dict)
+    per_month: dict[int, Totals] = defaultdict(dict)  # a month's number is unique within a year
     for month, cat, total, count in s.execute(q):
         per_month[int(month)][cat] = (total.satang, count)
     months = []
-    for month in range(1, 13):
-        first, last = month_bounds(year, month)
+    for of_year, month in span.months():
+        first, last = month_bounds(of_year, month)
         # One query a month on an indexed (group, date) range: twelve small reads, and
         # the same rule as every other balance (the opening counts from its month).
         forward = brought_forward(s, first, last, group_id)[group_id]
-        months.append(_build(group_id, name, year, month, forward, per_month[month]))
-    return YearSummary(group_id, name, year, months)
+        months.append(_build(group_id, name, of_year, month, forward, per_month[month]))
+    return YearSummary(group_id, name, span.year, months, span)
 
 
 def group_month_summaries(s: Session, year: int, month: int) -> list[MonthSummary]:

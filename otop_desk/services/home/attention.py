@@ -25,6 +25,7 @@ from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Training
 from otop_desk.domain import due
 from otop_desk.domain.enums import GroupStatus, ProblemStatus
 from otop_desk.services.common.paging import PageQuery, contains, dialect_of, enum_matches
+from otop_desk.services.plans.behind import behind_select
 
 TRAINING_LOOKAHEAD_DAYS = 30
 OPEN_STATUSES = (ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS)
@@ -36,6 +37,7 @@ class AttentionKind(Enum):
     PROBLEM = "problem"
     NOT_VISITED = "not_visited"
     TRAINING = "training"
+    BEHIND_PLAN = "behind_plan"  # services.plans.behind
 
     @property
     def record_kind(self) -> str:
@@ -54,6 +56,7 @@ _RECORD_KIND = {
     AttentionKind.PROBLEM: "problem",
     AttentionKind.NOT_VISITED: "group",
     AttentionKind.TRAINING: "training",
+    AttentionKind.BEHIND_PLAN: "plan",
 }
 KIND_ORDER = list(AttentionKind)
 
@@ -183,6 +186,8 @@ def _branch(kind: AttentionKind, scope: Scope, names: bool = True) -> Select[Any
         return _open_problems(names)
     if kind is AttentionKind.NOT_VISITED:
         return _not_visited(scope.today, scope.not_visited_days)
+    if kind is AttentionKind.BEHIND_PLAN:
+        return behind_select(scope.today, lambda *columns: _columns(kind, *columns))
     return _trainings(scope.today)
 
 
@@ -307,6 +312,8 @@ def _item(today: date, row: Any) -> AttentionItem:
     if kind is AttentionKind.NOT_VISITED:
         return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when,
                              due.days_between(when, today) if when else None)
+    if kind is AttentionKind.BEHIND_PLAN:  # text: each month's sales as a percentage of its target
+        return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when, None)
     if kind is AttentionKind.TRAINING:
         assert when is not None
         return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when,

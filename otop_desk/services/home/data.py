@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
+from otop_desk.domain.fiscal import YearKind, YearSpan
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,8 @@ class HomeStatus:
 
 @dataclass(frozen=True)
 class ChartData:
-    """Figures of one calendar year, by month (index 0 = January)."""
+    """Figures of one year, by month (index 0 = its first month: January, or October of
+    a fiscal year)."""
 
     year: int
     month: int | None  # the month the category chart covers; None = the whole year
@@ -29,3 +31,8 @@ class ChartData:
     expense: list[int]
     problems: dict[ProblemCategory, dict[ProblemStatus, int]]
     stars: list[int]  # products with no star, 1 star, ..., 5 stars
+    span: YearSpan | None = None  # the year charted; None: the calendar year ``year``
+
+    @property
+    def year_span(self) -> YearSpan:
+        return self.span or YearSpan(YearKind.CALENDAR, self.year)

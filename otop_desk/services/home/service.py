@@ -26,6 +26,7 @@ from otop_desk.db.models import (
 )
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
+from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.services.backups import BackupService
 from otop_desk.services.books.summary import monthly_cash
 from otop_desk.services.common.paging import PageQuery
@@ -87,13 +88,16 @@ class HomeService:
                     found.update(range(lo.year, hi.year + 1))
         return sorted(found, reverse=True)
 
-    def charts(self, year: int, month: int | None = None) -> ChartData:
-        first, last = date(year, 1, 1), date(year, 12, 31)
-        scope = month_bounds(year, month) if month else (first, last)
+    def charts(self, year: int | YearSpan, month: int | None = None) -> ChartData:
+        """The figures of a calendar year, or of ``YearSpan`` (a fiscal year); ``month``
+        (1-12) narrows the category chart to that month of the year."""
+        span = year if isinstance(year, YearSpan) else YearSpan(YearKind.CALENDAR, year)
+        first, last = span.first, span.last
+        scope = month_bounds(*next(ym for ym in span.months() if ym[1] == month)) if month else (first, last)
         with self._db.read() as s:
             cash = monthly_cash(s, first, last)
             return ChartData(
-                year=year,
+                year=span.year,
                 month=month,
                 visits=_by_month(s, Visit.visit_date, first, last),
                 trainings=_by_month(s, Training.start_date, first, last),
@@ -102,6 +106,7 @@ class HomeService:
                 expense=cash[EntryKind.EXPENSE],
                 problems=_problems(s, *scope),
                 stars=_stars(s),
+                span=span,
             )
 
 
@@ -115,7 +120,7 @@ def _by_month(s: Session, column: object, first: date, last: date) -> list[int]:
     q = select(month_of, func.count()).where(column.between(first, last)).group_by(month_of)  # type: ignore[attr-defined]
     out = [0] * 12
     for month, count in s.execute(q):
-        out[int(month) - 1] = count
+        out[(int(month) - first.month) % 12] = count  # the year's months from ``first``
     return out
 
 
@@ -130,7 +135,7 @@ def _participants(s: Session, first: date, last: date) -> list[int]:
     )
     out = [0] * 12
     for month, count in s.execute(q):
-        out[int(month) - 1] = count
+        out[(int(month) - first.month) % 12] = count  # the year's months from ``first``
     return out
 
 

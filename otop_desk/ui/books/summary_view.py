@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,16 +14,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from otop_desk import i18n
-from otop_desk.domain.dates import BE_OFFSET
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.domain.fiscal import DEFAULT_KIND, span_of
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.books import MonthSummary, YearSummary
@@ -31,6 +31,7 @@ from otop_desk.ui.common.changes import Follower, Kind
 from otop_desk.ui.common.column_fit import ColumnFitter
 from otop_desk.ui.common.enter_key import EnterOpens
 from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, SearchProxy, widest_months
+from otop_desk.ui.plans.year_choice import YearChooser, span_text, years_with_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def _money(title: str, get: object) -> Column[MonthSummary]:
 
 MONTH_COLUMNS: list[Column[MonthSummary]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Month"), lambda m: i18n.fmt_month(m.year, m.month),
-           sort=lambda m: m.month, widest=widest_months),
+           sort=lambda m: (m.year, m.month), widest=widest_months),
     _money(QT_TRANSLATE_NOOP("Columns", "Income"), lambda m: m.total_income),
     _money(QT_TRANSLATE_NOOP("Columns", "Expense"), lambda m: m.total_expense),
     _money(QT_TRANSLATE_NOOP("Columns", "Net"), lambda m: m.net),
@@ -85,14 +86,11 @@ class SummaryView(QWidget):
         self.services = services
         self.group_id: uuid.UUID | None = None
         today = services.clock.today()
-        self.year = QSpinBox(self)
-        self.year.setRange(2500, 2700)
-        self.year.setValue(today.year + BE_OFFSET)
+        # Fiscal years (October to September) by default, or calendar years.
+        self.year = YearChooser(lambda: years_with_records(services), today, self)
         self.month = QComboBox(self)
-        for m in range(1, 13):
-            self.month.addItem(i18n.fmt_month(2000, m).split()[0], m)
-        self.month.setCurrentIndex(today.month - 1)
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self._fill_months(today.month)
+        self.year.chosen.connect(lambda _span: (self._fill_months(self.month.currentData()), self.reload()))
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.category_model: RowTableModel[CategoryLine] = RowTableModel(
@@ -116,7 +114,7 @@ class SummaryView(QWidget):
         self.year_totals.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year (BE)"), self))
+        top.addWidget(QLabel(self.tr("Year"), self))
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("Month"), self))
         top.addWidget(self.month)
@@ -152,14 +150,29 @@ class SummaryView(QWidget):
             self.group_id = group_id
             self.follower.mark()
 
+    def _fill_months(self, wanted: int | None) -> None:
+        """The chosen year's months in its order (October first in a fiscal year)."""
+        span = self.year.span()
+        blocked = self.month.blockSignals(True)
+        self.month.clear()
+        for year, month in span.months() if span else []:
+            self.month.addItem(i18n.fmt_month(year, month).split()[0], month)
+        self.month.setCurrentIndex(max(self.month.findData(wanted), 0))
+        self.month.blockSignals(blocked)
+
     def selected_month(self) -> tuple[int, int]:
-        return self.year.value() - BE_OFFSET, int(self.month.currentData())
+        """The (CE year, month) chosen."""
+        span = self.year.span()
+        assert span is not None
+        return span.months()[max(self.month.currentIndex(), 0)]
 
     def show_month(self, year: int, month: int) -> None:
-        self.year.blockSignals(True)
-        self.year.setValue(year + BE_OFFSET)
-        self.year.blockSignals(False)
-        self.month.setCurrentIndex(month - 1)
+        """Show the year (of the kind chosen) holding ``month`` of ``year``, at that month."""
+        span = self.year.span()
+        blocked = self.year.blockSignals(True)
+        self.year.set_span(span_of(date(year, month, 1), span.kind if span else DEFAULT_KIND))
+        self.year.blockSignals(blocked)
+        self._fill_months(month)
         self.reload()
 
     def _month_clicked(self) -> None:
@@ -176,10 +189,11 @@ class SummaryView(QWidget):
                 label.clear()
             self.year_totals.clear()
             return
-        year, month = self.selected_month()
-        summary: YearSummary = self.services.books.year_summary(self.group_id, year)
+        span = self.year.span()
+        assert span is not None
+        summary: YearSummary = self.services.books.year_summary(self.group_id, span)
         self.month_model.set_rows(summary.months)
-        m = summary.months[month - 1]
+        m = summary.months[max(self.month.currentIndex(), 0)]
         self.category_model.set_rows(
             [CategoryLine(EntryKind.INCOME, t.category, t.amount, t.count) for t in m.income if t.count]
             + [CategoryLine(EntryKind.EXPENSE, t.category, t.amount, t.count) for t in m.expense if t.count]
@@ -189,9 +203,9 @@ class SummaryView(QWidget):
                            ("closing", m.closing_balance)):
             self.figures[key].setText(self.tr("{amount} baht").format(amount=value.format()))
         self.year_totals.setText(self.tr(
-            "Year {year}: brought forward {forward}, income {income}, expense {expense}, "
+            "{year}: brought forward {forward}, income {income}, expense {expense}, "
             "net {net}, closing balance {closing} baht."
-        ).format(year=year + BE_OFFSET, forward=summary.brought_forward.format(),
+        ).format(year=span_text(span), forward=summary.brought_forward.format(),
                  income=summary.total_income.format(), expense=summary.total_expense.format(),
                  net=summary.net.format(), closing=summary.closing_balance.format()))
         for fit in self._fits:

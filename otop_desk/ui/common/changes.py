@@ -43,6 +43,7 @@ class Kind(enum.Flag):
     PROFILE = enum.auto()  # the officer's profile
     BACKUPS = enum.auto()  # not a table: told by the backup commands
     CONFLICTS = enum.auto()  # conflicts found by an import, settled by a person
+    PLANS = enum.auto()  # business plans, their versions, targets and lists
 
 
 NOTHING = Kind(0)
@@ -50,7 +51,7 @@ EVERYTHING = functools.reduce(operator.or_, Kind)
 #: What the count of records "not yet exported" depends on (the exported tables and the
 #: exports themselves; costing sheets and the profile stay on the laptop).
 PENDING = (Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.FAIRS
-           | Kind.EXPORTS)
+           | Kind.PLANS | Kind.EXPORTS)
 
 TABLE_KINDS: dict[str, Kind] = {
     "producer_group": Kind.GROUPS,
@@ -71,6 +72,11 @@ TABLE_KINDS: dict[str, Kind] = {
     "fair_sale": Kind.FAIRS,
     "export_batch": Kind.EXPORTS,
     "officer_profile": Kind.PROFILE,
+    "business_plan": Kind.PLANS,
+    "plan_version": Kind.PLANS,
+    "plan_product": Kind.PLANS,
+    "plan_target": Kind.PLANS,
+    "plan_line": Kind.PLANS,
     # Written with the change of an exported record, whose own table says what changed.
     "audit_entry": NOTHING,
     "change_log": NOTHING,

@@ -35,6 +35,10 @@ STEPS = {
                 "print the sign-in sheet before and the summary after."),
     "BooksTab": QT_TRANSLATE_NOOP(
         "Tour", "Each group's cash book, monthly summary, product costing and trade-fair sales."),
+    "PlansTab": QT_TRANSLATE_NOOP(
+        "Tour", "Business plans drafted with the groups, one a fiscal year: the monthly sales targets "
+                "against the sales, printed for the chair and you to sign. The Reports menu makes the "
+                "department's reports and a group's evidence pack."),
 }
 CLOSING = QT_TRANSLATE_NOOP(
     "Tour", "At month end use File → Export month… to make the Excel workbook for the office. "

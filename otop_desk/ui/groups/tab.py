@@ -17,6 +17,7 @@ from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.table_model import make_group_model
+from otop_desk.ui.plans.opening import business_plan_action
 
 
 class GroupsTab(RecordTab[GroupRow]):
@@ -57,6 +58,8 @@ class GroupsTab(RecordTab[GroupRow]):
         self.action_profile.setToolTip(self.tr("Everything about the group on one page, printable"))
         self.action_profile.triggered.connect(self.show_profile)
         self.toolbar.addAction(self.action_profile)
+        self.action_plan = business_plan_action(self)  # the Plans tab's form, for this group
+        self.toolbar.addAction(self.action_plan)
 
     def _status_changed(self) -> None:
         self.flush_search()
@@ -72,6 +75,7 @@ class GroupsTab(RecordTab[GroupRow]):
         row = self.current_row()
         self.action_status.setEnabled(row is not None)
         self.action_profile.setEnabled(row is not None)
+        self.action_plan.setEnabled(row is not None)
         active = row is None or row.status == GroupStatus.ACTIVE
         self.action_status.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
 

@@ -1,4 +1,5 @@
-"""The month and the year in pictures: five charts over one calendar year."""
+"""The month and the year in pictures: five charts over one year, fiscal (October to
+September) by default, or calendar."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from otop_desk import errors_log, i18n
 from otop_desk.domain import dates
 from otop_desk.domain.enums import ProblemCategory, ProblemStatus
+from otop_desk.domain.fiscal import YearSpan
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.home import ChartData
@@ -26,6 +28,7 @@ from otop_desk.ui.charts import BarChart, Series
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import EVERYTHING, Follower, Kind
+from otop_desk.ui.plans.year_choice import YearChooser, span_text, years_with_records
 
 #: What the charts count: visits, problems, sessions, the cash books, products' stars.
 CHART_KINDS = Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.GROUPS
@@ -33,6 +36,11 @@ CHART_KINDS = Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.G
 
 def short_months() -> tuple[str, ...]:
     return dates.THAI_MONTHS_SHORT if i18n.current_language() == "th" else dates.ENGLISH_MONTHS_SHORT
+
+
+def _index(span: YearSpan, month: int | None) -> int | None:
+    """Where ``month`` (1-12) falls in the year's months; None for the whole year."""
+    return next((i for i, (_y, m) in enumerate(span.months()) if m == month), None) if month else None
 
 
 def _thousand_baht(satang: int) -> float:
@@ -43,12 +51,9 @@ class ChartsPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.year = QComboBox(self)
+        self.year = YearChooser(lambda: years_with_records(services), services.clock.today(), self)
         self.month = QComboBox(self)
-        self.month.addItem(self.tr("Whole year"), None)
-        for number, name in enumerate(dates.THAI_MONTHS if i18n.current_language() == "th"
-                                      else dates.ENGLISH_MONTHS, start=1):
-            self.month.addItem(name, number)
+        self._fill_months()
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
         self.save_button.setToolTip(self.tr("Save the chart shown as a picture"))
         self.save_button.clicked.connect(self.save_current)
@@ -85,7 +90,7 @@ class ChartsPanel(QWidget):
         layout.addLayout(period)
         layout.addWidget(self.figures)
         layout.addWidget(self.pages, 1)
-        self.year.currentIndexChanged.connect(self.redraw)
+        self.year.chosen.connect(lambda _span: (self._fill_months(), self.redraw()))
         self.month.currentIndexChanged.connect(self.redraw)
         self.data: ChartData | None = None
         self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
@@ -103,28 +108,35 @@ class ChartsPanel(QWidget):
 
     def reload(self, today: date) -> None:
         """Offer the years that have records; keep the chosen period if it still exists."""
-        chosen = self.year.currentData()
-        for combo in (self.year, self.month):
-            combo.blockSignals(True)
-        self.year.clear()
-        for year in self.services.home.years(today):
-            # BE in both languages, as every date of the app is.
-            self.year.addItem(str(dates.be_year(year)), year)
-        self.year.setCurrentIndex(max(self.year.findData(chosen if chosen else today.year), 0))
-        if chosen is None:
+        first = not getattr(self, "_reloaded", False)
+        self._reloaded = True
+        self.year.reload(today=today)
+        self._fill_months()
+        if first:
             self.month.setCurrentIndex(self.month.findData(today.month))
-        for combo in (self.year, self.month):
-            combo.blockSignals(False)
         self.redraw()
+
+    def _fill_months(self) -> None:
+        """The chosen year's months in its order (October first in a fiscal year)."""
+        span = self.year.span()
+        wanted = self.month.currentData()
+        names = dates.THAI_MONTHS if i18n.current_language() == "th" else dates.ENGLISH_MONTHS
+        blocked = self.month.blockSignals(True)
+        self.month.clear()
+        self.month.addItem(self.tr("Whole year"), None)
+        for _year, number in span.months() if span else []:
+            self.month.addItem(names[number - 1], number)
+        self.month.setCurrentIndex(max(self.month.findData(wanted), 0) if wanted else 0)
+        self.month.blockSignals(blocked)
 
     def redraw(self) -> None:
         """Read the chosen period's figures in the background and draw them on arrival."""
-        year = self.year.currentData()
-        if year is None:
+        span = self.year.span()
+        if span is None:
             return
         month = self.month.currentData()
         home = self.services.home
-        self.reader.read(lambda: home.charts(year, month), self._draw)
+        self.reader.read(lambda: home.charts(span, month), self._draw)
 
     def _failed(self, error: BaseException) -> None:
         errors_log.report(error, "charts")
@@ -132,11 +144,12 @@ class ChartsPanel(QWidget):
 
     def _draw(self, data: ChartData) -> None:
         self.data = data
-        year, month = data.year, data.month
-        months = list(short_months())
-        mark = month - 1 if month else None
-        shown_year = dates.be_year(year)
-        period = i18n.fmt_month(year, month) if month else self.tr("the year {year}").format(year=shown_year)
+        span, month = data.year_span, data.month
+        names = short_months()
+        months = [names[number - 1] for _year, number in span.months()]
+        mark = _index(span, month)
+        shown_year = span_text(span)
+        period = i18n.fmt_month(*span.months()[mark]) if mark is not None else shown_year
         self.visits.set_data(self.tr("Visits per month, {year}").format(year=shown_year), months,
                              [Series(self.tr("Visits"), data.visits)], highlight=mark)
         self.trainings.set_data(self.tr("Training sessions per month"), months,
@@ -155,7 +168,7 @@ class ChartsPanel(QWidget):
             self.tr("Products of active groups by star level"),
             [self.tr("No star"), *("★" * n for n in range(1, 6))],
             [Series(self.tr("Products"), data.stars, "#E69F00")])
-        self.figures.setText(self._figures(data, year, month))
+        self.figures.setText(self._figures(data, span, mark))
 
     def _draw_problems(self, data: ChartData, period: str) -> None:
         categories = list(ProblemCategory)
@@ -166,11 +179,11 @@ class ChartsPanel(QWidget):
              for status in ProblemStatus],
             stacked=True, horizontal=True)
 
-    def _figures(self, data: ChartData, year: int, month: int | None) -> str:
+    def _figures(self, data: ChartData, span: YearSpan, index: int | None) -> str:
         def pick(values: list[int]) -> int:
-            return values[month - 1] if month else sum(values)
+            return values[index] if index is not None else sum(values)
 
-        period = i18n.fmt_month(year, month) if month else str(dates.be_year(year))
+        period = i18n.fmt_month(*span.months()[index]) if index is not None else span_text(span)
         found = sum(sum(by_status.values()) for by_status in data.problems.values())
         return self.tr(
             "<b>{period}</b>: {visits} visits · {trainings} training sessions, {people} attended · "

@@ -38,8 +38,9 @@ NOT_VISITED_KEY = "home/not_visited_days"
 
 
 class HomeTab(RecordTab[AttentionItem]):
-    # What is due: follow-ups and next visits, open problems, groups not visited, trainings.
-    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS
+    # What is due: follow-ups and next visits, open problems, groups not visited, trainings,
+    # groups behind their business plan (the plans, their sales in the books and at fairs).
+    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.PLANS | Kind.BOOKS | Kind.FAIRS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()

@@ -23,6 +23,7 @@ KIND_LABELS = {
     AttentionKind.PROBLEM: QT_TRANSLATE_NOOP("Home", "Open problem"),
     AttentionKind.NOT_VISITED: QT_TRANSLATE_NOOP("Home", "Group not visited"),
     AttentionKind.TRAINING: QT_TRANSLATE_NOOP("Home", "Coming training"),
+    AttentionKind.BEHIND_PLAN: QT_TRANSLATE_NOOP("Home", "Behind the business plan"),
 }
 KIND_ORDER = list(KIND_LABELS)
 URGENCY = "urgency"
@@ -50,6 +51,8 @@ def status_text(item: AttentionItem) -> str:
         if item.days is None:
             return QCoreApplication.translate("Home", "Never visited")
         return QCoreApplication.translate("Home", "Last visit {n} days ago").format(n=days)
+    if item.kind is AttentionKind.BEHIND_PLAN:
+        return QCoreApplication.translate("Home", "Sales more than 30% below target two months running")
     if days > 0:
         return QCoreApplication.translate("Home", "Starts in {n} days").format(n=days)
     return QCoreApplication.translate("Home", "Starts today") if days == 0 else QCoreApplication.translate("Home", "Running now")

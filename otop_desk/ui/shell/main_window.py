@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         from otop_desk.ui.common.window import MenuItem
-        from otop_desk.ui.shell.tabs import FILE_MENU
+        from otop_desk.ui.shell.tabs import FILE_MENU, MENUS
 
         contributed: list[MenuItem] = []
         for provide in FILE_MENU:
@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             view_items.append((self.tabs.tabText(index), lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
         self._add(self.tr("&View"), view_items)
+        for context, title, provide_items in MENUS:
+            self._add(i18n.translate(context, title), provide_items(self))
         self._add(self.tr("&Help"), [
             (self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents),
             None,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.books.tab import BooksTab
 from otop_desk.ui.common.changes import Kind
@@ -19,12 +20,15 @@ from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
+from otop_desk.ui.plans.reports_menu import reports_menu
+from otop_desk.ui.plans.tab import PlansTab
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.shell import forms  # noqa: F401 - registers each kind's form with the navigator
 from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.tab import VisitsTab
 
-TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab]  # type: ignore[type-arg]
+TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab,  # type: ignore[type-arg]
+                                      PlansTab]
 
 
 
@@ -50,6 +54,11 @@ FILE_MENU: list[Callable[[AppWindow], list[MenuItem]]] = [
     export_file_menu,
     # The Home tab shows the date of the last backup.
     telling(backup_file_menu, Kind.BACKUPS),
+]
+
+#: Menus of their own, between View and Help: (context, English title, its items).
+MENUS: list[tuple[str, str, Callable[[AppWindow], list[MenuItem]]]] = [
+    ("Reports", QT_TRANSLATE_NOOP("Reports", "&Reports"), reports_menu),
 ]
 
 #: Each returns a widget for the status bar (called again after a language change).

@@ -723,8 +723,8 @@
     <context>
         <name>SummaryView</name>
         <message>
-            <source>Year (BE)</source>
-            <translation>ปี (พ.ศ.)</translation>
+            <source>Year</source>
+            <translation>ปี</translation>
         </message>
         <message>
             <source>Month</source>
@@ -763,8 +763,8 @@
             <translation>{amount} บาท</translation>
         </message>
         <message>
-            <source>Year {year}: brought forward {forward}, income {income}, expense {expense}, net {net}, closing balance {closing} baht.</source>
-            <translation>ปี {year}: ยอดยกมา {forward} รายรับ {income} รายจ่าย {expense} รับสูง (ต่ำ) กว่าจ่าย {net} ยอดคงเหลือยกไป {closing} บาท</translation>
+            <source>{year}: brought forward {forward}, income {income}, expense {expense}, net {net}, closing balance {closing} baht.</source>
+            <translation>{year}: ยอดยกมา {forward} รายรับ {income} รายจ่าย {expense} รับสูง (ต่ำ) กว่าจ่าย {net} ยอดคงเหลือยกไป {closing} บาท</translation>
         </message>
     </context>
     <context>

@@ -150,6 +150,10 @@ postgresql://kanya@192.168.1.10/otop
             <translation>บัญชีรับ-จ่ายของแต่ละกลุ่ม สรุปรายเดือน ต้นทุนผลิตภัณฑ์ และยอดขายในงานแสดงสินค้า</translation>
         </message>
         <message>
+            <source>Business plans drafted with the groups, one a fiscal year: the monthly sales targets against the sales, printed for the chair and you to sign. The Reports menu makes the department's reports and a group's evidence pack.</source>
+            <translation>แผนธุรกิจที่จัดทำร่วมกับกลุ่ม ปีงบประมาณละหนึ่งแผน เทียบเป้าหมายยอดขายรายเดือนกับยอดขายจริง และพิมพ์ให้ประธานกลุ่มกับท่านลงนาม เมนูรายงานใช้จัดทำรายงานตามแบบของกรมและแฟ้มหลักฐานของกลุ่ม</translation>
+        </message>
+        <message>
             <source>At month end use File → Export month… to make the Excel workbook for the office. Backups are made every day; File → Back up now makes one at once.</source>
             <translation>เมื่อสิ้นเดือน ใช้เมนู แฟ้ม → ส่งออกข้อมูลประจำเดือน… เพื่อทำไฟล์ Excel ส่งสำนักงาน โปรแกรมสำรองข้อมูลให้ทุกวัน และสำรองทันทีได้ที่ แฟ้ม → สำรองข้อมูลเดี๋ยวนี้</translation>
         </message>

@@ -412,6 +412,114 @@
             <source>Fair sale</source>
             <translation>ยอดขายในงานแสดงสินค้า</translation>
         </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>ปีงบประมาณ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ฉบับที่</translation>
+        </message>
+        <message>
+            <source>Date agreed</source>
+            <translation>วันที่เห็นชอบ</translation>
+        </message>
+        <message>
+            <source>Drafted with</source>
+            <translation>จัดทำร่วมกับ</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>บทสรุป</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>จุดแข็ง</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>จุดอ่อน</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>โอกาส</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>อุปสรรค</translation>
+        </message>
+        <message>
+            <source>Production plan notes</source>
+            <translation>แผนการผลิต (เพิ่มเติม)</translation>
+        </message>
+        <message>
+            <source>Target customers</source>
+            <translation>กลุ่มลูกค้าเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation>ช่องทางการจำหน่าย</translation>
+        </message>
+        <message>
+            <source>Marketing plan notes</source>
+            <translation>แผนการตลาด (เพิ่มเติม)</translation>
+        </message>
+        <message>
+            <source>Management plan notes</source>
+            <translation>แผนการบริหารจัดการ (เพิ่มเติม)</translation>
+        </message>
+        <message>
+            <source>Bookkeeping</source>
+            <translation>การจัดทำบัญชี</translation>
+        </message>
+        <message>
+            <source>Finance plan notes</source>
+            <translation>แผนการเงิน (เพิ่มเติม)</translation>
+        </message>
+        <message>
+            <source>Business plan version</source>
+            <translation>ฉบับของแผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>ผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Capacity a month</source>
+            <translation>กำลังการผลิตต่อเดือน</translation>
+        </message>
+        <message>
+            <source>Cost per unit</source>
+            <translation>ต้นทุนต่อหน่วย</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>Sales target</source>
+            <translation>เป้าหมายยอดขาย</translation>
+        </message>
+        <message>
+            <source>Part of the plan</source>
+            <translation>ส่วนของแผน</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>รายการ</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
     </context>
     <context>
         <name>Records</name>
@@ -466,6 +574,26 @@
         <message>
             <source>Cash-book entry</source>
             <translation>รายการบัญชีรับ-จ่าย</translation>
+        </message>
+        <message>
+            <source>Business plan</source>
+            <translation>แผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Business plan version</source>
+            <translation>ฉบับของแผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Product of a business plan</source>
+            <translation>ผลิตภัณฑ์ในแผนธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Monthly sales target</source>
+            <translation>เป้าหมายยอดขายรายเดือน</translation>
+        </message>
+        <message>
+            <source>Line of a business plan</source>
+            <translation>รายการในแผนธุรกิจ</translation>
         </message>
     </context>
     <context>

@@ -5,11 +5,11 @@
         <name>ChartsPanel</name>
         <message>
             <source>Whole year</source>
-            <extracomment>What the charts count: visits, problems, sessions, the cash books, products' stars.</extracomment>
             <translation>ทั้งปี</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
+            <extracomment>What the charts count: visits, problems, sessions, the cash books, products' stars.</extracomment>
             <translation>บันทึกเป็นภาพ PNG…</translation>
         </message>
         <message>
@@ -49,12 +49,8 @@
             <translation>อ่านตัวเลขไม่ได้: {error}</translation>
         </message>
         <message>
-            <source>the year {year}</source>
-            <translation>ปี {year}</translation>
-        </message>
-        <message>
             <source>Visits per month, {year}</source>
-            <translation>การเยี่ยมรายเดือน ปี {year}</translation>
+            <translation>การเยี่ยมรายเดือน {year}</translation>
         </message>
         <message>
             <source>Training sessions per month</source>
@@ -178,6 +174,10 @@
             <translation>การอบรมที่ใกล้จะถึง</translation>
         </message>
         <message>
+            <source>Behind the business plan</source>
+            <translation>ต่ำกว่าแผนธุรกิจ</translation>
+        </message>
+        <message>
             <source>Overdue by {n} days</source>
             <translation>เลยกำหนด {n} วัน</translation>
         </message>
@@ -204,6 +204,10 @@
         <message>
             <source>Last visit {n} days ago</source>
             <translation>เยี่ยมครั้งล่าสุด {n} วันที่แล้ว</translation>
+        </message>
+        <message>
+            <source>Sales more than 30% below target two months running</source>
+            <translation>ยอดขายต่ำกว่าเป้าหมายเกินร้อยละ 30 ติดต่อกัน 2 เดือน</translation>
         </message>
         <message>
             <source>Starts in {n} days</source>

@@ -95,4 +95,12 @@
             <translation>เกี่ยวกับ &amp;Qt</translation>
         </message>
     </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>&amp;Reports</source>
+            <extracomment>Each returns items for the File menu, shown between the record commands and Settings. Menus of their own, between View and Help: (context, English title, its items).</extracomment>
+            <translation>ราย&amp;งาน</translation>
+        </message>
+    </context>
 </TS>
