@@ -27,6 +27,7 @@ from otop_desk.demo.books import (
     write_fairs,
 )
 from otop_desk.demo.core import Ctx, DemoCancelled, DemoScale, Sink, month_windows
+from otop_desk.demo.network import make_network
 from otop_desk.demo.registry import make_officer, make_registry, pick_office_district
 from otop_desk.domain.clock import Clock
 from otop_desk.domain.dates import add_months
@@ -143,6 +144,7 @@ def _run(ctx: Ctx, progress: _Progress) -> None:
         books.month(first, last, fraction)
         progress.step()
     make_costing(ctx)
+    make_network(ctx)  # committees, meetings, two contested fairs (issue 23)
     progress.step()
     make_exports(ctx)
     progress.step()

@@ -17,9 +17,9 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.network import Criterion
 from otop_desk.services import Services
+from otop_desk.services.books import FairData
 from otop_desk.services.booths import Decision, SelectionData
 from otop_desk.services.booths.data import F_DECISION, F_REASON
-from otop_desk.services.fairs import FairData
 from otop_desk.services.groups import GroupData, ProductData
 
 SELECTED, RESERVE, NOT = FairEntryStatus.SELECTED, FairEntryStatus.RESERVE, FairEntryStatus.NOT_SELECTED

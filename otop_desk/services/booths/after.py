@@ -35,8 +35,9 @@ from otop_desk.services.booths.data import (
     ResultData,
 )
 from otop_desk.services.booths.selection import fair_of
-from otop_desk.services.problem_rules import ProblemData, validate_problem
-from otop_desk.services.problems import store_problem
+from otop_desk.services.problems import ProblemData
+from otop_desk.services.problems.rules import validate_problem
+from otop_desk.services.problems.service import store_problem
 
 _LONG = {"max_length": LONG_TEXT_MAX, "multiline": True}
 

@@ -82,9 +82,10 @@ class FairReport:
     previous: FairFigures | None
     groups: list[GroupSales]
     by_type: list[TypeSales]
-    #: The after-fair meeting (its id, date and number) and what it resolved, in order.
+    #: The after-fair meeting (its id, date and number) and what it resolved, in order:
+    #: (agenda item, resolution).
     after_meeting: tuple[uuid.UUID, date, str] | None
-    conclusions: list[str]
+    conclusions: list[tuple[str, str]]
     notes: list[HeardNote]
     selection_decided_on: date | None
     overrides: int  # decisions that departed from the proposed ranking
@@ -162,9 +163,9 @@ def fair_report(s: Session, fair_id: uuid.UUID) -> FairReport:
     by_type = [TypeSales(k, counts.get(k, 0), figures.by_type.get(k, Money(0)),
                          previous.by_type.get(k, Money(0)) if previous is not None else None) for k in kinds]
     meeting = after_fair_meeting(s, fair_id, meeting_id)
-    conclusions: list[str] = []
+    conclusions: list[tuple[str, str]] = []
     if meeting is not None:
-        conclusions = [a.resolution for a in s.scalars(select(AgendaItem).where(
+        conclusions = [(a.title, a.resolution) for a in s.scalars(select(AgendaItem).where(
             AgendaItem.meeting_id == meeting.id).order_by(AgendaItem.seq)) if a.resolution.strip()]
     fair_notes = list(s.scalars(select(FairNote).where(FairNote.fair_id == fair_id)
                                 .order_by(FairNote.note_date, FairNote.created_at)))

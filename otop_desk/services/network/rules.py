@@ -20,7 +20,8 @@ from otop_desk.services.network.data import (
     SeatData,
     TermData,
 )
-from otop_desk.services.visits import F_DONE_DATE, F_DUE, F_FOLLOW_UP, F_RESPONSIBLE, FollowUpData
+from otop_desk.services.visits import FollowUpData
+from otop_desk.services.visits.rules import F_DONE_DATE, F_DUE, F_FOLLOW_UP, F_RESPONSIBLE
 
 _LONG = {"max_length": LONG_TEXT_MAX, "multiline": True}
 _TIME = re.compile(r"^([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)$")
