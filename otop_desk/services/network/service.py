@@ -3,6 +3,7 @@ other screens offer (the meeting that decided a selection, the after-fair meetin
 
 from __future__ import annotations
 
+import copy
 import uuid
 from datetime import date
 
@@ -124,6 +125,16 @@ class NetworkService:
         clean = validate_meeting(data, self._db.clock.today())
         with self._db.begin() as s:
             return store.store_meeting(s, clean)
+
+    def guests(self, data: MeetingData) -> list[bool]:
+        """Who on ``data``'s list would be marked a guest if it were saved now (the form
+        shows it while the list is typed); nothing is written."""
+        people = [copy.copy(p) for p in data.attendees]
+        probe = copy.copy(data)
+        probe.attendees = people
+        with self._db.read() as s:
+            store.mark_guests(s, probe)
+        return [p.guest for p in people]
 
     def delete_meeting(self, meeting_id: uuid.UUID) -> None:
         with self._db.begin() as s:

@@ -43,6 +43,7 @@ class Kind(enum.Flag):
     PROFILE = enum.auto()  # the officer's profile
     BACKUPS = enum.auto()  # not a table: told by the backup commands
     CONFLICTS = enum.auto()  # conflicts found by an import, settled by a person
+    NETWORK = enum.auto()  # committees, meetings, booth selections, fair notes and summaries
 
 
 NOTHING = Kind(0)
@@ -50,7 +51,7 @@ EVERYTHING = functools.reduce(operator.or_, Kind)
 #: What the count of records "not yet exported" depends on (the exported tables and the
 #: exports themselves; costing sheets and the profile stay on the laptop).
 PENDING = (Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.FAIRS
-           | Kind.EXPORTS)
+           | Kind.EXPORTS | Kind.NETWORK)
 
 TABLE_KINDS: dict[str, Kind] = {
     "producer_group": Kind.GROUPS,
@@ -70,6 +71,9 @@ TABLE_KINDS: dict[str, Kind] = {
     "fair_entry": Kind.FAIRS,
     "fair_sale": Kind.FAIRS,
     "export_batch": Kind.EXPORTS,
+    **dict.fromkeys(("committee", "committee_term", "committee_member", "meeting", "agenda_item",
+                     "meeting_attendee", "meeting_action", "booth_selection", "selection_criterion",
+                     "selection_candidate", "fair_note", "fair_result"), Kind.NETWORK),
     "officer_profile": Kind.PROFILE,
     # Written with the change of an exported record, whose own table says what changed.
     "audit_entry": NOTHING,

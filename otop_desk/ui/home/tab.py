@@ -39,7 +39,7 @@ NOT_VISITED_KEY = "home/not_visited_days"
 
 class HomeTab(RecordTab[AttentionItem]):
     # What is due: follow-ups and next visits, open problems, groups not visited, trainings.
-    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS
+    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.NETWORK
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()
