@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from otop_desk.domain.dates import format_date_long
+from otop_desk.domain.dates import format_date, format_date_long
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum, Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
@@ -75,46 +75,78 @@ def _certificates(keys: frozenset[str]) -> str:
     return ", ".join(_label(Standard(k)) for k in sorted(keys) if k in Standard._value2member_map_)
 
 
-def selection_html(src: SelectionSource, profile: Profile | None, lang: str = "th") -> str:
-    v = src.view
-    parts = [html.heading(QCoreApplication.translate("BoothLists", "Groups chosen to sell at {fair}").format(fair=v.fair_name))]
-    parts.append(html.fields([
-        (QCoreApplication.translate("BoothLists", "Fair"), v.fair_name), (QCoreApplication.translate("BoothLists", "Venue"), v.venue), (QCoreApplication.translate("BoothLists", "Dates"), _dates(v.start_date, v.end_date, lang)),
-        (QCoreApplication.translate("BoothLists", "Booths"), QCoreApplication.translate("BoothLists", "{booths} booths for {count} applicant groups").format(booths=v.booths,
-                                                                              count=len(v.applicants))),
-        (QCoreApplication.translate("BoothLists", "Decided by"), src.meeting or "–"),
-        (QCoreApplication.translate("BoothLists", "Decided on"), format_date_long(v.decided_on, lang) if v.decided_on else QCoreApplication.translate("BoothLists", "not yet decided (draft)")),
-    ]))
-    parts.append(html.heading(QCoreApplication.translate("BoothLists", "Criteria and weights"), 2))
-    total = sum(v.weights.values()) or 1
-    parts.append(html.grid(
-        [QCoreApplication.translate("BoothLists", "Criterion"), QCoreApplication.translate("BoothLists", "Weight"), QCoreApplication.translate("BoothLists", "Share of the score"), QCoreApplication.translate("BoothLists", "How the points (0–100) are given")],
-        [(_label(c), v.weights.get(c, 0), f"{Decimal(v.weights.get(c, 0) * 100) / total:.0f}%", QCoreApplication.translate("BoothLists", RULES[c]))
-         for c in Criterion], numeric=[1, 2], widths=[24, 10, 14, 52]))
-    ranked = v.ranked()
+def _applicants_table(v: SelectionView) -> str:
+    """Every applicant by score: facts, the points of each criterion under one heading,
+    the score, what the ranking proposed and what the committee decided (with why)."""
+    heads = [
+        (QCoreApplication.translate("BoothLists", "Rank"), 5), (QCoreApplication.translate("BoothLists", "Group"), 12),
+        (QCoreApplication.translate("BoothLists", "Product type"), 7), (QCoreApplication.translate("BoothLists", "Stars"), 4),
+        (QCoreApplication.translate("BoothLists", "Certificates"), 7),
+        (QCoreApplication.translate("BoothLists", "Past fair sales"), 7),
+        (QCoreApplication.translate("BoothLists", "Times picked"), 5),
+    ]
+    tail = [
+        (QCoreApplication.translate("BoothLists", "Score"), 5), (QCoreApplication.translate("BoothLists", "Proposed"), 7),
+        (QCoreApplication.translate("BoothLists", "Decision"), 7), (QCoreApplication.translate("BoothLists", "Reason"), 14),
+    ]
+    short = [QCoreApplication.translate("BoothLists", "Stars pts"), QCoreApplication.translate("BoothLists", "Cert. pts"),
+             QCoreApplication.translate("BoothLists", "Sales pts"), QCoreApplication.translate("BoothLists", "Turn pts"),
+             QCoreApplication.translate("BoothLists", "Type pts")]
+    first = "".join(f'<th rowspan="2" width="{w}%">{escape(h)}</th>' for h, w in heads)
+    points = escape(QCoreApplication.translate("BoothLists", "Points (0–100)"))
+    first += f'<th colspan="{len(short)}">{points}</th>'
+    first += "".join(f'<th rowspan="2" width="{w}%">{escape(h)}</th>' for h, w in tail)
+    second = "".join(f'<th width="4%">{escape(h)}</th>' for h in short)
     decisions = v.decisions()
     reasons = {a.facts.key: a.reason for a in v.applicants}
     booths = {a.facts.key: a.booth_no for a in v.applicants}
-    parts.append(html.heading(QCoreApplication.translate("BoothLists", "Applicants by score"), 2))
-    short = [QCoreApplication.translate("BoothLists", "Stars pts"), QCoreApplication.translate("BoothLists", "Cert. pts"), QCoreApplication.translate("BoothLists", "Sales pts"), QCoreApplication.translate("BoothLists", "Turn pts"), QCoreApplication.translate("BoothLists", "Type pts")]
-    head = [QCoreApplication.translate("BoothLists", "Rank"), QCoreApplication.translate("BoothLists", "Group"), QCoreApplication.translate("BoothLists", "Product type"), QCoreApplication.translate("BoothLists", "Stars"), QCoreApplication.translate("BoothLists", "Certificates"), QCoreApplication.translate("BoothLists", "Past fair sales"),
-            QCoreApplication.translate("BoothLists", "Times picked"), *short, QCoreApplication.translate("BoothLists", "Score"), QCoreApplication.translate("BoothLists", "Proposed"), QCoreApplication.translate("BoothLists", "Decision"), QCoreApplication.translate("BoothLists", "Reason")]
-    rows = []
-    for s in ranked:
+    lines = []
+    for s in v.ranked():
         f = s.facts
         decision = decisions[f.key]
         mark = " *" if overridden(decision, s.proposed) else ""
         booth = f" ({booths[f.key]})" if booths.get(f.key) else ""
-        rows.append((s.rank, f.group_name, _label(f.product_type), f.stars or "–", _certificates(f.certificates),
-                     _baht(f.past_sales), f.times_picked, *(f"{s.points[c]:.0f}" for c in Criterion),
-                     f"{s.score:.2f}", _label(s.proposed), _label(decision) + booth + mark, reasons.get(f.key, "")))
-    parts.append(_small(html.grid(head, rows, numeric=[0, 3, 5, 6, 7, 8, 9, 10, 11, 12],
-                                  widths=[4, 15, 7, 4, 7, 7, 4, 4, 4, 4, 4, 4, 5, 6, 7, 14])))
-    parts.append(html.paragraph(escape(QCoreApplication.translate("BoothLists", "* The committee decided otherwise than the ranking proposed; "
-                                          "its reason is given.")), "muted"))
+        cells = [(s.rank, True), (f.group_name, False), (_label(f.product_type), False), (f.stars or "–", True),
+                 (_certificates(f.certificates), False), (_baht(f.past_sales), True), (f.times_picked, True),
+                 *((f"{s.points[c]:.0f}", True) for c in Criterion), (f"{s.score:.2f}", True),
+                 (_label(s.proposed), False), (_label(decision) + booth + mark, False), (reasons.get(f.key, ""), False)]
+        lines.append("<tr>" + "".join(f'<td class="num">{html.text(c)}</td>' if num else f"<td>{html.text(c)}</td>"
+                                      for c, num in cells) + "</tr>")
+    return (f'<table class="grid" style="{SMALL}" width="100%" cellspacing="0" cellpadding="3" border="1">'
+            f"<thead><tr>{first}</tr><tr>{second}</tr></thead>{''.join(lines)}</table>")
+
+
+def selection_html(src: SelectionSource, profile: Profile | None, lang: str = "th") -> str:
+    v = src.view
+    decided_on = format_date_long(v.decided_on, lang) if v.decided_on else \
+        QCoreApplication.translate("BoothLists", "not yet decided (draft)")
+    parts = [html.heading(QCoreApplication.translate("BoothLists", "Groups chosen to sell at {fair}").format(
+        fair=v.fair_name))]
+    parts.append(html.fields([
+        (QCoreApplication.translate("BoothLists", "Venue"), v.venue),
+        (QCoreApplication.translate("BoothLists", "Dates"), _dates(v.start_date, v.end_date, lang)),
+        (QCoreApplication.translate("BoothLists", "Booths"), QCoreApplication.translate(
+            "BoothLists", "{booths} booths for {count} applicant groups").format(booths=v.booths,
+                                                                                count=len(v.applicants))),
+        (QCoreApplication.translate("BoothLists", "Decided by"), src.meeting or "–"),
+        (QCoreApplication.translate("BoothLists", "Decided on"), decided_on),
+    ]))
+    parts.append(html.heading(QCoreApplication.translate("BoothLists", "Applicants by score"), 2))
+    parts.append(_applicants_table(v))
+    parts.append(html.paragraph(escape(QCoreApplication.translate(
+        "BoothLists", "* The committee decided otherwise than the ranking proposed; its reason is given.")),
+        "muted"))
     if v.notes:
         parts.append(html.paragraph(html.text(v.notes)))
-    parts.append("<p>&nbsp;</p>")
+    parts.append(html.heading(QCoreApplication.translate("BoothLists", "Criteria and weights"), 2))
+    total = sum(v.weights.values()) or 1
+    parts.append(_small(html.grid(
+        [QCoreApplication.translate("BoothLists", "Criterion"), QCoreApplication.translate("BoothLists", "Weight"),
+         QCoreApplication.translate("BoothLists", "Share of the score"),
+         QCoreApplication.translate("BoothLists", "How the points (0–100) are given")],
+        [(_label(c), v.weights.get(c, 0), f"{Decimal(v.weights.get(c, 0) * 100) / total:.0f}%",
+          QCoreApplication.translate("BoothLists", RULES[c])) for c in Criterion],
+        numeric=[1, 2], widths=[24, 10, 14, 52])))
     parts.append(_officer(profile, QCoreApplication.translate("BoothLists", "Secretary of the committee")))
     return "".join(parts)
 
@@ -127,7 +159,7 @@ def selection_job(src: SelectionSource, *, lang: str = "th", profile: Profile | 
 
 # the fair report ------------------------------------------------------------------------------
 def _money(value: Money | None) -> str:
-    return value.format() if value is not None else "–"
+    return _baht(value) if value is not None else "–"
 
 
 def _change(now: Money, before: Money | None) -> str:
@@ -155,18 +187,18 @@ def fair_report_html(r: FairReport, profile: Profile | None, lang: str = "th") -
             date=format_date_long(r.selection_decided_on, lang), count=r.overrides)))
     parts.append(html.fields(rows))
     parts.append(html.heading(QCoreApplication.translate("BoothLists", "Sales per group"), 2))
-    parts.append(html.grid(
+    parts.append(_small(html.grid(
         [QCoreApplication.translate("BoothLists", "No."), QCoreApplication.translate("BoothLists", "Group"), QCoreApplication.translate("BoothLists", "Product type"), QCoreApplication.translate("BoothLists", "Booth"), QCoreApplication.translate("BoothLists", "Days"), QCoreApplication.translate("BoothLists", "Sales (baht)"),
          QCoreApplication.translate("BoothLists", "Previous fair"), QCoreApplication.translate("BoothLists", "Best sellers")],
-        [(i, g.group_name, _label(g.product_type), g.booth_no, g.sale_days, g.sales.format(),
+        [(i, g.group_name, _label(g.product_type), g.booth_no, g.sale_days, _baht(g.sales),
           _money(g.previous_sales), g.best_sellers) for i, g in enumerate(r.groups, 1)],
-        numeric=[0, 4, 5, 6], widths=[6, 26, 14, 8, 6, 13, 13, 14]))
+        numeric=[0, 4, 5, 6], widths=[5, 25, 14, 7, 5, 11, 11, 22])))
     parts.append(html.heading(QCoreApplication.translate("BoothLists", "Sales per product type"), 2))
     parts.append(html.grid(
         [QCoreApplication.translate("BoothLists", "Product type"), QCoreApplication.translate("BoothLists", "Groups"), QCoreApplication.translate("BoothLists", "Sales (baht)"), QCoreApplication.translate("BoothLists", "Previous fair"), QCoreApplication.translate("BoothLists", "Change")],
-        [(_label(t.product_type), t.groups, t.sales.format(), _money(t.previous_sales),
+        [(_label(t.product_type), t.groups, _baht(t.sales), _money(t.previous_sales),
           _change(t.sales, t.previous_sales)) for t in r.by_type]
-        + [(QCoreApplication.translate("BoothLists", "Total"), f.groups_sent, f.sales.format(), _money(p.sales if p else None),
+        + [(QCoreApplication.translate("BoothLists", "Total"), f.groups_sent, _baht(f.sales), _money(p.sales if p else None),
             _change(f.sales, p.sales if p else None))],
         numeric=[1, 2, 3, 4], widths=[30, 12, 20, 20, 18]))
     if r.after_meeting is not None or r.conclusions:
@@ -182,8 +214,8 @@ def fair_report_html(r: FairReport, profile: Profile | None, lang: str = "th") -
         parts.append(html.heading(QCoreApplication.translate("BoothLists", "Heard at the booths"), 2))
         parts.append(html.grid(
             [QCoreApplication.translate("BoothLists", "Date"), QCoreApplication.translate("BoothLists", "Group"), QCoreApplication.translate("BoothLists", "About"), QCoreApplication.translate("BoothLists", "What was heard"), QCoreApplication.translate("BoothLists", "Problem log")],
-            [(format_date_long(n.note_date, lang), n.group_name or QCoreApplication.translate("BoothLists", "(the whole fair)"), _label(n.category), n.text,
-              QCoreApplication.translate("BoothLists", "yes") if n.in_problem_log else "") for n in r.notes], widths=[16, 20, 14, 40, 10]))
+            [(format_date(n.note_date, lang), n.group_name or QCoreApplication.translate("BoothLists", "(the whole fair)"), _label(n.category), n.text,
+              QCoreApplication.translate("BoothLists", "yes") if n.in_problem_log else "") for n in r.notes], widths=[14, 22, 14, 38, 12]))
     parts.append("<p>&nbsp;</p>")
     parts.append(_officer(profile, QCoreApplication.translate("BoothLists", "Reported by")))
     return "".join(parts)

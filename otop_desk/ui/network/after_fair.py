@@ -19,6 +19,7 @@ from otop_desk.services.booths import FairNoteData, ResultData
 from otop_desk.services.booths import data as b
 from otop_desk.ui import messages
 from otop_desk.ui.common.form_dialog import RecordFormDialog
+from otop_desk.ui.common.group_combo import index_of
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 DAY, GROUP, CATEGORY, TEXT, TO_PROBLEM = range(5)
@@ -43,7 +44,8 @@ class NotesEditor(RowsEditor):
         note = data or FairNoteData(self._last_day(row))
         self.set_text(row, DAY, format_date_numeric(note.note_date), note.id)
         self.table.item(row, DAY).setData(PROBLEM_ROLE, note.problem_id)
-        self.set_combo(row, GROUP, self._groups, note.group_id)
+        group = self.set_combo(row, GROUP, self._groups, None)
+        group.setCurrentIndex(max(index_of(group, note.group_id), 0))
         self.set_combo(row, CATEGORY, [(i18n.enum_label(c), c.value) for c in ProblemCategory], note.category.value)
         self.set_text(row, TEXT, note.text).setToolTip(note.text)
         self.set_check(row, TO_PROBLEM, note.to_problem_log)
@@ -177,7 +179,7 @@ class ResultsDialog(RecordFormDialog):
         for m in services.network.meeting_choices(fair_id=fair_id):
             self.meeting.addItem(f"{i18n.fmt_date(m.meeting_date)} {m.number} · {m.body} · "
                                  f"{i18n.enum_label(m.purpose)}", m.id)
-        self.meeting.setCurrentIndex(max(self.meeting.findData(meeting_id), 0))
+        self.meeting.setCurrentIndex(max(index_of(self.meeting, meeting_id), 0))
         form = QFormLayout()
         form.addRow(self.tr("Summed up at the meeting"), self.meeting)
         self.editor = ResultsEditor(page)

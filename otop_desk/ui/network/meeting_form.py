@@ -28,6 +28,7 @@ from otop_desk.services import Services
 from otop_desk.services.network import AttendeeData, MeetingData
 from otop_desk.services.network import data as n
 from otop_desk.ui.common.form_dialog import RecordFormDialog
+from otop_desk.ui.common.group_combo import index_of
 from otop_desk.ui.network.editors import AgendaEditor, AttendanceEditor
 from otop_desk.ui.training.member_picker import MemberPickerDialog
 from otop_desk.ui.visits.editors import FollowUpEditor
@@ -227,9 +228,9 @@ class MeetingDialog(RecordFormDialog):
     # data in and out ------------------------------------------------------------------
     def _load(self, d: MeetingData) -> None:
         body = (COMMITTEE, d.committee_id) if d.committee_id else (GROUP, d.group_id) if d.group_id else None
-        self.body.setCurrentIndex(max(self.body.findData(body), 0))
+        self.body.setCurrentIndex(max(index_of(self.body, body), 0))
         self.purpose.setValue(d.purpose)
-        self.fair.setCurrentIndex(max(self.fair.findData(d.fair_id), 0))
+        self.fair.setCurrentIndex(max(index_of(self.fair, d.fair_id), 0))
         self.number.setText(d.number)
         self.meeting_date.setDate(d.meeting_date)
         self.attendance.default_present = d.meeting_date is None or d.meeting_date <= self._today

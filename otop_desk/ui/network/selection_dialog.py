@@ -46,6 +46,7 @@ from otop_desk.services.booths import data as b
 from otop_desk.services.booths.scoring import F_WEIGHT, WEIGHT_MAX, WEIGHT_MIN
 from otop_desk.ui import messages
 from otop_desk.ui.common.form_dialog import RecordFormDialog
+from otop_desk.ui.common.group_combo import index_of
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
@@ -77,8 +78,9 @@ class CandidatesEditor(RowsEditor):
         self.add_button.hide()
         self.remove_button.hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
 
     def add_row(self, data: Any = None) -> int:
@@ -271,7 +273,7 @@ class SelectionDialog(RecordFormDialog):
             spin.setValue(v.weights.get(criterion, 0))
             spin.blockSignals(False)
         self.meeting.blockSignals(True)
-        self.meeting.setCurrentIndex(max(self.meeting.findData(v.meeting_id), 0))
+        self.meeting.setCurrentIndex(max(index_of(self.meeting, v.meeting_id), 0))
         self.meeting.blockSignals(False)
         self.decided_on.setDate(v.decided_on)
         self.notes.setText(v.notes)

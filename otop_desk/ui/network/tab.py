@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -52,6 +53,7 @@ class NetworkTab(RecordTab[MeetingRow]):
         self.committees = CommitteesView(services, self)
         self.booths = BoothsView(services, self)
         self._meetings_search = self.search
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest meeting first
         self.action_minutes = QAction(self.tr("Print minutes…"), self)
         self.action_minutes.setToolTip(self.tr("The minutes of the selected meeting, with signature lines"))
         self.action_minutes.triggered.connect(self.print_current)

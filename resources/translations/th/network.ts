@@ -80,7 +80,7 @@
         </message>
         <message>
             <source>Groups chosen to sell at {fair}</source>
-            <translation>ผลการคัดเลือกกลุ่มเข้าร่วมจำหน่ายสินค้าในงาน{fair}</translation>
+            <translation>ผลการคัดเลือกกลุ่มเข้าร่วมจำหน่ายสินค้า: {fair}</translation>
         </message>
         <message>
             <source>Fair</source>
@@ -140,23 +140,23 @@
         </message>
         <message>
             <source>Stars pts</source>
-            <translation>คะแนนดาว</translation>
+            <translation>ดาว</translation>
         </message>
         <message>
             <source>Cert. pts</source>
-            <translation>คะแนนมาตรฐาน</translation>
+            <translation>มาตรฐาน</translation>
         </message>
         <message>
             <source>Sales pts</source>
-            <translation>คะแนนยอดขาย</translation>
+            <translation>ยอดขาย</translation>
         </message>
         <message>
             <source>Turn pts</source>
-            <translation>คะแนนหมุนเวียน</translation>
+            <translation>หมุนเวียน</translation>
         </message>
         <message>
             <source>Type pts</source>
-            <translation>คะแนนประเภท</translation>
+            <translation>ประเภท</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -184,7 +184,7 @@
         </message>
         <message>
             <source>Times picked</source>
-            <translation>เคยได้รับคัดเลือก (ครั้ง)</translation>
+            <translation>เคยได้ (ครั้ง)</translation>
         </message>
         <message>
             <source>Score</source>
@@ -201,6 +201,10 @@
         <message>
             <source>Reason</source>
             <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Points (0–100)</source>
+            <translation>คะแนนตามเกณฑ์ (0–100)</translation>
         </message>
         <message>
             <source>* The committee decided otherwise than the ranking proposed; its reason is given.</source>
