@@ -10,6 +10,7 @@ certificates, past fair sales, times picked) are read from the demo's own record
 
 from __future__ import annotations
 
+import random
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -69,7 +70,20 @@ class MeetingPlan:
 
 
 def make_network(ctx: Ctx) -> None:
-    """The network's committees, meetings and two contested fairs (see the module)."""
+    """The network's committees, meetings and two contested fairs (see the module).
+
+    Drawn from a copy of the demo's random numbers, so everything made after it (the
+    exports, say) comes out as it did before the network existed."""
+    shared = ctx.rng
+    ctx.rng = random.Random()
+    ctx.rng.setstate(shared.getstate())
+    try:
+        _make_network(ctx)
+    finally:
+        ctx.rng = shared
+
+
+def _make_network(ctx: Ctx) -> None:
     from otop_desk.demo.network_fairs import contested_fairs
 
     ctx.sink.flush()  # what the books hold so far is read for the selections' facts
