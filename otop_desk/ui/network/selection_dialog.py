@@ -275,7 +275,9 @@ class SelectionDialog(RecordFormDialog):
         self.meeting.blockSignals(True)
         self.meeting.setCurrentIndex(max(index_of(self.meeting, v.meeting_id), 0))
         self.meeting.blockSignals(False)
-        self.decided_on.setDate(v.decided_on)
+        # A draft is decided on the day of its meeting, unless the committee said otherwise.
+        self.decided_on.setDate(v.decided_on or (self.services.booths.decided_on_default(v.meeting_id)
+                                                 if v.meeting_id is not None else None))
         self.notes.setText(v.notes)
         self.rank_again()
         decided = v.decided
