@@ -14,12 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from otop_desk.domain.enums import FairEntryStatus, ProblemSource, ProductType
-from otop_desk.domain.network import CommitteeLevel, CommitteeRole, Criterion
+from otop_desk.domain.money import Money
+from otop_desk.domain.network import CommitteeLevel, CommitteeRole, Criterion, MeetingPurpose
 from otop_desk.services import Services
 from otop_desk.services.books import FairData
 from otop_desk.services.groups import GroupData, MemberData, ProductData
 from otop_desk.services.home import AttentionKind
-from otop_desk.services.network import CommitteeData, SeatData, TermData
+from otop_desk.services.network import CommitteeData, MeetingData, SeatData, TermData
 from otop_desk.ui import messages
 from otop_desk.ui.network.after_fair import TEXT, TO_PROBLEM, FairNotesDialog
 from otop_desk.ui.network.committee_form import TERMS_PAGE, CommitteeDialog
@@ -293,3 +294,38 @@ def test_a_daily_note_typed_at_the_fair_goes_to_the_problem_log(
     assert note.problem_id is not None and len(shown) == 1
     problem = services.problems.get(note.problem_id)
     assert (problem.source, problem.description) == (ProblemSource.FAIR, "ลูกค้าถามหาบรรจุภัณฑ์ขนาดเล็ก")
+
+
+def test_the_after_fair_summary_is_typed_per_group_and_names_its_meeting(
+        qtbot: Any, tab: NetworkTab, services: Services, fair: Any, on_modal: Any) -> None:
+    from otop_desk.ui.network.after_fair import BEST, LESSONS, ResultsDialog
+
+    committee = _committee(services)
+    services.fairs.save(FairData("OTOP ชวนช้อป ปลายปี", "เมืองทองธานี", date(2026, 11, 10), date(2026, 11, 14), 2,
+                                 id=fair))
+    for row in services.fairs.entries(fair):
+        chosen = row.group_name in ("ผ้าไหมโนนสว่าง", "น้ำพริกหนองแวง")
+        services.fairs.set_entry(row.id, SELECTED if chosen else RESERVE)
+        if chosen:
+            services.fairs.save_sales(row.id, {date(2026, 11, 10): Money.from_baht(
+                20_000 if row.group_name == "ผ้าไหมโนนสว่าง" else 5_000)})
+    meeting = services.network.save_meeting(MeetingData(
+        committee_id=committee, fair_id=fair, purpose=MeetingPurpose.AFTER_FAIR, meeting_date=date(2026, 11, 18)))
+    tab.pages.setCurrentIndex(BOOTHS)
+    tab.booths.refresh()
+    tab.booths.select_id(fair)
+
+    def fill(dialog: ResultsDialog) -> None:
+        editor = dialog.editor
+        assert [editor.text(r, 0) for r in range(editor.row_count())] == ["ผ้าไหมโนนสว่าง", "น้ำพริกหนองแวง"]
+        assert editor.text(0, 2) == "20,000.00"  # from the booth's daily sales
+        dialog.meeting.setCurrentIndex(1)  # the after-fair meeting, offered first
+        typed_cell(editor, 0, BEST, "ผ้าพันคอ")
+        typed_cell(editor, 0, LESSONS, "ลูกค้าชอบลายขิด")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    on_modal(ResultsDialog, fill)
+    tab.booths.edit_results()
+    meeting_id, results = services.booths.results(fair)
+    assert meeting_id == meeting
+    assert (results[0].best_sellers, results[0].lessons) == ("ผ้าพันคอ", "ลูกค้าชอบลายขิด")
