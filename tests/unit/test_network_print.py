@@ -14,8 +14,8 @@ from otop_desk.domain.network import MeetingPurpose
 from otop_desk.reports.network.booth_lists import SelectionSource, fair_report_job, selection_job
 from otop_desk.reports.network.minutes import MinutesSource, minutes_job
 from otop_desk.services import Services
+from otop_desk.services.books import FairData
 from otop_desk.services.booths import Decision, SelectionData
-from otop_desk.services.fairs import FairData
 from otop_desk.services.groups import GroupData, ProductData
 from otop_desk.services.network import AgendaData, AttendeeData, MeetingData
 from otop_desk.services.visits import FollowUpData
