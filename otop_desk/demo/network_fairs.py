@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from otop_desk.demo import names as W
 from otop_desk.demo.core import Ctx, GroupInfo, round_baht
-from otop_desk.demo.network import OTHER, CommitteeInfo, MeetingPlan, write_meeting
+from otop_desk.demo.network_meetings import OTHER, CommitteeInfo, MeetingPlan, write_meeting
 from otop_desk.domain.dates import be_year
 from otop_desk.domain.enums import (
     FairEntryStatus,
