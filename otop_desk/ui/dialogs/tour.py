@@ -35,6 +35,9 @@ STEPS = {
                 "print the sign-in sheet before and the summary after."),
     "BooksTab": QT_TRANSLATE_NOOP(
         "Tour", "Each group's cash book, monthly summary, product costing and trade-fair sales."),
+    "NetworkTab": QT_TRANSLATE_NOOP(
+        "Tour", "The OTOP network: committees and their meetings with minutes to print, and how "
+                "fair booths were chosen (scores, the committee's decision and its reasons)."),
 }
 CLOSING = QT_TRANSLATE_NOOP(
     "Tour", "At month end use File → Export month… to make the Excel workbook for the office. "
