@@ -27,6 +27,7 @@ from otop_desk.demo.books import (
     write_fairs,
 )
 from otop_desk.demo.core import Ctx, DemoCancelled, DemoScale, Sink, month_windows
+from otop_desk.demo.network import make_network
 from otop_desk.demo.plans import make_plans
 from otop_desk.demo.registry import make_officer, make_registry, pick_office_district
 from otop_desk.domain.clock import Clock
@@ -145,6 +146,7 @@ def _run(ctx: Ctx, progress: _Progress) -> None:
         progress.step()
     make_costing(ctx)
     make_plans(ctx)
+    make_network(ctx)  # committees, meetings, two contested fairs (issue 23)
     progress.step()
     make_exports(ctx)
     progress.step()

@@ -14,6 +14,7 @@ class RecordKind(StrEnum):
     VISIT = "visit"
     PROBLEM = "problem"
     TRAINING = "training"
+    MEETING = "meeting"  # of a network committee or a group (issue 23)
 
     @classmethod
     def named(cls, name: str) -> RecordKind:

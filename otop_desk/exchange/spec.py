@@ -15,11 +15,21 @@ from sqlalchemy import Table
 
 from otop_desk.db.base import Record
 from otop_desk.db.models import (
+    AgendaItem,
+    BoothSelection,
     BusinessPlan,
     CashEntry,
+    Committee,
+    CommitteeMember,
+    CommitteeTerm,
     FairEntry,
+    FairNote,
+    FairResult,
     FairSale,
     FollowUpAction,
+    Meeting,
+    MeetingAction,
+    MeetingAttendee,
     Member,
     Participant,
     PlanLine,
@@ -30,6 +40,8 @@ from otop_desk.db.models import (
     ProblemAction,
     ProducerGroup,
     Product,
+    SelectionCandidate,
+    SelectionCriterion,
     TradeFair,
     Training,
     Visit,
@@ -86,6 +98,79 @@ class TableSpec:
             return QT_TRANSLATE_NOOP("Field", "Members met")
         return self.labels.get(column, column)
 
+
+#: The OTOP network (issue 23). Committees, their terms and meetings are of no single
+#: group (like trainings); a seat, an attendee or a note of a group reaches that group.
+NETWORK_SPECS: tuple[TableSpec, ...] = (
+    TableSpec("committee", Committee, QT_TRANSLATE_NOOP("Records", "Network committee"), {
+        "name": QT_TRANSLATE_NOOP("Field", "Committee name"), "level": QT_TRANSLATE_NOOP("Field", "Level"),
+        "subdistrict": QT_TRANSLATE_NOOP("Field", "Sub-district"), "district": QT_TRANSLATE_NOOP("Field", "District"),
+        "province": QT_TRANSLATE_NOOP("Field", "Province"), "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    }, None, ("name",)),
+    TableSpec("committee_term", CommitteeTerm, QT_TRANSLATE_NOOP("Records", "Committee term"), {
+        "committee_id": QT_TRANSLATE_NOOP("Field", "Committee"), "start_date": QT_TRANSLATE_NOOP("Field", "Term starts"),
+        "end_date": QT_TRANSLATE_NOOP("Field", "Term ends"), "appointed_by": QT_TRANSLATE_NOOP("Field", "Appointed by"),
+    }, None, ("start_date",)),
+    TableSpec("committee_member", CommitteeMember, QT_TRANSLATE_NOOP("Records", "Committee member"), {
+        "term_id": QT_TRANSLATE_NOOP("Field", "Committee term"), "seq": QT_TRANSLATE_NOOP("Field", "No."),
+        "group_id": QT_TRANSLATE_NOOP("Field", "Group"), "member_id": QT_TRANSLATE_NOOP("Field", "Group member"),
+        "name": QT_TRANSLATE_NOOP("Field", "Committee member's name"),
+        "organisation": QT_TRANSLATE_NOOP("Field", "Group / organisation"),
+        "phone": QT_TRANSLATE_NOOP("Field", "Committee member's phone"), "role": QT_TRANSLATE_NOOP("Field", "Role"),
+    }, ("group_id", None), ("seq",)),
+    TableSpec("meeting", Meeting, QT_TRANSLATE_NOOP("Records", "Meeting"), {
+        "committee_id": QT_TRANSLATE_NOOP("Field", "Committee"), "group_id": QT_TRANSLATE_NOOP("Field", "Group"),
+        "fair_id": QT_TRANSLATE_NOOP("Field", "Trade fair"), "purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
+        "number": QT_TRANSLATE_NOOP("Field", "Meeting no."), "meeting_date": QT_TRANSLATE_NOOP("Field", "Meeting date"),
+        "start_time": QT_TRANSLATE_NOOP("Field", "Starts at"), "end_time": QT_TRANSLATE_NOOP("Field", "Ends at"),
+        "venue": QT_TRANSLATE_NOOP("Field", "Venue"), "chair_name": QT_TRANSLATE_NOOP("Field", "Chaired by"),
+        "recorder_name": QT_TRANSLATE_NOOP("Field", "Minutes taken by"), "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    }, None, ("meeting_date",)),
+    TableSpec("agenda_item", AgendaItem, QT_TRANSLATE_NOOP("Records", "Agenda item"), {
+        "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"), "seq": QT_TRANSLATE_NOOP("Field", "No."),
+        "title": QT_TRANSLATE_NOOP("Field", "Agenda item"), "details": QT_TRANSLATE_NOOP("Field", "Discussion"),
+        "resolution": QT_TRANSLATE_NOOP("Field", "Resolution"),
+    }, ("meeting_id", "meeting"), ("seq",)),
+    TableSpec("meeting_attendee", MeetingAttendee, QT_TRANSLATE_NOOP("Records", "Meeting attendance"), {
+        "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"), "seq": QT_TRANSLATE_NOOP("Field", "No."),
+        "committee_member_id": QT_TRANSLATE_NOOP("Field", "Committee member"), "group_id": QT_TRANSLATE_NOOP("Field", "Group"),
+        "member_id": QT_TRANSLATE_NOOP("Field", "Group member"), "name": QT_TRANSLATE_NOOP("Field", "Attendee's name"),
+        "organisation": QT_TRANSLATE_NOOP("Field", "Group / organisation"), "position": QT_TRANSLATE_NOOP("Field", "Position"),
+        "present": QT_TRANSLATE_NOOP("Field", "Present"), "guest": QT_TRANSLATE_NOOP("Field", "Guest (not on the committee)"),
+        "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    }, ("group_id", None), ("seq",)),
+    TableSpec("meeting_action", MeetingAction, QT_TRANSLATE_NOOP("Records", "Meeting follow-up"), {
+        "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"), "description": QT_TRANSLATE_NOOP("Field", "Follow-up action"),
+        "due_date": QT_TRANSLATE_NOOP("Field", "Due date"), "responsible": QT_TRANSLATE_NOOP("Field", "Responsible"),
+        "done": QT_TRANSLATE_NOOP("Field", "Done"), "done_date": QT_TRANSLATE_NOOP("Field", "Date done"),
+    }, ("meeting_id", "meeting"), ("due_date",)),
+    TableSpec("booth_selection", BoothSelection, QT_TRANSLATE_NOOP("Records", "Booth selection"), {
+        "fair_id": QT_TRANSLATE_NOOP("Field", "Trade fair"), "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"),
+        "booths": QT_TRANSLATE_NOOP("Field", "Number of booths"), "decided_on": QT_TRANSLATE_NOOP("Field", "Decided on"),
+        "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    }, ("fair_id", "trade_fair")),
+    TableSpec("selection_criterion", SelectionCriterion, QT_TRANSLATE_NOOP("Records", "Selection criterion"), {
+        "selection_id": QT_TRANSLATE_NOOP("Field", "Booth selection"), "criterion": QT_TRANSLATE_NOOP("Field", "Criterion"),
+        "weight": QT_TRANSLATE_NOOP("Field", "Weight"),
+    }, ("selection_id", "booth_selection")),
+    TableSpec("selection_candidate", SelectionCandidate, QT_TRANSLATE_NOOP("Records", "Booth applicant's score"), {
+        "selection_id": QT_TRANSLATE_NOOP("Field", "Booth selection"), "entry_id": QT_TRANSLATE_NOOP("Field", "Fair entry"),
+        "product_type": QT_TRANSLATE_NOOP("Field", "Product type"), "stars": QT_TRANSLATE_NOOP("Field", "Star level"),
+        "certificates": QT_TRANSLATE_NOOP("Field", "Valid certificates"), "past_sales": QT_TRANSLATE_NOOP("Field", "Past fair sales"),
+        "times_picked": QT_TRANSLATE_NOOP("Field", "Times picked in 12 months"), "score": QT_TRANSLATE_NOOP("Field", "Score"),
+        "rank": QT_TRANSLATE_NOOP("Field", "Rank"), "proposed": QT_TRANSLATE_NOOP("Field", "Proposed"),
+        "decision": QT_TRANSLATE_NOOP("Field", "Committee's decision"), "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
+    }, ("entry_id", "fair_entry"), ("rank",)),
+    TableSpec("fair_note", FairNote, QT_TRANSLATE_NOOP("Records", "Fair daily note"), {
+        "fair_id": QT_TRANSLATE_NOOP("Field", "Trade fair"), "note_date": QT_TRANSLATE_NOOP("Field", "Date"),
+        "group_id": QT_TRANSLATE_NOOP("Field", "Group"), "category": QT_TRANSLATE_NOOP("Field", "Category"),
+        "text": QT_TRANSLATE_NOOP("Field", "What was heard"), "problem_id": QT_TRANSLATE_NOOP("Field", "Problem"),
+    }, ("group_id", None), ("note_date",)),
+    TableSpec("fair_result", FairResult, QT_TRANSLATE_NOOP("Records", "After-fair summary"), {
+        "entry_id": QT_TRANSLATE_NOOP("Field", "Fair entry"), "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"),
+        "best_sellers": QT_TRANSLATE_NOOP("Field", "Best sellers"), "lessons": QT_TRANSLATE_NOOP("Field", "Lessons"),
+    }, ("entry_id", "fair_entry")),
+)
 
 SPECS: tuple[TableSpec, ...] = (
     TableSpec("producer_group", ProducerGroup, QT_TRANSLATE_NOOP("Records", "Producer group"), {
@@ -196,6 +281,7 @@ SPECS: tuple[TableSpec, ...] = (
         "detail": QT_TRANSLATE_NOOP("Field", "Details"), "person": QT_TRANSLATE_NOOP("Field", "Person"),
         "member_id": QT_TRANSLATE_NOOP("Field", "Group member"), "amount": QT_TRANSLATE_NOOP("Field", "Amount"),
     }, ("version_id", "plan_version"), ("section", "seq")),
+    *NETWORK_SPECS,
 )
 
 #: Parents before children: the order in which records are inserted.

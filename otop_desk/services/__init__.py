@@ -8,9 +8,11 @@ from otop_desk.db.database import Database
 from otop_desk.domain.clock import Clock
 from otop_desk.services.backups import BackupService
 from otop_desk.services.books import BookService, CostingService, FairService
+from otop_desk.services.booths import BoothService
 from otop_desk.services.exports import ExportService
 from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
+from otop_desk.services.network import NetworkService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.plans import PlanService
 from otop_desk.services.problems import ProblemService
@@ -85,3 +87,11 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         return ReportService(self.db)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        return NetworkService(self.db)
+
+    @cached_property
+    def booths(self) -> BoothService:
+        return BoothService(self.db)

@@ -14,6 +14,8 @@ import random
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from otop_desk.db.database import Database
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData, MemberData, ProductData
@@ -28,6 +30,9 @@ def main(db_path: str, log_path: str, seed: int) -> None:
         os.write(log, (line + "\n").encode())
         os.fsync(log)
 
+    # The ORM configures its forty-odd mappers on first use (a second on a busy
+    # machine): done before "ready", so the kill falls among saves, not before the first.
+    configure_mappers()
     print("ready", flush=True)
     added = []
     i = 0

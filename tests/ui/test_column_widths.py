@@ -16,6 +16,7 @@ from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.tab import HomeTab
+from otop_desk.ui.network.tab import BOOTHS, COMMITTEES, NetworkTab
 from otop_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PINNED_NOW
 
@@ -67,6 +68,11 @@ def tables(window: MainWindow) -> list[tuple[str, QTableView, RowTableModel[Any]
             tab.fairs.table.selectRow(0)
             found += [("fairs", tab.fairs.table, tab.fairs.model),
                       ("fair entries", tab.fairs.entries, tab.fairs.entry_model)]
+        elif isinstance(tab, NetworkTab):
+            found.append((name, tab.table, tab.model))
+            for page, view in ((COMMITTEES, tab.committees), (BOOTHS, tab.booths)):
+                tab.pages.setCurrentIndex(page)
+                found.append((type(view).__name__, view.table, view.model))
         else:
             found.append((name, tab.table, tab.model))
         cuts = [(n, cut_cells(view, model)) for n, view, model in found[-5:]]

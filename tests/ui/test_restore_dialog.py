@@ -252,7 +252,8 @@ def test_a_write_protected_database_opens_read_only_with_a_banner(
         [db] = opened
         assert db is not None and db.read_only
         banner = window.findChild(QToolBar, "read_only_banner")
-        assert banner is not None and banner.isVisible()
+        assert banner is not None
+        qtbot.waitUntil(banner.isVisible, timeout=2_000)  # laid out with the window's next events
         assert "อ่านอย่างเดียว" in " ".join(label.text() for label in banner.findChildren(QLabel))
         qtbot.wait(50)  # the daily backup and first run were scheduled: neither may write
         assert errors == []

@@ -148,6 +148,8 @@ def test_nothing_is_dated_after_today(demo_db: Database) -> None:
     """Event dates and timestamps stay in the past; planned dates (next visit, due and
     target dates, a business plan's months) may lie ahead, as they do in real use."""
     planned = {"next_visit_date", "due_date", "target_date", "month"}
+    # The network's coming fair (its booths already chosen) and committee terms running on.
+    planned_of = {("trade_fair", "start_date"), ("trade_fair", "end_date"), ("committee_term", "end_date")}
     late = []
     with demo_db.read() as s:
         for table in Base.metadata.sorted_tables:
@@ -156,7 +158,8 @@ def test_nothing_is_dated_after_today(demo_db: Database) -> None:
                     continue  # the identity and the log are stamped when made, not dated
                 for key, value in row.items():
                     day = value.date() if isinstance(value, datetime) else value
-                    if isinstance(day, date) and key not in planned and day > TODAY:
+                    if isinstance(day, date) and key not in planned and (table.name, key) not in planned_of \
+                            and day > TODAY:
                         late.append((table.name, key, value))
     assert not late[:5]
 

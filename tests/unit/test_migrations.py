@@ -24,6 +24,12 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DATABASES = sorted(FIXTURES.glob("schema_*.sqlite3"))
 
 
+#: Revisions written side by side for one release and shipped with the one after them: no
+#: laptop ever had their schema, so they have no fixture of their own (the fixture of the
+#: release before upgrades through them).
+SHIPPED_TOGETHER = {"0004", "0005", "0006", "0007"}
+
+
 def test_every_released_revision_has_a_fixture() -> None:
     """Each revision older than the newest one has been released and needs its fixture.
 
@@ -32,7 +38,7 @@ def test_every_released_revision_has_a_fixture() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     revisions = [r.revision for r in script.walk_revisions()]  # newest first
     have = {p.stem.removeprefix("schema_") for p in DATABASES}
-    assert set(revisions[1:]) <= have
+    assert set(revisions[1:]) - SHIPPED_TOGETHER <= have
     assert have <= set(revisions)  # no fixture of a revision that does not exist
 
 

@@ -1,9 +1,25 @@
 """All models, imported together so the metadata is complete."""
 
 from otop_desk.db.models.books import CashEntry, CostingLine, CostingSheet
+from otop_desk.db.models.booths import (
+    BoothSelection,
+    FairNote,
+    FairResult,
+    SelectionCandidate,
+    SelectionCriterion,
+)
 from otop_desk.db.models.exports import AuditEntry, ExportBatch
 from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
 from otop_desk.db.models.groups import Member, ProducerGroup, Product
+from otop_desk.db.models.network import (
+    AgendaItem,
+    Committee,
+    CommitteeMember,
+    CommitteeTerm,
+    Meeting,
+    MeetingAction,
+    MeetingAttendee,
+)
 from otop_desk.db.models.officer import OfficerProfile
 from otop_desk.db.models.plans import BusinessPlan, PlanLine, PlanProduct, PlanTarget, PlanVersion
 from otop_desk.db.models.problems import Problem, ProblemAction
@@ -18,10 +34,25 @@ EXCHANGED = (
     ProducerGroup, Product, Member, Visit, FollowUpAction, Training, Participant,
     Problem, ProblemAction, TradeFair, FairEntry, FairSale, CashEntry,
     BusinessPlan, PlanVersion, PlanProduct, PlanTarget, PlanLine,
+    # the OTOP network (issue 23): committees and meetings, booths chosen, fairs summed up
+    Committee, CommitteeTerm, CommitteeMember, Meeting, AgendaItem, MeetingAttendee, MeetingAction,
+    BoothSelection, SelectionCriterion, SelectionCandidate, FairNote, FairResult,
 )
 
 __all__ = [
     "EXCHANGED",
+    "AgendaItem",
+    "BoothSelection",
+    "Committee",
+    "CommitteeMember",
+    "CommitteeTerm",
+    "FairNote",
+    "FairResult",
+    "Meeting",
+    "MeetingAction",
+    "MeetingAttendee",
+    "SelectionCandidate",
+    "SelectionCriterion",
     "AuditEntry",
     "BusinessPlan",
     "CashEntry",

@@ -46,6 +46,7 @@ from otop_desk.services.exports.data import (
     RecordMap,
     Values,
 )
+from otop_desk.services.network.month import network_month_ids
 
 
 def month_export(s: Session, year: int, month: int, stamp: datetime, *, only_changes: bool,
@@ -132,6 +133,7 @@ def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]
     for name, key, parent, parent_table in children:
         out[name] = _in(s, key, parent, out[parent_table])
     out["fair_sale"] = _in(s, FairSale.id, FairSale.entry_id, out["fair_entry"])
+    out.update(network_month_ids(s, first, last, after, out["trade_fair"]))  # issue 23
     return out
 
 

@@ -25,6 +25,7 @@ from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Training
 from otop_desk.domain import due
 from otop_desk.domain.enums import GroupStatus, ProblemStatus
 from otop_desk.services.common.paging import PageQuery, contains, dialect_of, enum_matches
+from otop_desk.services.network.attention import meeting_actions
 from otop_desk.services.plans.behind import behind_select
 
 TRAINING_LOOKAHEAD_DAYS = 30
@@ -33,6 +34,7 @@ OPEN_STATUSES = (ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS)
 
 class AttentionKind(Enum):
     FOLLOW_UP = "follow_up"
+    MEETING_ACTION = "meeting_action"  # a meeting's follow-up (services.network.attention)
     NEXT_VISIT = "next_visit"
     PROBLEM = "problem"
     NOT_VISITED = "not_visited"
@@ -52,6 +54,7 @@ class AttentionKind(Enum):
 
 _RECORD_KIND = {
     AttentionKind.FOLLOW_UP: "visit",
+    AttentionKind.MEETING_ACTION: "meeting",
     AttentionKind.NEXT_VISIT: "visit",
     AttentionKind.PROBLEM: "problem",
     AttentionKind.NOT_VISITED: "group",
@@ -180,6 +183,8 @@ def _branch(kind: AttentionKind, scope: Scope, names: bool = True) -> Select[Any
     sunday = due.week_bounds(scope.today)[1]
     if kind is AttentionKind.FOLLOW_UP:
         return _follow_ups(sunday, names)
+    if kind is AttentionKind.MEETING_ACTION:
+        return meeting_actions(lambda *c: _columns(kind, *c), sunday, names)
     if kind is AttentionKind.NEXT_VISIT:
         return _next_visits(sunday)
     if kind is AttentionKind.PROBLEM:

@@ -44,6 +44,7 @@ class Kind(enum.Flag):
     BACKUPS = enum.auto()  # not a table: told by the backup commands
     CONFLICTS = enum.auto()  # conflicts found by an import, settled by a person
     PLANS = enum.auto()  # business plans, their versions, targets and lists
+    NETWORK = enum.auto()  # committees, meetings, booth selections, fair notes and summaries
 
 
 NOTHING = Kind(0)
@@ -51,7 +52,7 @@ EVERYTHING = functools.reduce(operator.or_, Kind)
 #: What the count of records "not yet exported" depends on (the exported tables and the
 #: exports themselves; costing sheets and the profile stay on the laptop).
 PENDING = (Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.BOOKS | Kind.FAIRS
-           | Kind.PLANS | Kind.EXPORTS)
+           | Kind.PLANS | Kind.EXPORTS | Kind.NETWORK)
 
 TABLE_KINDS: dict[str, Kind] = {
     "producer_group": Kind.GROUPS,
@@ -71,6 +72,9 @@ TABLE_KINDS: dict[str, Kind] = {
     "fair_entry": Kind.FAIRS,
     "fair_sale": Kind.FAIRS,
     "export_batch": Kind.EXPORTS,
+    **dict.fromkeys(("committee", "committee_term", "committee_member", "meeting", "agenda_item",
+                     "meeting_attendee", "meeting_action", "booth_selection", "selection_criterion",
+                     "selection_candidate", "fair_note", "fair_result"), Kind.NETWORK),
     "officer_profile": Kind.PROFILE,
     "business_plan": Kind.PLANS,
     "plan_version": Kind.PLANS,

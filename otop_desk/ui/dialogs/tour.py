@@ -39,6 +39,9 @@ STEPS = {
         "Tour", "Business plans drafted with the groups, one a fiscal year: the monthly sales targets "
                 "against the sales, printed for the chair and you to sign. The Reports menu makes the "
                 "department's reports and a group's evidence pack."),
+    "NetworkTab": QT_TRANSLATE_NOOP(
+        "Tour", "The OTOP network: committees and their meetings with minutes to print, and how "
+                "fair booths were chosen (scores, the committee's decision and its reasons)."),
 }
 CLOSING = QT_TRANSLATE_NOOP(
     "Tour", "At month end use File → Export month… to make the Excel workbook for the office. "

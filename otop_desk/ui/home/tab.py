@@ -39,8 +39,10 @@ NOT_VISITED_KEY = "home/not_visited_days"
 
 class HomeTab(RecordTab[AttentionItem]):
     # What is due: follow-ups and next visits, open problems, groups not visited, trainings,
-    # groups behind their business plan (the plans, their sales in the books and at fairs).
-    KINDS = Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.PLANS | Kind.BOOKS | Kind.FAIRS
+    # groups behind their business plan (the plans, their sales in the books and at fairs),
+    # meeting follow-ups of the network.
+    KINDS = (Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.PLANS | Kind.BOOKS | Kind.FAIRS
+             | Kind.NETWORK)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()

@@ -19,6 +19,7 @@ CONTEXT = "Home"
 
 KIND_LABELS = {
     AttentionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Home", "Follow-up action"),
+    AttentionKind.MEETING_ACTION: QT_TRANSLATE_NOOP("Home", "Meeting follow-up"),
     AttentionKind.NEXT_VISIT: QT_TRANSLATE_NOOP("Home", "Next visit"),
     AttentionKind.PROBLEM: QT_TRANSLATE_NOOP("Home", "Open problem"),
     AttentionKind.NOT_VISITED: QT_TRANSLATE_NOOP("Home", "Group not visited"),
@@ -36,7 +37,7 @@ def kind_label(kind: AttentionKind) -> str:
 def status_text(item: AttentionItem) -> str:
     """How pressing the item is, in words: overdue by, open for, not visited for."""
     days = item.days if item.days is not None else 0
-    if item.kind in (AttentionKind.FOLLOW_UP, AttentionKind.NEXT_VISIT):
+    if item.kind in (AttentionKind.FOLLOW_UP, AttentionKind.MEETING_ACTION, AttentionKind.NEXT_VISIT):
         if item.state is DueState.OVERDUE:
             return QCoreApplication.translate("Home", "Overdue by {n} days").format(n=days)
         if item.state is DueState.TODAY:

@@ -11,6 +11,7 @@ from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.ui.common.navigation import register_form
 from otop_desk.ui.groups.form import GroupDialog
+from otop_desk.ui.network.meeting_form import MeetingDialog
 from otop_desk.ui.problems.form import ProblemDialog
 from otop_desk.ui.training.form import TrainingDialog
 from otop_desk.ui.visits.form import VisitDialog
@@ -36,11 +37,16 @@ def open_training(services: Services, record_id: uuid.UUID, parent: QWidget) -> 
     return _saved(TrainingDialog(services, services.training.get(record_id), parent))
 
 
+def open_meeting(services: Services, record_id: uuid.UUID, parent: QWidget) -> bool:
+    return _saved(MeetingDialog(services, services.network.meeting(record_id), parent))
+
+
 def register() -> None:
     register_form(RecordKind.GROUP, open_group)
     register_form(RecordKind.VISIT, open_visit)
     register_form(RecordKind.PROBLEM, open_problem)
     register_form(RecordKind.TRAINING, open_training)
+    register_form(RecordKind.MEETING, open_meeting)
 
 
 register()

@@ -20,6 +20,7 @@ from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
+from otop_desk.ui.network.tab import NetworkTab
 from otop_desk.ui.plans.reports_menu import reports_menu
 from otop_desk.ui.plans.tab import PlansTab
 from otop_desk.ui.problems.tab import ProblemsTab
@@ -29,6 +30,7 @@ from otop_desk.ui.visits.tab import VisitsTab
 
 TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab,  # type: ignore[type-arg]
                                       PlansTab]
+TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab, NetworkTab]  # type: ignore[type-arg]
 
 
 

@@ -436,6 +436,62 @@
             <source>Not selected</source>
             <translation>ไม่ได้รับคัดเลือก</translation>
         </message>
+        <message>
+            <source>Sub-district</source>
+            <translation>ตำบล</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>อำเภอ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>จังหวัด</translation>
+        </message>
+        <message>
+            <source>Committee member</source>
+            <translation>กรรมการ</translation>
+        </message>
+        <message>
+            <source>Regular meeting</source>
+            <translation>ประชุมสามัญ</translation>
+        </message>
+        <message>
+            <source>Choosing groups for fair booths</source>
+            <translation>คัดเลือกกลุ่มเข้าร่วมจำหน่ายในงาน</translation>
+        </message>
+        <message>
+            <source>Summing up after a fair</source>
+            <translation>สรุปผลหลังจบงาน</translation>
+        </message>
+        <message>
+            <source>Group meeting</source>
+            <translation>ประชุมกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Other meeting</source>
+            <translation>ประชุมอื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Star level</source>
+            <translation>ระดับดาว</translation>
+        </message>
+        <message>
+            <source>Valid certificates</source>
+            <translation>มาตรฐานที่ยังไม่หมดอายุ</translation>
+        </message>
+        <message>
+            <source>Past fair sales</source>
+            <translation>ยอดขายในงานที่ผ่านมา</translation>
+        </message>
+        <message>
+            <source>Turn to sell (booths rotate)</source>
+            <translation>การหมุนเวียนโอกาส</translation>
+        </message>
+        <message>
+            <source>Product-type balance</source>
+            <translation>ความหลากหลายของประเภทสินค้า</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -154,6 +154,10 @@ postgresql://kanya@192.168.1.10/otop
             <translation>แผนธุรกิจที่จัดทำร่วมกับกลุ่ม ปีงบประมาณละหนึ่งแผน เทียบเป้าหมายยอดขายรายเดือนกับยอดขายจริง และพิมพ์ให้ประธานกลุ่มกับท่านลงนาม เมนูรายงานใช้จัดทำรายงานตามแบบของกรมและแฟ้มหลักฐานของกลุ่ม</translation>
         </message>
         <message>
+            <source>The OTOP network: committees and their meetings with minutes to print, and how fair booths were chosen (scores, the committee's decision and its reasons).</source>
+            <translation>เครือข่าย OTOP: คณะกรรมการและการประชุม พร้อมพิมพ์รายงานการประชุม และการคัดเลือกกลุ่มเข้าบูธในงานแสดงสินค้า (คะแนน มติคณะกรรมการ และเหตุผล)</translation>
+        </message>
+        <message>
             <source>At month end use File → Export month… to make the Excel workbook for the office. Backups are made every day; File → Back up now makes one at once.</source>
             <translation>เมื่อสิ้นเดือน ใช้เมนู แฟ้ม → ส่งออกข้อมูลประจำเดือน… เพื่อทำไฟล์ Excel ส่งสำนักงาน โปรแกรมสำรองข้อมูลให้ทุกวัน และสำรองทันทีได้ที่ แฟ้ม → สำรองข้อมูลเดี๋ยวนี้</translation>
         </message>

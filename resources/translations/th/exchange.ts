@@ -61,12 +61,172 @@
             <translation>ตำบล</translation>
         </message>
         <message>
+            <source>Committee name</source>
+            <translation>ชื่อคณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>ระดับ</translation>
+        </message>
+        <message>
             <source>District</source>
             <translation>อำเภอ</translation>
         </message>
         <message>
             <source>Province</source>
             <translation>จังหวัด</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>คณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>วาระเริ่ม</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>วาระสิ้นสุด</translation>
+        </message>
+        <message>
+            <source>Appointed by</source>
+            <translation>แต่งตั้งโดย</translation>
+        </message>
+        <message>
+            <source>Committee term</source>
+            <translation>วาระคณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Committee member's name</source>
+            <translation>ชื่อกรรมการ</translation>
+        </message>
+        <message>
+            <source>Committee member's phone</source>
+            <translation>โทรศัพท์ของกรรมการ</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>ครั้งที่</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>วันที่ประชุม</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>เวลาเริ่ม</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>เวลาเลิก</translation>
+        </message>
+        <message>
+            <source>Chaired by</source>
+            <translation>ประธานในที่ประชุม</translation>
+        </message>
+        <message>
+            <source>Minutes taken by</source>
+            <translation>ผู้จดรายงานการประชุม</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>ระเบียบวาระ</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>สาระการประชุม</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>มติที่ประชุม</translation>
+        </message>
+        <message>
+            <source>Committee member</source>
+            <translation>กรรมการ</translation>
+        </message>
+        <message>
+            <source>Attendee's name</source>
+            <translation>ชื่อผู้เข้าประชุม</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>มาประชุม</translation>
+        </message>
+        <message>
+            <source>Guest (not on the committee)</source>
+            <translation>ผู้เข้าร่วมประชุม (ไม่ใช่กรรมการ)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>วันที่มีมติ</translation>
+        </message>
+        <message>
+            <source>Booth selection</source>
+            <translation>การคัดเลือกบูธ</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>เกณฑ์</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>น้ำหนักคะแนน</translation>
+        </message>
+        <message>
+            <source>Valid certificates</source>
+            <translation>มาตรฐานที่ยังไม่หมดอายุ</translation>
+        </message>
+        <message>
+            <source>Past fair sales</source>
+            <translation>ยอดขายในงานที่ผ่านมา</translation>
+        </message>
+        <message>
+            <source>Times picked in 12 months</source>
+            <translation>จำนวนครั้งที่ได้รับคัดเลือกใน 12 เดือน</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>ผลตามคะแนน</translation>
+        </message>
+        <message>
+            <source>Committee's decision</source>
+            <translation>มติคณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>What was heard</source>
+            <translation>สิ่งที่ได้รับฟัง</translation>
+        </message>
+        <message>
+            <source>Best sellers</source>
+            <translation>สินค้าขายดี</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>บทเรียน</translation>
         </message>
         <message>
             <source>Postcode</source>
@@ -523,6 +683,55 @@
     </context>
     <context>
         <name>Records</name>
+        <message>
+            <source>Network committee</source>
+            <extracomment>The OTOP network (issue 23). Committees, their terms and meetings are of no single group (like trainings); a seat, an attendee or a note of a group reaches that group.</extracomment>
+            <translation>คณะกรรมการเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Committee term</source>
+            <translation>วาระคณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Committee member</source>
+            <translation>กรรมการ</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>ระเบียบวาระ</translation>
+        </message>
+        <message>
+            <source>Meeting attendance</source>
+            <translation>ผู้เข้าประชุม</translation>
+        </message>
+        <message>
+            <source>Meeting follow-up</source>
+            <translation>งานติดตามจากการประชุม</translation>
+        </message>
+        <message>
+            <source>Booth selection</source>
+            <translation>การคัดเลือกบูธ</translation>
+        </message>
+        <message>
+            <source>Selection criterion</source>
+            <translation>เกณฑ์การคัดเลือก</translation>
+        </message>
+        <message>
+            <source>Booth applicant's score</source>
+            <translation>คะแนนกลุ่มผู้สมัครบูธ</translation>
+        </message>
+        <message>
+            <source>Fair daily note</source>
+            <translation>บันทึกรายวันของงาน</translation>
+        </message>
+        <message>
+            <source>After-fair summary</source>
+            <translation>สรุปผลหลังจบงาน</translation>
+        </message>
         <message>
             <source>Producer group</source>
             <translation>กลุ่มผู้ผลิต</translation>

@@ -158,6 +158,10 @@
             <translation>สิ่งที่ต้องดำเนินการต่อ</translation>
         </message>
         <message>
+            <source>Meeting follow-up</source>
+            <translation>งานติดตามจากการประชุม</translation>
+        </message>
+        <message>
             <source>Next visit</source>
             <translation>นัดเยี่ยมครั้งต่อไป</translation>
         </message>

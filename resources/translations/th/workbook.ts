@@ -408,12 +408,120 @@
             <translation>การฝึกอบรม</translation>
         </message>
         <message>
+            <source>Committee</source>
+            <translation>คณะกรรมการ</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>ระดับ</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>วาระเริ่ม</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>วาระสิ้นสุด</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>ลำดับ</translation>
         </message>
         <message>
+            <source>Appointed by</source>
+            <translation>แต่งตั้งโดย</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>ชื่อ-สกุล</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>Group / organisation</source>
+            <translation>กลุ่ม/หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>Committees</source>
+            <translation>คณะกรรมการเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>ครั้งที่</translation>
+        </message>
+        <message>
+            <source>Committee or group</source>
+            <translation>คณะกรรมการหรือกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>มาประชุม</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>ไม่มา</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>ระเบียบวาระ</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>มติที่ประชุม</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>วันที่มีมติ</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>ดาว</translation>
+        </message>
+        <message>
+            <source>Past fair sales (baht)</source>
+            <translation>ยอดขายงานที่ผ่านมา (บาท)</translation>
+        </message>
+        <message>
+            <source>Times picked in 12 months</source>
+            <translation>ได้รับคัดเลือกใน 12 เดือน (ครั้ง)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>ผลตามคะแนน</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>มติ</translation>
+        </message>
+        <message>
+            <source>Departs from the ranking</source>
+            <translation>ต่างจากผลตามคะแนน</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Booth selections</source>
+            <translation>การคัดเลือกบูธ</translation>
         </message>
         <message>
             <source>Organisation</source>
