@@ -23,6 +23,7 @@ from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 from otop_desk.services.common.address import Area, address_book
+from otop_desk.demo.register import round_years, write_product_register, write_registration
 
 # Most OTOP producers are community groups; food and textiles are the largest types.
 PRODUCT_TYPE_WEIGHTS = {
@@ -319,19 +320,21 @@ def _write_members_and_products(ctx: Ctx, group: GroupInfo, entered: date) -> No
         stars = None
         if rng.random() < 0.6:
             stars = picker(STAR_WEIGHTS)(rng)
+        rounds = round_years(ctx) if stars else []
         row.update(
             group_id=group.id,
             name=product.name,
             price=product.price,
             unit=product.unit,
-            standards=_standards(ctx, group.product_type),
             star_level=stars,
-            star_year=rng.randint(2019, min(2025, ctx.today.year)) if stars else None,
+            star_year=rounds[-1] if rounds else None,  # its latest OPC round
         )
         row["id"] = product.id
         ctx.add("product", row)
+        write_product_register(ctx, group, product.id, _standards(ctx, group.product_type), stars, rounds,
+                               entered)
+    write_registration(ctx, group, entered)
 
 
-def _standards(ctx: Ctx, product_type: ProductType) -> str:
-    held = [key for key, odds in W.STANDARD_ODDS[product_type].items() if ctx.rng.random() < odds]
-    return ",".join(sorted(held))
+def _standards(ctx: Ctx, product_type: ProductType) -> list[str]:
+    return sorted(key for key, odds in W.STANDARD_ODDS[product_type].items() if ctx.rng.random() < odds)

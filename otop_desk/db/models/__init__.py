@@ -6,6 +6,13 @@ from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
 from otop_desk.db.models.groups import Member, ProducerGroup, Product
 from otop_desk.db.models.officer import OfficerProfile
 from otop_desk.db.models.problems import Problem, ProblemAction
+from otop_desk.db.models.register import (
+    ProductCertificate,
+    RegisterSetting,
+    Registration,
+    SegmentAssessment,
+    StarRound,
+)
 from otop_desk.db.models.replica import Replica
 from otop_desk.db.models.replication import ChangeLog, Conflict, Peer, SyncMark
 from otop_desk.db.models.training import Participant, Training
@@ -16,6 +23,7 @@ from otop_desk.db.models.visits import FollowUpAction, Visit, visit_member
 EXCHANGED = (
     ProducerGroup, Product, Member, Visit, FollowUpAction, Training, Participant,
     Problem, ProblemAction, TradeFair, FairEntry, FairSale, CashEntry,
+    ProductCertificate, Registration, StarRound, SegmentAssessment,
 )
 
 __all__ = [
@@ -38,6 +46,11 @@ __all__ = [
     "ProblemAction",
     "ProducerGroup",
     "Product",
+    "ProductCertificate",
+    "RegisterSetting",
+    "Registration",
+    "SegmentAssessment",
+    "StarRound",
     "Replica",
     "SyncMark",
     "TradeFair",
