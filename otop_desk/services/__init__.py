@@ -13,6 +13,7 @@ from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.problems import ProblemService
+from otop_desk.services.register import RegisterService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.visits import VisitService
 
@@ -75,3 +76,7 @@ class Services:
     @cached_property
     def group_profile(self) -> GroupProfileService:
         return GroupProfileService(self.db)
+
+    @cached_property
+    def register(self) -> RegisterService:
+        return RegisterService(self.db)
