@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from otop_desk.demo.core import Ctx, GroupInfo
 from otop_desk.domain.enums import ProductType
 from otop_desk.domain.register.numbers import format_fda
 from otop_desk.domain.register.segments import propose
@@ -19,7 +20,6 @@ from otop_desk.domain.register.vocab import (
     RegistrationDocument,
     RegistrationStatus,
 )
-from otop_desk.demo.core import Ctx, GroupInfo
 
 #: OPC rounds (CE) a demo product may have taken part in: about every two years.
 ROUNDS = (2016, 2018, 2019, 2022, 2024)

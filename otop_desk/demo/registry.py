@@ -19,11 +19,11 @@ from otop_desk.demo.core import (
     picker,
     round_baht,
 )
+from otop_desk.demo.register import round_years, write_product_register, write_registration
 from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 from otop_desk.services.common.address import Area, address_book
-from otop_desk.demo.register import round_years, write_product_register, write_registration
 
 # Most OTOP producers are community groups; food and textiles are the largest types.
 PRODUCT_TYPE_WEIGHTS = {

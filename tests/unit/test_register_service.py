@@ -22,8 +22,8 @@ from otop_desk.domain.register.vocab import (
     Segment,
 )
 from otop_desk.services import Services
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.groups import GroupData, ProductData
-from otop_desk.services.paging import PageQuery
 from otop_desk.services.register import (
     CertificateData,
     RegistrationData,

@@ -12,7 +12,7 @@ from otop_desk.domain.register.segments import check_answers
 from otop_desk.domain.register.settings import RegisterRules
 from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_text
-from otop_desk.services._validate import check_int
+from otop_desk.services.common.validate import check_int
 from otop_desk.services.register.data import (
     CertificateData,
     RegistrationData,

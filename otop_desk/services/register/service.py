@@ -28,8 +28,7 @@ from otop_desk.domain.register.numbers import number_key
 from otop_desk.domain.register.segments import propose
 from otop_desk.domain.register.settings import RegisterRules
 from otop_desk.domain.register.vocab import CertificateKind, Dimension, RegistrationDocument
-from otop_desk.services.problem_rules import ProblemData
-from otop_desk.services.problems import ProblemService
+from otop_desk.services.problems import ProblemData, ProblemService
 from otop_desk.services.register import facts, pages
 from otop_desk.services.register import rules as r
 from otop_desk.services.register.data import (
