@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from otop_desk.db.database import Database
 from otop_desk.db.log_check import mismatches
 from otop_desk.db.models import Product, Registration, SegmentAssessment, StarRound
+from otop_desk.demo import generate_demo
 from otop_desk.domain.register.numbers import check_fda_product_number
 from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.services import Services
-from otop_desk.services.demo import generate_demo
 from otop_desk.services.register import Validity
 
 TODAY = date(2026, 11, 21)
