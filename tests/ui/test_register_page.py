@@ -180,3 +180,18 @@ def test_home_lists_renewals_and_the_groups_tab_filters_by_the_register(qtbot: A
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.register_filters.clear()
     assert other
+
+
+def test_the_product_picker_names_the_product_shown_and_switches(qtbot: Any, services: Services) -> None:
+    gid = services.groups.save(GroupData(name="กลุ่มแม่บ้าน", products=[ProductData(name="แหนม"),
+                                                                       ProductData(name="ไส้กรอกอีสาน")]))
+    second = next(p.id for p in services.groups.get(gid).products if p.name == "ไส้กรอกอีสาน")
+    assert second is not None
+    page = RegisterPage(services, second)
+    qtbot.addWidget(page)
+    assert page.product.currentText() == "ไส้กรอกอีสาน"
+    page.product.setFocus()
+    QTest.keyClick(page.product, Qt.Key.Key_Up)
+    assert page.page is not None and page.page.product_name == "แหนม"
+    page.tabs.setCurrentIndex(NEXT_STAR)
+    assert "หน่วยงานที่ช่วยเหลือ" in page.next_star.list.item(0).text()

@@ -63,9 +63,8 @@ class NextStarPanel(QWidget):
                 product=page.product_name, now=stars_text(page.level), next=stars_text(target)))
         self.list.clear()
         for gap in self._gaps:
-            agency = i18n.enum_label(gap.helper)
-            item = QListWidgetItem(f"{gap_text(gap)}\n    {self.tr('Who helps: {agency}').format(agency=agency)}"
-                                   f" · {i18n.enum_label(gap.category)}")
+            helps = self.tr("Who helps: {agency}").format(agency=i18n.enum_label(gap.helper))
+            item = QListWidgetItem(f"{gap_text(gap)}\n    {helps} · {i18n.enum_label(gap.category)}")
             item.setData(Qt.ItemDataRole.UserRole, gap.key)
             self.list.addItem(item)
         if not self._gaps:

@@ -137,15 +137,16 @@ class RegisterPage(QWidget):
             return
         self.product.blockSignals(True)
         self.product.clear()
+        # Ids as text: a combo box's findData does not compare Python objects.
         for choice in self.services.register.products(current.group_id):
-            self.product.addItem(choice.name, choice.id)
-        self.product.setCurrentIndex(max(self.product.findData(self.product_id), 0))
+            self.product.addItem(choice.name, str(choice.id))
+        self.product.setCurrentIndex(max(self.product.findData(str(self.product_id)), 0))
         self.product.blockSignals(False)
 
     def _product_changed(self) -> None:
         chosen = self.product.currentData()
-        if chosen is not None and chosen != self.product_id:
-            self.product_id = chosen
+        if chosen is not None and chosen != str(self.product_id):
+            self.product_id = uuid.UUID(chosen)
             self.reload()
 
     def reload(self) -> None:

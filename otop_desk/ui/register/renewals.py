@@ -19,6 +19,8 @@ class RenewalsPanel(QWidget):
         self.title = QLabel(self)
         self.table = RecordTable([self.tr("Group"), self.tr("Product"), self.tr("Standard"), self.tr("Expires"),
                                   self.tr("When")], self)
+        for column in (0, 1, 2):  # long names give way; the expiry and the days stay whole
+            self.table.stretch(column)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -36,11 +36,18 @@ class RecordTable(QTableWidget):
         for r, (record_id, cells, tint) in enumerate(rows):
             for c, value in enumerate(cells):
                 item = QTableWidgetItem("" if value is None else str(value))
+                item.setToolTip(item.text())  # a narrow column elides it
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, record_id)
                 if tint is not None:
                     item.setBackground(QBrush(tint))
                 self.setItem(r, c, item)
+
+    def stretch(self, column: int) -> None:
+        """Let ``column`` take the room left (its text elided), the others fit their text."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def current_id(self) -> uuid.UUID | None:
         row = self.currentRow()

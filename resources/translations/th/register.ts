@@ -126,6 +126,10 @@
             <translation>{product}: ปัจจุบัน {now} หากจะได้ {next} ยังต้อง:</translation>
         </message>
         <message>
+            <source>Who helps: {agency}</source>
+            <translation>หน่วยงานที่ช่วยเหลือ: {agency}</translation>
+        </message>
+        <message>
             <source>Nothing missing that the register can see.</source>
             <translation>ไม่พบสิ่งที่ยังขาดจากข้อมูลในทะเบียน</translation>
         </message>
