@@ -62,6 +62,8 @@ def test_the_register_sheets_are_thai_with_be_years_and_dates(tmp_path: Path) ->
     assert [c.value for c in row[:4]] == ["กลุ่มน้ำพริกบ้านโนน", "น้ำพริกเผา", "เลขสารบบอาหาร (อย.)",
                                           "40-2-01562-2-0015"]
     assert row[6].number_format == BE_DATE and row[6].value.date() == date(2027, 1, 31)
+    round_row = next(wb["รอบคัดสรรดาว"].iter_rows(min_row=2))
+    assert round_row[2].number_format == "0"  # 2567, not 2,567
     rounds = [r for r in wb["รอบคัดสรรดาว"].iter_rows(min_row=2, values_only=True)]
     assert rounds == [("กลุ่มน้ำพริกบ้านโนน", "น้ำพริกเผา", 2567, 3, 15, 21, 36, 72, None, rounds[0][9])]
     registrations = [r for r in wb["การลงทะเบียน OTOP"].iter_rows(min_row=2, values_only=True)]

@@ -15,7 +15,7 @@ from otop_desk.domain.register.vocab import (
     RegistrationStatus,
     Segment,
 )
-from otop_desk.reports.workbook.cells import DATE, INT, LONG, Col
+from otop_desk.reports.workbook.cells import DATE, INT, LONG, YEAR, Col
 from otop_desk.reports.workbook.context import Ctx, label, translate
 
 Sheet = tuple[str, list[Col], list[list[Any]]]
@@ -57,10 +57,10 @@ def certificates_sheet(ctx: Ctx) -> Sheet:
 def registrations_sheet(ctx: Ctx) -> Sheet:
     cols = [
         Col(translate("Workbook", "Group")), Col(translate("Workbook", "Product")),
-        Col(translate("Workbook", "Round year (BE)"), INT), Col(translate("Workbook", "Quarter"), INT),
+        Col(translate("Workbook", "Round year (BE)"), YEAR), Col(translate("Workbook", "Quarter"), INT),
         Col(translate("Workbook", "Registration date"), DATE), Col(translate("Workbook", "Producer type")),
         Col(translate("Workbook", "Link to the community")), Col(translate("Workbook", "Documents"), INT),
-        Col(translate("Workbook", "Documents missing")), Col(translate("Workbook", "Status")),
+        Col(translate("Workbook", "Documents missing"), LONG), Col(translate("Workbook", "Status")),
         Col(translate("Workbook", "Committee decision date"), DATE), Col(translate("Workbook", "Notes"), LONG),
     ]
     rows = []
@@ -78,7 +78,7 @@ def registrations_sheet(ctx: Ctx) -> Sheet:
 def star_rounds_sheet(ctx: Ctx) -> Sheet:
     cols = [
         Col(translate("Workbook", "Group")), Col(translate("Workbook", "Product")),
-        Col(translate("Workbook", "Round (BE)"), INT), Col(translate("Workbook", "Star level"), INT),
+        Col(translate("Workbook", "Round (BE)"), YEAR), Col(translate("Workbook", "Star level"), INT),
         Col(translate("Workbook", "Community strength"), INT), Col(translate("Workbook", "Marketing and story"), INT),
         Col(translate("Workbook", "Product quality"), INT), Col(translate("Workbook", "Total score"), INT),
         Col(translate("Workbook", "Star certificate number")), Col(translate("Workbook", "Valid until"), DATE),
@@ -96,7 +96,7 @@ def star_rounds_sheet(ctx: Ctx) -> Sheet:
 def segments_sheet(ctx: Ctx) -> Sheet:
     cols = [
         Col(translate("Workbook", "Group")), Col(translate("Workbook", "Product")),
-        Col(translate("Workbook", "Year (BE)"), INT), Col(translate("Workbook", "Segment")),
+        Col(translate("Workbook", "Year (BE)"), YEAR), Col(translate("Workbook", "Segment")),
         *(Col(label(d)) for d in Dimension), Col(translate("Workbook", "Notes"), LONG),
     ]
     rows = []

@@ -33,6 +33,7 @@ from otop_desk.reports.workbook.cells import (
     INT,
     LONG,
     MONEY_KIND,
+    YEAR,
     Col,
     local_time,
 )
@@ -103,7 +104,7 @@ def products_sheet(ctx: Ctx) -> Sheet:
         Col(translate("Workbook", "Group")), Col(translate("Workbook", "Product")),
         Col(translate("Workbook", "Price (baht)"), MONEY_KIND), Col(translate("Workbook", "Unit")),
         Col(translate("Workbook", "Standards")), Col(translate("Workbook", "Star level"), INT),
-        Col(translate("Workbook", "Star year (BE)"), INT),
+        Col(translate("Workbook", "Star year (BE)"), YEAR),
     ]
     shown = sorted(ctx.shown("product"), key=lambda r: (ctx.group_name(r[1]["group_id"]), r[1]["name"]))
     rows = [[ctx.group_name(p["group_id"]), p["name"], p["price"], p["unit"],
