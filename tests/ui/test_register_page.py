@@ -195,3 +195,19 @@ def test_the_product_picker_names_the_product_shown_and_switches(qtbot: Any, ser
     assert page.page is not None and page.page.product_name == "แหนม"
     page.tabs.setCurrentIndex(NEXT_STAR)
     assert "หน่วยงานที่ช่วยเหลือ" in page.next_star.list.item(0).text()
+
+
+def test_the_rules_are_the_officers_to_set(qtbot: Any, services: Services, on_modal: Any) -> None:
+    page = _page(qtbot, services)
+
+    def set_rules(dialog: Any) -> None:
+        _retype(dialog.renewal, "30")
+        _retype(dialog.scores[5], "95")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    from otop_desk.ui.register.rules_dialog import RulesDialog
+
+    on_modal(RulesDialog, set_rules)
+    page.rules_button.click()
+    rules = services.register.rules()
+    assert rules.renewal_days == 30 and rules.needs(5).score == 95

@@ -34,6 +34,7 @@ from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Follower, Kind, hub
 from otop_desk.ui.register.dialogs import CertificateDialog, RegistrationDialog, RoundDialog
 from otop_desk.ui.register.next_star import NextStarPanel
+from otop_desk.ui.register.rules_dialog import RulesDialog
 from otop_desk.ui.register.segment_panel import SegmentPanel
 from otop_desk.ui.register.star_line import StarLine
 from otop_desk.ui.register.tables import LAPSED, WARN, RecordTable
@@ -68,10 +69,14 @@ class RegisterPage(QWidget):
         self.tabs.addTab(self.segment, self.tr("Segment"))
         self.next_star = NextStarPanel(services, self)
         self.tabs.addTab(self.next_star, self.tr("What the next star needs"))
+        self.rules_button = QPushButton(self.tr("Rules…"), self)
+        self.rules_button.setToolTip(self.tr("The renewal window, star validity and scores, as this office uses them"))
+        self.rules_button.clicked.connect(self.edit_rules)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Product"), self))
         top.addWidget(self.product, 2)
         top.addWidget(self.summary, 5)
+        top.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.star_line)
@@ -193,6 +198,10 @@ class RegisterPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             table.select_id(getattr(dialog, "saved_id", None))
+
+    def edit_rules(self) -> None:
+        if RulesDialog(self.services, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def add_certificate(self) -> None:
         self._open(CertificateDialog(self.services, CertificateData(product_id=self.product_id), self),

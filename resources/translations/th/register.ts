@@ -204,6 +204,14 @@ Who helps: {agency}</source>
             <translation>สิ่งที่ต้องมีเพื่อดาวถัดไป</translation>
         </message>
         <message>
+            <source>Rules…</source>
+            <translation>เกณฑ์…</translation>
+        </message>
+        <message>
+            <source>The renewal window, star validity and scores, as this office uses them</source>
+            <translation>ช่วงเวลาแจ้งต่ออายุ อายุของระดับดาว และคะแนน ตามที่สำนักงานใช้</translation>
+        </message>
+        <message>
             <source>Product</source>
             <translation>ผลิตภัณฑ์</translation>
         </message>
@@ -427,6 +435,45 @@ Who helps: {agency}</source>
         <message>
             <source>Star round</source>
             <translation>รอบการคัดสรรดาว</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Register rules</source>
+            <translation>เกณฑ์ทะเบียนผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> วัน</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ปี</translation>
+        </message>
+        <message>
+            <source>List certificates expiring within</source>
+            <translation>แจ้งมาตรฐานที่จะหมดอายุภายใน</translation>
+        </message>
+        <message>
+            <source>A star level holds after its round year for</source>
+            <translation>ระดับดาวมีผลหลังปีที่คัดสรรอีก</translation>
+        </message>
+        <message>
+            <source>Maximum score: community strength</source>
+            <translation>คะแนนเต็มส่วนความเข้มแข็งของชุมชน</translation>
+        </message>
+        <message>
+            <source>Maximum score: marketing and story</source>
+            <translation>คะแนนเต็มส่วนการตลาดและเรื่องราว</translation>
+        </message>
+        <message>
+            <source>Maximum score: product quality</source>
+            <translation>คะแนนเต็มส่วนคุณภาพผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Total score for {stars}</source>
+            <translation>คะแนนรวมขั้นต่ำของ {stars}</translation>
         </message>
     </context>
     <context>
