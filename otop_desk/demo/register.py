@@ -1,10 +1,16 @@
 """Demo data of the product register: certificates with numbers and dates (some due for
 renewal, some lapsed), OPC star rounds leading to each product's level, a segment
-assessment per product and the group's registration rounds."""
+assessment per product and the group's registration rounds.
+
+It draws from generators of its own, seeded from the group's and product's names, never
+from the demo's: adding the register left every other demo record as it was.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from random import Random
+from typing import Any
 
 from otop_desk.demo.core import Ctx, GroupInfo
 from otop_desk.domain.enums import ProductType
@@ -39,27 +45,55 @@ ISSUERS: dict[CertificateKind, str] = {
 _RULES = RegisterRules()
 
 
-def round_years(ctx: Ctx) -> list[int]:
-    """The OPC rounds a starred demo product took part in, oldest first."""
-    return sorted(ctx.rng.sample([y for y in ROUNDS if y <= ctx.today.year], k=ctx.rng.randint(1, 3)))
+class Own:
+    """The demo context with the register's own generator and time stamps."""
+
+    def __init__(self, ctx: Ctx, key: str) -> None:
+        self.ctx = ctx
+        self.rng = Random(key)
+        self.today = ctx.today
+        self.district = ctx.district
+
+    def fill(self, template: str) -> str:
+        return self.ctx.fill(template)
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.ctx.add(table, row)
+
+    def record(self, d: date) -> dict[str, Any]:
+        """As ``Ctx.record``: a time on ``d`` between 08:00 and 19:00 Thai time."""
+        stamp = datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(seconds=self.rng.randrange(3600, 12 * 3600))
+        if self.ctx.ceiling is not None and stamp > self.ctx.ceiling:
+            stamp = self.ctx.ceiling
+        return {"id": self.ctx.new_id(), "created_at": stamp, "updated_at": stamp}
 
 
-def write_product_register(ctx: Ctx, group: GroupInfo, product_id: object, keys: list[str],
-                           stars: int | None, rounds: list[int], entered: date) -> None:
+def round_years(own: Own, latest: int) -> list[int]:
+    """The OPC rounds a starred demo product took part in, oldest first, ending in the
+    round of its level."""
+    earlier = [y for y in ROUNDS if y < latest]
+    return sorted(own.rng.sample(earlier, k=min(len(earlier), own.rng.randint(0, 2)))) + [latest]
+
+
+def write_product_register(ctx: Ctx, group: GroupInfo, product_id: object, product_name: str, keys: list[str],
+                           stars: int | None, year: int | None, entered: date) -> None:
     """One product's certificates, star rounds and segment assessment."""
+    own = Own(ctx, f"register:{group.name}:{product_name}")
+    rounds = round_years(own, year) if stars and year else []
     kinds = [LEGACY_STANDARDS[k] for k in keys]
     if CertificateKind.FDA_PRODUCT in kinds:
         kinds.insert(0, CertificateKind.FDA_SITE)
     for kind in kinds:
-        _certificate(ctx, product_id, kind, entered)
+        _certificate(own, product_id, kind, entered)
     if stars and rounds:
-        _rounds(ctx, product_id, stars, rounds, entered)
-    _segment(ctx, group, product_id, kinds, stars, entered)
+        _rounds(own, product_id, stars, rounds, entered)
+    _segment(own, group, product_id, kinds, stars, entered)
 
 
 def write_registration(ctx: Ctx, group: GroupInfo, entered: date) -> None:
     """The group's registration rounds: most approved, a few pending, refused or lapsed."""
-    rng = ctx.rng
+    own = Own(ctx, f"registration:{group.name}")
+    rng = own.rng
     year = rng.choice([y for y in (2019, 2021, 2023, 2025, ctx.today.year) if y <= ctx.today.year])
     quarter = rng.randint(1, 4) if year < ctx.today.year else 1
     submitted = min(date(year, 3 * quarter - 2, rng.randint(1, 28)), ctx.today)
@@ -73,7 +107,7 @@ def write_registration(ctx: Ctx, group: GroupInfo, entered: date) -> None:
         submitted + timedelta(days=rng.randint(20, 75)), ctx.today)
     docs = [d for d in RegistrationDocument if rng.random() < (0.97 if status != RegistrationStatus.SUBMITTED
                                                                  else 0.7)]
-    row = ctx.record(max(entered, submitted) if submitted <= ctx.today else entered)
+    row = own.record(max(entered, submitted) if submitted <= ctx.today else entered)
     row.update(group_id=group.id, product_id=None, round_year=year, round_quarter=quarter,
                registered_date=submitted, producer_type=group.producer_type,
                community_link=rng.choice(list(CommunityLink)), status=status, decision_date=decided,
@@ -82,7 +116,7 @@ def write_registration(ctx: Ctx, group: GroupInfo, entered: date) -> None:
     ctx.add("registration", row)
 
 
-def _certificate(ctx: Ctx, product_id: object, kind: CertificateKind, entered: date) -> None:
+def _certificate(ctx: Own, product_id: object, kind: CertificateKind, entered: date) -> None:
     rng = ctx.rng
     years = VALID_YEARS.get(kind)
     roll = rng.random()
@@ -104,7 +138,7 @@ def _certificate(ctx: Ctx, product_id: object, kind: CertificateKind, entered: d
     ctx.add("product_certificate", row)
 
 
-def _number(ctx: Ctx, kind: CertificateKind, issued: date) -> str:
+def _number(ctx: Own, kind: CertificateKind, issued: date) -> str:
     rng = ctx.rng
     be = issued.year + 543
     province = ctx.district.code // 100
@@ -119,7 +153,7 @@ def _number(ctx: Ctx, kind: CertificateKind, issued: date) -> str:
     return f"{rng.randint(1000, 99999)}/{be}"
 
 
-def _rounds(ctx: Ctx, product_id: object, stars: int, taken: list[int], entered: date) -> None:
+def _rounds(ctx: Own, product_id: object, stars: int, taken: list[int], entered: date) -> None:
     """Rounds that climb to ``stars`` (a product seldom rises more than a level a round)."""
     rng = ctx.rng
     level = max(1, stars - len(taken) + 1)
@@ -141,7 +175,7 @@ def _rounds(ctx: Ctx, product_id: object, stars: int, taken: list[int], entered:
         level += 1
 
 
-def _segment(ctx: Ctx, group: GroupInfo, product_id: object, kinds: list[CertificateKind],
+def _segment(ctx: Own, group: GroupInfo, product_id: object, kinds: list[CertificateKind],
              stars: int | None, entered: date) -> None:
     rng = ctx.rng
     level = stars or 0

@@ -19,7 +19,7 @@ from otop_desk.demo.core import (
     picker,
     round_baht,
 )
-from otop_desk.demo.register import round_years, write_product_register, write_registration
+from otop_desk.demo.register import write_product_register, write_registration
 from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
@@ -320,19 +320,20 @@ def _write_members_and_products(ctx: Ctx, group: GroupInfo, entered: date) -> No
         stars = None
         if rng.random() < 0.6:
             stars = picker(STAR_WEIGHTS)(rng)
-        rounds = round_years(ctx) if stars else []
+        # Drawn in the order they always were, so the rest of the demo stays as it was.
+        keys = _standards(ctx, group.product_type)
+        year = rng.randint(2019, min(2025, ctx.today.year)) if stars else None
         row.update(
             group_id=group.id,
             name=product.name,
             price=product.price,
             unit=product.unit,
             star_level=stars,
-            star_year=rounds[-1] if rounds else None,  # its latest OPC round
+            star_year=year,  # its latest OPC round
         )
         row["id"] = product.id
         ctx.add("product", row)
-        write_product_register(ctx, group, product.id, _standards(ctx, group.product_type), stars, rounds,
-                               entered)
+        write_product_register(ctx, group, product.id, product.name, keys, stars, year, entered)
     write_registration(ctx, group, entered)
 
 

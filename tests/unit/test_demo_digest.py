@@ -18,7 +18,7 @@ from otop_desk.db.database import Database
 from otop_desk.demo import SCALES, DemoScale, generate_demo
 from otop_desk.exchange.spec import SPECS
 
-TINY_DIGEST = "1cf38e3b6ddde2b662792c69593e0cb5d187c4fda16b2257450b897cdc7aff1c"
+TINY_DIGEST = "f532d606c814b84d1657e99aa118a15c9b464633feb73ab8c337bfd751b64db9"  # the product register added
 
 
 def _digest(db: Database) -> str:

@@ -24,6 +24,7 @@ from otop_desk.db.models import (
     SegmentAssessment,
     StarRound,
 )
+from otop_desk.domain.enums import GroupStatus
 
 G = ProducerGroup
 
@@ -61,13 +62,15 @@ def star_counts(s: Session) -> list[int]:
     """Products of active groups by their latest round's level: none, 1 … 5 stars."""
     latest = latest_rounds()
     counts = [0] * 6
-    q = (select(func.coalesce(latest.c.level, 0), func.count())
+    # Grouped by the bare column (NULL: no round): PostgreSQL does not take a grouped
+    # expression whose bound parameters differ from the selected one's.
+    q = (select(latest.c.level, func.count())
          .select_from(Product).join(G, G.id == Product.group_id)
          .outerjoin(latest, latest.c.product_id == Product.id)
-         .where(G.status == "active").group_by(func.coalesce(latest.c.level, 0)))
+         .where(G.status == GroupStatus.ACTIVE).group_by(latest.c.level))
     for level, n in s.execute(q):
-        if 0 <= level <= 5:
-            counts[level] = n
+        if 0 <= (level or 0) <= 5:
+            counts[level or 0] += n
     return counts
 
 
@@ -109,5 +112,5 @@ def certificates_query(*, product_id: uuid.UUID | None = None, group_id: uuid.UU
     if group_id is not None:
         q = q.where(Product.group_id == group_id)
     if expiring_by is not None:
-        q = q.where(ProductCertificate.expiry_date <= expiring_by, G.status == "active")
+        q = q.where(ProductCertificate.expiry_date <= expiring_by, G.status == GroupStatus.ACTIVE)
     return q.order_by(ProductCertificate.expiry_date, ProductCertificate.kind)

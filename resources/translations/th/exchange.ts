@@ -530,7 +530,7 @@
         </message>
         <message>
             <source>Segment</source>
-            <translation>กลุ่ม (Segment)</translation>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
     </context>
     <context>

@@ -169,7 +169,7 @@ Who helps: {agency}</source>
         </message>
         <message>
             <source>Any segment</source>
-            <translation>ทุกกลุ่ม (Segment)</translation>
+            <translation>ทุกกลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
             <source>Any certificates</source>
@@ -197,7 +197,7 @@ Who helps: {agency}</source>
         </message>
         <message>
             <source>Segment</source>
-            <translation>กลุ่ม (Segment)</translation>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
             <source>What the next star needs</source>
@@ -496,7 +496,7 @@ Who helps: {agency}</source>
         </message>
         <message>
             <source>Segment</source>
-            <translation>กลุ่ม (Segment)</translation>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
             <source>Proposed</source>

@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>Segment</source>
-            <translation>กลุ่ม (Segment)</translation>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
             <source>Segments</source>
