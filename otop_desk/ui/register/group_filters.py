@@ -38,6 +38,9 @@ class RegisterFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos():
+            # Narrow when the window is: the bar must not set the window's least width.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             layout.addWidget(combo)
 

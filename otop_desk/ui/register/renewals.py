@@ -3,7 +3,8 @@ those lapsed and not renewed, soonest first. Double-click opens the product's re
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from otop_desk import i18n
 from otop_desk.services import Services
@@ -22,13 +23,22 @@ class RenewalsPanel(QWidget):
         for column in (0, 1, 2):  # long names give way; the expiry and the days stay whole
             self.table.stretch(column)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
+        # The title wraps and the table scrolls: the panel never widens Home's side.
+        self.title.setWordWrap(True)
+        self.table.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Below Home's charts it takes the room they leave; it may shrink to nothing rather
+        # than make the window's least height grow.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         self.rows: list[CertificateRow] = []
         self.follower = Follower(self, hub(services.db), Kind.GROUPS, lambda _kinds: self.reload())
         self.reload()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(120, 0)
 
     def reload(self) -> None:
         self.rows = self.services.register.renewals()
