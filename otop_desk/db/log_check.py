@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from otop_desk.db.changelog import TABLES, Entry, OpId, order
 from otop_desk.db.models import ChangeLog, visit_member
 from otop_desk.db.models.replication import DELETE, INSERT, UPDATE
-from otop_desk.db.values import MEMBERS_MET, encode, fields_of
+from otop_desk.db.values import MEMBERS_MET, encode, fields_of, without_retired
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _check_table(s: Session, table: str, logged: dict[uuid.UUID, list[Entry]]) -
         elif any(e.kind == DELETE for e in entries):
             yield Mismatch(table, record_id, "deleted but here")
         else:
-            for name, value in _latest(entries).items():
+            for name, value in without_retired(table, _latest(entries)).items():
                 have = values.get(name, False if name.startswith(MEMBERS_MET + "/") else None)
                 if have == value or (have is None and name in cleared) \
                         or (have is False and name.startswith(MEMBERS_MET + "/")):

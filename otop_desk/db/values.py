@@ -32,6 +32,16 @@ HOUSEKEEPING = frozenset({"id", "created_at", "updated_at", "origin"})
 #: (true or false): two devices adding different people met both keep theirs.
 MEMBERS_MET = "members_met"
 
+#: Fields a schema change retired, by table: a change logged or exported before it may
+#: still carry one, and is read without it (``product.standards`` became the
+#: ``product_certificate`` records, migration 0007).
+RETIRED: dict[str, frozenset[str]] = {"product": frozenset({"standards"})}
+
+
+def without_retired(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    retired = RETIRED.get(table)
+    return {k: v for k, v in fields.items() if k not in retired} if retired else fields
+
 
 @cache
 def fields_of(table: Table) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from otop_desk.demo.core import (
     picker,
     round_baht,
 )
+from otop_desk.demo.register import write_product_register, write_registration
 from otop_desk.domain.dates import add_months, be_year
 from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
@@ -319,19 +320,22 @@ def _write_members_and_products(ctx: Ctx, group: GroupInfo, entered: date) -> No
         stars = None
         if rng.random() < 0.6:
             stars = picker(STAR_WEIGHTS)(rng)
+        # Drawn in the order they always were, so the rest of the demo stays as it was.
+        keys = _standards(ctx, group.product_type)
+        year = rng.randint(2019, min(2025, ctx.today.year)) if stars else None
         row.update(
             group_id=group.id,
             name=product.name,
             price=product.price,
             unit=product.unit,
-            standards=_standards(ctx, group.product_type),
             star_level=stars,
-            star_year=rng.randint(2019, min(2025, ctx.today.year)) if stars else None,
+            star_year=year,  # its latest OPC round
         )
         row["id"] = product.id
         ctx.add("product", row)
+        write_product_register(ctx, group, product.id, product.name, keys, stars, year, entered)
+    write_registration(ctx, group, entered)
 
 
-def _standards(ctx: Ctx, product_type: ProductType) -> str:
-    held = [key for key, odds in W.STANDARD_ODDS[product_type].items() if ctx.rng.random() < odds]
-    return ",".join(sorted(held))
+def _standards(ctx: Ctx, product_type: ProductType) -> list[str]:
+    return sorted(key for key, odds in W.STANDARD_ODDS[product_type].items() if ctx.rng.random() < odds)

@@ -73,23 +73,6 @@ class GroupStatus(LabeledEnum):
 _labels("GroupStatus", {"active": QT_TRANSLATE_NOOP("Enum", "Active"), "inactive": QT_TRANSLATE_NOOP("Enum", "Inactive")})
 
 
-class Standard(LabeledEnum):
-    MPC = "mpc"
-    FDA = "fda"
-    GMP = "gmp"
-    HALAL = "halal"
-    OTHER = "other"
-
-
-_labels("Standard", {
-    "mpc": QT_TRANSLATE_NOOP("Enum", "TCPS (community product standard)"),
-    "fda": QT_TRANSLATE_NOOP("Enum", "FDA"),
-    "gmp": QT_TRANSLATE_NOOP("Enum", "GMP"),
-    "halal": QT_TRANSLATE_NOOP("Enum", "Halal"),
-    "other": QT_TRANSLATE_NOOP("Enum", "Other standard"),
-})
-
-
 class MemberRole(LabeledEnum):
     """The posts of a group's committee, in the order a form lists them. Stored by value
     in a VARCHAR: new posts need no migration."""

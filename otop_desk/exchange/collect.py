@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from otop_desk.db.changelog import OpId, device_id
 from otop_desk.db.models import ChangeLog, OfficerProfile, Peer, Replica, visit_member
 from otop_desk.db.models.replication import DELETE, INSERT
-from otop_desk.db.values import MEMBERS_MET, encode
+from otop_desk.db.values import MEMBERS_MET, encode, without_retired
 from otop_desk.domain.clock import Clock
 from otop_desk.exchange import area, keys
 from otop_desk.exchange.changeset import ChangeSet, Op, Sender
@@ -235,7 +235,7 @@ def _ops(s: Session, rows: Sequence, omitted: dict[str, tuple[str, ...]]) -> lis
             fields = {c: previous[c] for c in BY_NAME[r.table_name].place if c in previous}
         else:
             origin = None
-            fields = {k: v for k, v in json.loads(r.fields).items() if k not in drop}
+            fields = {k: v for k, v in without_retired(r.table_name, json.loads(r.fields)).items() if k not in drop}
         ops.append(Op(OpId(r.origin, r.epoch, r.seq), r.hlc, r.table_name, r.record_id, r.kind,
                       fields, json.loads(r.bases), origin))
     return ops

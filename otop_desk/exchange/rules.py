@@ -26,7 +26,6 @@ from otop_desk.db.models.replication import DELETE
 from otop_desk.db.types import MoneyType, ScaledDecimal, UTCDateTime
 from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import MAX_DATE, MIN_DATE, format_date_numeric
-from otop_desk.domain.enums import Standard
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import MAX_DRIFT
 from otop_desk.domain.money import MAX_SATANG
@@ -51,6 +50,14 @@ _RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("producer_group", "longitude"): (-180, 180),
     ("product", "star_level"): (1, 5),
     ("product", "star_year"): (2000, MAX_DATE.year),
+    ("registration", "round_year"): (2000, MAX_DATE.year),
+    ("registration", "round_quarter"): (1, 4),
+    ("star_round", "round_year"): (2000, MAX_DATE.year),
+    ("star_round", "level"): (1, 5),
+    ("star_round", "score_community"): (0, 100),
+    ("star_round", "score_marketing"): (0, 100),
+    ("star_round", "score_quality"): (0, 100),
+    ("segment_assessment", "year"): (2000, MAX_DATE.year),
     ("visit", "people_met"): (0, 10_000),
     ("participant", "seq"): (1, 100_000),
     ("participant", "satisfaction"): (RATING_MIN, RATING_MAX),
@@ -81,7 +88,6 @@ NUMBER_RANGE = QT_TRANSLATE_NOOP("Validation", "{column} is {value}, outside {lo
 PLACES = QT_TRANSLATE_NOOP("Validation", "{column} has more decimal places than it may")
 TEXT_LONG = QT_TRANSLATE_NOOP("Validation", "the text in {column} is longer than {limit} characters")
 TEXT_CHAR = QT_TRANSLATE_NOOP("Validation", "the text in {column} holds a character that is not text ({code})")
-STANDARD = QT_TRANSLATE_NOOP("Validation", "the standard {key} is unknown to this version")
 MET = QT_TRANSLATE_NOOP("Validation", "a person met is not a record id")
 DANGLING = QT_TRANSLATE_NOOP(
     "Validation", "it refers to a record ({id}) that exists neither here nor in the import")
@@ -179,10 +185,6 @@ def _check_value(where: _Record, column: Any, value: Any, now: datetime) -> None
         bad = bad_character(value, multiline=isinstance(kind, Text))
         if bad is not None:
             raise _refuse(where, TEXT_CHAR, column=name, code=f"U+{ord(bad):04X}")
-        if key == ("product", "standards"):
-            unknown = {part for part in value.split(",") if part} - {s.value for s in Standard}
-            if unknown:
-                raise _refuse(where, STANDARD, key=sorted(unknown)[0])
 
 
 # references ----------------------------------------------------------------------------

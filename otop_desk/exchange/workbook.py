@@ -34,7 +34,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from otop_desk import __version__
 from otop_desk.db.changelog import OpId
-from otop_desk.db.values import DecodeError, parse_stamp, parse_uuid
+from otop_desk.db.values import DecodeError, parse_stamp, parse_uuid, without_retired
 from otop_desk.domain import clock, hlc
 from otop_desk.exchange import keys
 from otop_desk.exchange.changeset import ChangeSet, Op, Sender
@@ -231,6 +231,7 @@ def _changeset(facts: dict[str, str], lines: list[str]) -> ChangeSet:
         if not isinstance(fields, dict) or not isinstance(base_map, dict) \
                 or (kind == "delete" and not set(fields) <= set(BY_NAME[table].place)):
             raise DecodeError(op_id)
+        fields = without_retired(table, fields)  # an older version's product standards
         device, epoch, seq = op_id.split(":")
         ops.append(Op(OpId(_device(devices, device), int(epoch), int(seq)), int(stamp), table,
                       parse_uuid(record_id), kind, fields, {str(k): str(v) for k, v in base_map.items()},

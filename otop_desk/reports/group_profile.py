@@ -23,6 +23,7 @@ from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.groups import GroupProfile
 from otop_desk.services.officer import Profile
+from otop_desk.services.register import Validity
 
 PRINT_VISITS = 5
 PRINT_PROBLEMS = 4
@@ -106,12 +107,27 @@ def _products(p: GroupProfile, lang: str, full: bool) -> str:
         if product.star_level and product.star_year:
             stars += f" ({_year(product.star_year, lang)})"
         price = f"{product.price.format()} / {product.unit}" if product.price else "-"
-        rows.append([product.name, price, ", ".join(sorted(_enum(s) for s in product.standards)) or "-", stars])
+        rows.append([product.name, price, _certificates(p, product.id, lang) or "-", stars])
     return html.grid([QCoreApplication.translate("GroupProfile", "Product"),
                       QCoreApplication.translate("GroupProfile", "Price"),
                       QCoreApplication.translate("GroupProfile", "Standards"),
                       QCoreApplication.translate("GroupProfile", "Stars (year)")],
                      rows, widths=[34, 18, 28, 20])
+
+
+def _certificates(p: GroupProfile, product_id: object, lang: str) -> str:
+    """The product's certificates: kind, and the expiry where one is recorded."""
+    parts = []
+    for c in p.certificates:
+        if c.product_id != product_id:
+            continue
+        text = _enum(c.kind)
+        if c.expiry_date is not None:
+            when = (QCoreApplication.translate("GroupProfile", "expired {date}") if c.validity == Validity.EXPIRED
+                    else QCoreApplication.translate("GroupProfile", "until {date}"))
+            text += f" ({when.format(date=format_date(c.expiry_date, lang))})"
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def _visits(p: GroupProfile, lang: str, full: bool) -> str:

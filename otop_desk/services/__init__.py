@@ -16,6 +16,7 @@ from otop_desk.services.network import NetworkService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.plans import PlanService
 from otop_desk.services.problems import ProblemService
+from otop_desk.services.register import RegisterService
 from otop_desk.services.reports import ReportService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.visits import VisitService
@@ -95,3 +96,7 @@ class Services:
     @cached_property
     def booths(self) -> BoothService:
         return BoothService(self.db)
+
+    @cached_property
+    def register(self) -> RegisterService:
+        return RegisterService(self.db)

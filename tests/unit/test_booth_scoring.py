@@ -118,7 +118,7 @@ def test_more_booths_than_applicants_proposes_everyone() -> None:
 
 def test_certificates_count_distinct_standards() -> None:
     one = facts("มผช. สองครั้ง", certificates=("mpc",))
-    two = facts("มผช. และ อย.", certificates=("mpc", "fda"))
+    two = facts("มผช. และ อย.", certificates=("mpc", "fda_product"))
     ranked = rank([one, two], weights(certificates=1), booths=1, reserves=0)
     assert ranked[0].facts is two
 

@@ -11,16 +11,18 @@ from datetime import date
 import pytest
 
 from otop_desk.db.log_check import mismatches
-from otop_desk.domain.enums import FairEntryStatus, ProductType, Standard
+from otop_desk.domain.enums import FairEntryStatus, ProductType
 from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.domain.network import Criterion
+from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.services import Services
 from otop_desk.services.books import FairData
 from otop_desk.services.booths import Decision, SelectionData
 from otop_desk.services.booths.data import F_DECISION, F_REASON
 from otop_desk.services.groups import GroupData, ProductData
+from otop_desk.services.register import CertificateData
 
 SELECTED, RESERVE, NOT = FairEntryStatus.SELECTED, FairEntryStatus.RESERVE, FairEntryStatus.NOT_SELECTED
 
@@ -34,15 +36,23 @@ class Fair:
         self.groups: dict[str, uuid.UUID] = {}
         for name, kind, stars, standards in (
             ("ผ้าไหมโนนสว่าง", ProductType.TEXTILE, 5, "mpc"),
-            ("น้ำพริกหนองแวง", ProductType.FOOD, 4, "mpc,fda"),
-            ("ข้าวเกรียบบ้านเหล่า", ProductType.FOOD, 3, "fda"),
+            ("น้ำพริกหนองแวง", ProductType.FOOD, 4, "mpc,fda_product"),
+            ("ข้าวเกรียบบ้านเหล่า", ProductType.FOOD, 3, "fda_product"),
             ("สบู่สมุนไพรดอนดู่", ProductType.HERBAL, None, ""),
             ("ตะกร้าสานโคกกลาง", ProductType.HOUSEHOLD, 2, "mpc"),
         ):
             self.groups[name] = services.groups.save(GroupData(
                 name=name, product_type=kind,
-                products=[ProductData(name="สินค้า", star_level=stars, star_year=2024 if stars else None,
-                                      standards=frozenset(Standard(k) for k in standards.split(",") if k))]))
+                products=[ProductData(name="สินค้า", star_level=stars, star_year=2024 if stars else None)]))
+            product = services.register.products(self.groups[name])[0].id
+            for n, key in enumerate(filter(None, standards.split(","))):
+                number = f"40-2-0156{len(self.groups)}-2-001{n + 1}" if key == "fda_product" else f"{key}-{name}"
+                services.register.save_certificate(CertificateData(
+                    product, CertificateKind(key), number=number, expiry_date=date(2027, 6, 30)))
+        # a certificate that lapsed before the fair counts for nothing
+        lapsed = services.register.products(self.groups["สบู่สมุนไพรดอนดู่"])[0].id
+        services.register.save_certificate(CertificateData(
+            lapsed, CertificateKind.GMP, number="GMP-old", issue_date=date(2023, 1, 5), expiry_date=date(2026, 1, 4)))
         fairs = services.fairs
         self.earlier = fairs.save(FairData("OTOP ภูมิภาค", "ขอนแก่น", date(2026, 8, 1), date(2026, 8, 3), 2))
         fairs.apply(self.earlier, [self.groups["ผ้าไหมโนนสว่าง"], self.groups["น้ำพริกหนองแวง"]])
@@ -73,7 +83,7 @@ def test_the_facts_come_from_the_books(fair: Fair, services: Services) -> None:
     assert (silk.stars, silk.certificates, silk.past_sales, silk.times_picked) == (
         5, frozenset({"mpc"}), Money.from_baht(30_000), 1)
     chili = facts["น้ำพริกหนองแวง"]
-    assert (chili.certificates, chili.past_sales, chili.times_picked) == (frozenset({"mpc", "fda"}),
+    assert (chili.certificates, chili.past_sales, chili.times_picked) == (frozenset({"mpc", "fda_product"}),
                                                                            Money.from_baht(10_000), 1)
     soap = facts["สบู่สมุนไพรดอนดู่"]
     assert (soap.stars, soap.certificates, soap.past_sales, soap.times_picked) == (None, frozenset(), Money(0), 0)

@@ -18,16 +18,18 @@ from otop_desk.db.database import Database
 from otop_desk.demo import SCALES, DemoScale, generate_demo
 from otop_desk.exchange.spec import SPECS
 
-TINY_DIGEST = "796b50d8c541369f4f2d6a0a5002581a2730d56dc01b9104d8e510429a5961de"
+TINY_DIGEST = "24db6657f0b964c3a6ccec97ad2f4089a69de099e5d64ae2d7074777754b9fdc"
 #: The demo as it was before the newer areas: adding their records left the rest as it was
 #: (each area draws from its own copy of the random numbers).
-BEFORE_NEW_AREAS_DIGEST = "f15111575fd052fc0618d1d7537e4f6e5cacfd6475360762029c15da9402fce7"
+BEFORE_NEW_AREAS_DIGEST = "715afa0f60f6f88ae6eb23b3c3e5c64c08e89c2d7749ffe338f9da90cc65a28e"
 NEW_AREA_TABLES = frozenset({
     "business_plan", "plan_version", "plan_product", "plan_target", "plan_line",  # issue 22
     "committee", "committee_term", "committee_member", "meeting", "agenda_item",  # issue 23
     "meeting_attendee", "meeting_action", "booth_selection", "selection_criterion",
     "selection_candidate", "fair_note", "fair_result",
     "trade_fair", "fair_entry", "fair_sale", "problem",  # the network's two fairs; a fair note made a problem
+    "product_certificate", "registration", "star_round", "segment_assessment",  # issue 21
+    "product",  # its comma list of standards became certificates
 })
 
 

@@ -9,7 +9,6 @@ from otop_desk.domain.enums import (
     GroupStatus,
     MemberRole,
     ProductType,
-    Standard,
     VisitPurpose,
 )
 from otop_desk.domain.errors import ValidationError
@@ -37,7 +36,7 @@ def _group(**changes: object) -> GroupData:
         postcode="40000",
         products=[
             ProductData(name="ผ้าไหมมัดหมี่", price=Money.parse("2,500"), unit="ผืน",
-                        standards=frozenset({Standard.MPC}), star_level=4, star_year=2024)
+                        star_level=4, star_year=2024)
         ],
         members=[MemberData(name="นางสมศรี ใจดี", role=MemberRole.CHAIR)],
     )
@@ -51,7 +50,6 @@ def test_save_and_read_back(services: Services) -> None:
     data = services.groups.get(gid)
     assert data.name == "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
     assert data.products[0].price == Money(250000)
-    assert data.products[0].standards == {Standard.MPC}
     assert data.members[0].role == MemberRole.CHAIR
     [row] = services.groups.rows()
     assert row.product_names == "ผ้าไหมมัดหมี่"

@@ -64,7 +64,9 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(fixture: Path, tmp_path: Pa
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         for table, count in manifest["counts"].items():
-            if table != "alembic_version":
+            if table == "change_log":  # later revisions log the records they make (0007)
+                assert conn.execute('SELECT count(*) FROM change_log').fetchone()[0] >= count
+            elif table != "alembic_version":
                 assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
         for table, row_id, column, value in manifest["samples"]:
             got = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
@@ -117,3 +119,44 @@ def test_the_change_log_upgrade_logs_every_record_and_moves_the_sync_marks(tmp_p
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT action, details FROM audit_entry WHERE record_id = ?",
                             (group_id,)).fetchall() == [("edit", "name")]
+
+
+def test_the_register_upgrade_turns_standards_into_logged_certificates(tmp_path: Path) -> None:
+    """Revision 0007: each key of the old comma list becomes one certificate of its kind,
+    each star level its product's first star round, all logged; the column goes, and
+    the products' children stay (no table copy cascades them away)."""
+    from otop_desk.db.log_check import mismatches
+    from otop_desk.db.models import ChangeLog, ProductCertificate, Replica, StarRound
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0003.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        lists = dict(conn.execute("SELECT id, standards FROM product").fetchall())
+        stars = conn.execute("SELECT count(*) FROM product WHERE star_level IS NOT NULL AND star_year IS NOT NULL"
+                             ).fetchone()[0]
+        sheets = conn.execute("SELECT count(*) FROM costing_sheet").fetchone()[0]
+        seq = conn.execute("SELECT seq FROM replica").fetchone()[0]
+    keys = sum(len({k for k in text.split(",") if k}) for text in lists.values())
+    assert keys and stars and sheets  # the fixture has something to carry
+    db = Database.open(path)
+    try:
+        with db.read() as s:
+            assert mismatches(s) == []
+            certificates = s.query(ProductCertificate).all()
+            assert len(certificates) == keys
+            by_product = {}
+            for c in certificates:
+                by_product.setdefault(c.product_id.hex, set()).add(c.kind.value)
+            legacy = {"mpc": "mpc", "fda": "fda_product", "gmp": "gmp", "halal": "halal", "other": "other"}
+            for product, text in lists.items():
+                assert by_product.get(product, set()) == {legacy[k] for k in text.split(",") if k}
+            assert s.query(StarRound).count() == stars
+            logged = s.query(ChangeLog).filter(ChangeLog.table_name.in_(["product_certificate", "star_round"])).count()
+            assert logged == keys + stars
+            assert s.query(Replica).one().seq == seq + keys + stars
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(product)")]
+        assert "standards" not in columns
+        assert conn.execute("SELECT count(*) FROM costing_sheet").fetchone()[0] == sheets

@@ -23,6 +23,13 @@ from otop_desk.db.models.network import (
 from otop_desk.db.models.officer import OfficerProfile
 from otop_desk.db.models.plans import BusinessPlan, PlanLine, PlanProduct, PlanTarget, PlanVersion
 from otop_desk.db.models.problems import Problem, ProblemAction
+from otop_desk.db.models.register import (
+    ProductCertificate,
+    RegisterSetting,
+    Registration,
+    SegmentAssessment,
+    StarRound,
+)
 from otop_desk.db.models.replica import Replica
 from otop_desk.db.models.replication import ChangeLog, Conflict, Peer, SyncMark
 from otop_desk.db.models.training import Participant, Training
@@ -37,6 +44,7 @@ EXCHANGED = (
     # the OTOP network (issue 23): committees and meetings, booths chosen, fairs summed up
     Committee, CommitteeTerm, CommitteeMember, Meeting, AgendaItem, MeetingAttendee, MeetingAction,
     BoothSelection, SelectionCriterion, SelectionCandidate, FairNote, FairResult,
+    ProductCertificate, Registration, StarRound, SegmentAssessment,
 )
 
 __all__ = [
@@ -76,6 +84,11 @@ __all__ = [
     "ProblemAction",
     "ProducerGroup",
     "Product",
+    "ProductCertificate",
+    "RegisterSetting",
+    "Registration",
+    "SegmentAssessment",
+    "StarRound",
     "Replica",
     "SyncMark",
     "TradeFair",

@@ -60,7 +60,7 @@ class SelectionCandidate(Record):
     entry_id: Mapped[uuid.UUID] = parent_key("fair_entry.id")
     product_type: Mapped[ProductType] = enum_column(ProductType, default=ProductType.FOOD)
     stars: Mapped[int | None] = mapped_column(Integer)
-    certificates: Mapped[str] = text_column()  # comma-separated Standard keys
+    certificates: Mapped[str] = text_column()  # comma-separated CertificateKind keys
     past_sales: Mapped[Money] = mapped_column(MoneyType, default=Money(0))
     times_picked: Mapped[int] = mapped_column(Integer, default=0)
     score: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))

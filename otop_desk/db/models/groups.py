@@ -63,7 +63,6 @@ class Product(Record):
     name: Mapped[str] = text_column()
     price: Mapped[Money | None] = mapped_column(MoneyType)
     unit: Mapped[str] = text_column()
-    standards: Mapped[str] = text_column()  # comma-separated Standard keys
     star_level: Mapped[int | None] = mapped_column(Integer)
     star_year: Mapped[int | None] = mapped_column(Integer)  # CE
 

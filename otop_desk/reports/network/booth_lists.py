@@ -13,10 +13,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from otop_desk.domain.dates import format_date, format_date_long
-from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum, Standard
+from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 from otop_desk.domain.network import Criterion
+from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.booths import FairReport, SelectionView, overridden
@@ -72,7 +73,7 @@ class SelectionSource:
 
 
 def _certificates(keys: frozenset[str]) -> str:
-    return ", ".join(_label(Standard(k)) for k in sorted(keys) if k in Standard._value2member_map_)
+    return ", ".join(_label(CertificateKind(k)) for k in sorted(keys) if k in CertificateKind._value2member_map_)
 
 
 def _applicants_table(v: SelectionView) -> str:

@@ -47,12 +47,12 @@ TOP = Alignment(vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 
 # Kinds of column: how a value is written and how wide the column may grow.
-TEXT, LONG, DATE, DATETIME, MONEY_KIND, INT, DEC = (
-    "text", "long", "date", "datetime", "money", "int", "decimal"
+TEXT, LONG, DATE, DATETIME, MONEY_KIND, INT, DEC, YEAR = (
+    "text", "long", "date", "datetime", "money", "int", "decimal", "year"
 )
 _MAX_WIDTH = {TEXT: 30, LONG: 45}
 LINE_HEIGHT = 13  # points for each further line of wrapped text
-_FIXED_WIDTH = {DATE: 18, DATETIME: 22, MONEY_KIND: 14, INT: 10, DEC: 10}
+_FIXED_WIDTH = {DATE: 18, DATETIME: 22, MONEY_KIND: 14, INT: 10, DEC: 10, YEAR: 10}
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,9 @@ def put(cell: Cell, value: Any, kind: str) -> None:
     elif kind == DEC:
         cell.value = Decimal(value)
         cell.number_format = DECIMAL
+    elif kind == YEAR:  # a BE year reads 2569, never 2,569
+        cell.value = int(value)
+        cell.number_format = "0"
     else:
         raise ValueError(kind)
 
@@ -187,13 +190,14 @@ def _set_value(cell: Cell, value: Any) -> None:
     cell.value = value
 
 
-_FORMATS = {DATE: BE_DATE, DATETIME: BE_DATE_TIME, MONEY_KIND: MONEY, INT: COUNT, DEC: DECIMAL}
+_FORMATS = {DATE: BE_DATE, DATETIME: BE_DATE_TIME, MONEY_KIND: MONEY, INT: COUNT, DEC: DECIMAL, YEAR: "0"}
 _KIND_VALUE = {
     LONG: _set_text,
     DATE: _set_value,
     DATETIME: _set_value,
     MONEY_KIND: _set_money,
     INT: lambda cell, value: _set_value(cell, int(value)),
+    YEAR: lambda cell, value: _set_value(cell, int(value)),
     DEC: lambda cell, value: _set_value(cell, Decimal(value)),
 }
 

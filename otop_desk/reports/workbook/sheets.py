@@ -19,13 +19,13 @@ from otop_desk.domain.enums import (
     ProducerType,
     ProductType,
     Severity,
-    Standard,
     TrainingFormat,
     TrainingTopic,
     VisitPurpose,
 )
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.phone import format_phone
+from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.reports.workbook.cells import (
     DATE,
     DATETIME,
@@ -33,6 +33,7 @@ from otop_desk.reports.workbook.cells import (
     INT,
     LONG,
     MONEY_KIND,
+    YEAR,
     Col,
     local_time,
 )
@@ -92,17 +93,23 @@ def _product_line(p: dict) -> str:
         name=p["name"], stars=p["star_level"], year=be_year(p["star_year"]) if p["star_year"] else "")
 
 
+def _certificate_kinds(ctx: Ctx, product_id: Any) -> str:
+    """The standards a product holds, from its certificate records."""
+    kinds = sorted({c["kind"] for c in ctx.children("product_certificate", "product_id", product_id)})
+    return ", ".join(label(k, CertificateKind) for k in kinds)
+
+
 def products_sheet(ctx: Ctx) -> Sheet:
     cols = [
         Col(translate("Workbook", "Group")), Col(translate("Workbook", "Product")),
         Col(translate("Workbook", "Price (baht)"), MONEY_KIND), Col(translate("Workbook", "Unit")),
         Col(translate("Workbook", "Standards")), Col(translate("Workbook", "Star level"), INT),
-        Col(translate("Workbook", "Star year (BE)"), INT),
+        Col(translate("Workbook", "Star year (BE)"), YEAR),
     ]
     shown = sorted(ctx.shown("product"), key=lambda r: (ctx.group_name(r[1]["group_id"]), r[1]["name"]))
     rows = [[ctx.group_name(p["group_id"]), p["name"], p["price"], p["unit"],
-             _labels(Standard, p["standards"]), p["star_level"],
-             be_year(p["star_year"]) if p["star_year"] else None] for _id, p in shown]
+             _certificate_kinds(ctx, pid), p["star_level"],
+             be_year(p["star_year"]) if p["star_year"] else None] for pid, p in shown]
     return translate("Workbook", "Products"), cols, rows
 
 

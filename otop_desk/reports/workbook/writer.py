@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from otop_desk.child_jobs import JobCancelled
-from otop_desk.reports.workbook import money_sheets, network_sheets, sheets
+from otop_desk.reports.workbook import money_sheets, network_sheets, register_sheets, sheets
 from otop_desk.reports.workbook.cells import thai_workbook, write_table
 from otop_desk.reports.workbook.context import Ctx, translate
 from otop_desk.reports.workbook.summary import write_summary
@@ -29,6 +29,8 @@ SHEETS = (
     sheets.participants_sheet, money_sheets.cash_sheet, money_sheets.books_sheet,
     money_sheets.categories_sheet, money_sheets.fairs_sheet, money_sheets.fair_sales_sheet,
     network_sheets.committees_sheet, network_sheets.meetings_sheet, network_sheets.selections_sheet,
+    register_sheets.certificates_sheet, register_sheets.registrations_sheet,
+    register_sheets.star_rounds_sheet, register_sheets.segments_sheet,
 )
 
 

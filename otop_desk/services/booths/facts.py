@@ -1,10 +1,9 @@
 """What the books say of each applicant when a committee meets: read in SQL, scored by
 ``scoring`` (pure).
 
-"Valid certificates" come from ``valid_certificates`` alone. Today a product lists its
-standards as comma-separated keys (``Product.standards``) without dates; when products
-get certificate records with numbers and expiry dates, that one function changes to
-count only those valid on the fair's first day.
+"Valid certificates" come from ``valid_certificates`` alone: the kinds of the product
+register's certificate records (``product_certificate``) that are in force on the fair's
+first day: issued by then (or with no issue date) and not expired.
 """
 
 from __future__ import annotations
@@ -14,24 +13,39 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from otop_desk.db.models import CashEntry, FairEntry, FairSale, ProducerGroup, Product, TradeFair
-from otop_desk.domain.enums import CashCategory, FairEntryStatus, Standard
+from otop_desk.db.models import (
+    CashEntry,
+    FairEntry,
+    FairSale,
+    ProducerGroup,
+    Product,
+    ProductCertificate,
+    TradeFair,
+)
+from otop_desk.domain.enums import CashCategory, FairEntryStatus
 from otop_desk.domain.money import Money
+from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.services.booths.scoring import Facts
 
 #: Past sales and past picks are counted over this many days before the fair starts.
 LOOKBACK_DAYS = 365
 
 
-def valid_certificates(standards: Iterable[str], on: date) -> frozenset[str]:
-    """The certificates (Standard keys) a group holds on day ``on``, from its products'
-    ``standards`` lists. Those lists carry no dates, so every listed standard counts;
-    ``on`` is where certificate records with expiry dates will plug in."""
-    known = {s.value for s in Standard}
-    return frozenset(key for text in standards for key in (text or "").split(",") if key in known)
+def valid_certificates(s: Session, groups: Iterable[uuid.UUID], on: date) -> dict[uuid.UUID, frozenset[str]]:
+    """The kinds of certificate (``CertificateKind`` keys) each group's products hold in
+    force on day ``on``."""
+    held: dict[uuid.UUID, set[str]] = defaultdict(set)
+    c = ProductCertificate
+    for gid, kind in s.execute(
+            select(Product.group_id, c.kind).join(Product, c.product_id == Product.id)
+            .where(Product.group_id.in_(list(groups)),
+                   or_(c.issue_date.is_(None), c.issue_date <= on),
+                   or_(c.expiry_date.is_(None), c.expiry_date >= on))):
+        held[gid].add(CertificateKind(kind).value)
+    return {gid: frozenset(kinds) for gid, kinds in held.items()}
 
 
 def window(start: date) -> tuple[date, date]:
@@ -53,9 +67,7 @@ def gather(s: Session, fair: TradeFair, entries: list[FairEntry]) -> list[Facts]
     stars: dict[uuid.UUID, int] = dict(s.execute(  # type: ignore[arg-type]
         select(Product.group_id, func.max(Product.star_level)).where(Product.group_id.in_(groups))
         .group_by(Product.group_id)).all())
-    standards: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for gid, text in s.execute(select(Product.group_id, Product.standards).where(Product.group_id.in_(groups))):
-        standards[gid].append(text)
+    certificates = valid_certificates(s, groups, fair.start_date)
     sales = _past_sales(s, fair, groups, first, last)
     picked: dict[uuid.UUID, int] = dict(s.execute(  # type: ignore[arg-type]
         select(FairEntry.group_id, func.count()).join(TradeFair, FairEntry.fair_id == TradeFair.id)
@@ -67,8 +79,7 @@ def gather(s: Session, fair: TradeFair, entries: list[FairEntry]) -> list[Facts]
     for order, entry in enumerate(ordered):
         name, kind = names.get(entry.group_id, ("", None))
         out.append(Facts(entry.id, entry.group_id, name, kind,  # type: ignore[arg-type]
-                         stars.get(entry.group_id), valid_certificates(standards.get(entry.group_id, []),
-                                                                       fair.start_date),
+                         stars.get(entry.group_id), certificates.get(entry.group_id, frozenset()),
                          Money(sales.get(entry.group_id, 0)), picked.get(entry.group_id, 0), order))
     return out
 

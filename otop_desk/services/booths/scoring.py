@@ -54,7 +54,7 @@ class Facts:
     group_name: str
     product_type: ProductType
     stars: int | None
-    certificates: frozenset[str]  # Standard keys
+    certificates: frozenset[str]  # CertificateKind keys
     past_sales: Money
     times_picked: int
     applied_order: int  # 0 = the first application

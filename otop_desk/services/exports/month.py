@@ -108,7 +108,9 @@ def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]
     after = datetime.combine(last + timedelta(days=1), time(23, 59, 59), UTC)
     out: dict[str, set[uuid.UUID]] = {
         name: _ids(s, select(BY_NAME[name].table.c.id).where(BY_NAME[name].table.c.created_at <= after))
-        for name in ("producer_group", "product", "member")
+        # The register too: certificates, registrations, rounds and segments as they stood.
+        for name in ("producer_group", "product", "member", "product_certificate", "registration",
+                     "star_round", "segment_assessment")
     }
     out["visit"] = _ids(s, select(Visit.id).where(Visit.visit_date.between(first, last)))
     acted = select(ProblemAction.problem_id).where(ProblemAction.action_date.between(first, last))

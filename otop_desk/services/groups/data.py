@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType, Standard
+from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.money import Money
 
 
@@ -15,7 +15,6 @@ class ProductData:
     name: str = ""
     price: Money | None = None
     unit: str = ""
-    standards: frozenset[Standard] = frozenset()
     star_level: int | None = None
     star_year: int | None = None  # CE
     id: uuid.UUID | None = None

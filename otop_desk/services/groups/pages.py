@@ -26,6 +26,7 @@ from otop_desk.services.common.paging import (
     thai_order,
     words_filter,
 )
+from otop_desk.services.register import pages as register_pages
 
 G = ProducerGroup
 
@@ -64,6 +65,8 @@ def _village_texts() -> list[Any]:
 def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
     if query.filters.get("status") is not None:
         q = q.where(G.status == query.filters["status"])
+    for condition in register_pages.group_conditions(query.filters):  # stars, segment, renewals
+        q = q.where(condition)
     dialect = dialect_of(s)
     texts = [G.name, G.otop_code, G.village, G.subdistrict, G.district, G.leader_name, *_village_texts()]
     for word, condition in zip(query.words, words_filter(query, dialect, texts, [(G.product_type, ProductType)]),

@@ -7,7 +7,7 @@ show; only the books' twelve months are summed here (with ``books.summary.monthl
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from otop_desk.db.database import Database
@@ -19,6 +19,7 @@ from otop_desk.services.books.summary import closing_balances, monthly_cash
 from otop_desk.services.groups.data import GroupData
 from otop_desk.services.groups.service import GroupService
 from otop_desk.services.problems import ProblemRow, ProblemService
+from otop_desk.services.register import CertificateRow, RegisterService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.training.data import GroupTrainingRow
 from otop_desk.services.visits import VisitRow, VisitService
@@ -42,6 +43,7 @@ class GroupProfile:
     trainings: list[GroupTrainingRow]  # newest first
     books: list[BookMonth]  # the last twelve months, oldest first
     costing: list[SheetRow]  # the newest sheet of each product
+    certificates: list[CertificateRow] = field(default_factory=list)  # of its products, by expiry
 
     @property
     def last_visit(self) -> date | None:
@@ -85,6 +87,7 @@ class GroupProfileService:
             trainings=TrainingService(self._db).group_trainings(group_id),
             books=self._books(group_id, today),
             costing=sorted(costing, key=lambda r: r.product_name),
+            certificates=RegisterService(self._db).certificates(group_id=group_id, today=today),
         )
 
     def _books(self, group_id: uuid.UUID, today: date) -> list[BookMonth]:

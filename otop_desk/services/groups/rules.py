@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from otop_desk.domain.dates import check_date_range
-from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType, Standard
+from otop_desk.domain.enums import GroupStatus, MemberRole, ProducerType, ProductType
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.text import LONG_TEXT_MAX, clean_phone, clean_text
 from otop_desk.services.common.validate import check_int
@@ -137,7 +137,6 @@ def _validate_product(p: ProductData, today: date) -> ProductData:
         name=clean_text(p.name, F_PRODUCT, required=True),
         price=price,
         unit=clean_text(p.unit, F_UNIT, max_length=40),
-        standards=frozenset(Standard(x) for x in p.standards),
         star_level=star,
         star_year=year if star is not None else None,
     )

@@ -21,12 +21,7 @@ from otop_desk.db.models import (
     Product,
     Visit,
 )
-from otop_desk.domain.enums import (
-    GroupStatus,
-    Standard,
-    format_set,
-    split_known,
-)
+from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.groups import pages
@@ -150,7 +145,6 @@ class GroupService:
                         name=p.name,
                         price=p.price,
                         unit=p.unit,
-                        standards=split_known(Standard, p.standards)[0],  # type: ignore[arg-type]
                         star_level=p.star_level,
                         star_year=p.star_year,
                     )
@@ -244,8 +238,6 @@ def _sync_products(s: Session, group: ProducerGroup, products: list[ProductData]
             "name": data.name,
             "price": data.price,
             "unit": data.unit,
-            # Keys a newer version wrote are kept: this form cannot show them, not lose them.
-            "standards": format_set(data.standards | split_known(Standard, product.standards)[1]),
             "star_level": data.star_level,
             "star_year": data.star_year,
         }

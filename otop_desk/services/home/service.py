@@ -8,7 +8,7 @@ the window and in tests. Chart figures are GROUP BY aggregates of the chosen yea
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import extract, func, select
@@ -20,7 +20,6 @@ from otop_desk.db.models import (
     Participant,
     Problem,
     ProducerGroup,
-    Product,
     Training,
     Visit,
 )
@@ -34,6 +33,7 @@ from otop_desk.services.exports import ExportService
 from otop_desk.services.home import attention as attention_list
 from otop_desk.services.home.attention import AttentionItem, AttentionKind, Scope
 from otop_desk.services.home.data import ChartData, HomeStatus
+from otop_desk.services.register import pages as register_pages
 
 DEFAULT_NOT_VISITED_DAYS = 90
 
@@ -152,10 +152,5 @@ def _problems(s: Session, first: date, last: date) -> dict[ProblemCategory, dict
 
 
 def _stars(s: Session) -> list[int]:
-    q = (
-        select(Product.star_level)
-        .join(ProducerGroup, Product.group_id == ProducerGroup.id)
-        .where(_active())
-    )
-    counted = Counter(level or 0 for level in s.scalars(q))
-    return [counted.get(level, 0) for level in range(6)]
+    """Products of active groups by the level of their latest OPC round."""
+    return register_pages.star_counts(s)

@@ -58,6 +58,12 @@ TABLE_KINDS: dict[str, Kind] = {
     "producer_group": Kind.GROUPS,
     "product": Kind.GROUPS,
     "member": Kind.GROUPS,
+    # The product register belongs to the registry.
+    "product_certificate": Kind.GROUPS,
+    "registration": Kind.GROUPS,
+    "star_round": Kind.GROUPS,
+    "segment_assessment": Kind.GROUPS,
+    "register_setting": Kind.GROUPS,
     "visit": Kind.VISITS,
     "follow_up_action": Kind.VISITS,
     "visit_member": Kind.VISITS,

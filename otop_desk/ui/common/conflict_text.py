@@ -14,7 +14,7 @@ from sqlalchemy import Enum as SAEnum
 from otop_desk import i18n
 from otop_desk.db.types import MoneyType, UTCDateTime
 from otop_desk.db.values import MEMBERS_MET
-from otop_desk.domain.enums import Helper, Standard
+from otop_desk.domain.enums import Helper
 from otop_desk.domain.errors import FIELD_CONTEXT, QT_TRANSLATE_NOOP
 from otop_desk.domain.money import Money
 from otop_desk.exchange.spec import BY_NAME
@@ -22,7 +22,7 @@ from otop_desk.exchange.spec import BY_NAME
 CONTEXT = "ConflictFields"
 
 # Columns holding several keys of one vocabulary, comma-separated.
-_KEY_LISTS = {"standards": Standard, "helpers": Helper}
+_KEY_LISTS = {"helpers": Helper}
 
 
 def field_label(table_name: str, column: str) -> str:

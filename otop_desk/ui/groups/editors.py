@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from otop_desk import i18n
 from otop_desk.domain.dates import be_year, ce_year
-from otop_desk.domain.enums import MemberRole, Standard
+from otop_desk.domain.enums import MemberRole
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services.groups import MemberData, ProductData, rules
@@ -15,20 +15,15 @@ from otop_desk.ui.widgets.rows_editor import RowsEditor
 F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")
 F_STAR_YEAR = QT_TRANSLATE_NOOP("Field", "Star year")
 
-_STANDARDS = list(Standard)
-_FIRST_STANDARD = 3
-_STARS = _FIRST_STANDARD + len(_STANDARDS)
+_STARS = 3
 _STAR_YEAR = _STARS + 1
 
 
 class ProductsEditor(RowsEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         headers = [self.tr("Product"), self.tr("Price (baht)"), self.tr("Unit")]
-        headers += [i18n.enum_label(s) for s in _STANDARDS]
         headers += [self.tr("Stars"), self.tr("Star year (BE)")]
         super().__init__(headers, parent)
-        for column, standard in enumerate(_STANDARDS, start=_FIRST_STANDARD):
-            self.table.horizontalHeaderItem(column).setToolTip(i18n.enum_label(standard))
         self.field_columns = {rules.F_PRODUCT: 0, rules.F_PRICE: 1, rules.F_UNIT: 2,
                               rules.F_STARS: _STARS, rules.F_STAR_YEAR: _STAR_YEAR}
 
@@ -37,8 +32,6 @@ class ProductsEditor(RowsEditor):
         self.set_text(row, 0, p.name, p.id)
         self.set_text(row, 1, p.price.format() if p.price is not None else "")
         self.set_text(row, 2, p.unit)
-        for column, standard in enumerate(_STANDARDS, start=_FIRST_STANDARD):
-            self.set_check(row, column, standard in p.standards)
         stars = [("–", None)] + [("★" * n, n) for n in range(1, 6)]
         self.set_combo(row, _STARS, stars, p.star_level)
         self.set_text(row, _STAR_YEAR, str(be_year(p.star_year)) if p.star_year else "")
@@ -68,9 +61,6 @@ class ProductsEditor(RowsEditor):
             name=self.text(row, 0),
             price=Money.parse(price_text, F_PRICE) if price_text else None,
             unit=self.text(row, 2),
-            standards=frozenset(
-                s for c, s in enumerate(_STANDARDS, start=_FIRST_STANDARD) if self.checked(row, c)
-            ),
             star_level=self.combo_value(row, _STARS),
             star_year=ce_year(int(year_text)) if year_text else None,
         )

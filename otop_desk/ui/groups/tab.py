@@ -18,6 +18,8 @@ from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.groups.form import GroupDialog
 from otop_desk.ui.groups.table_model import make_group_model
 from otop_desk.ui.plans.opening import business_plan_action
+from otop_desk.ui.register.group_filters import RegisterFilters
+from otop_desk.ui.register.page import RegisterDialog
 
 
 class GroupsTab(RecordTab[GroupRow]):
@@ -43,6 +45,7 @@ class GroupsTab(RecordTab[GroupRow]):
     def clear_filters(self) -> None:
         super().clear_filters()
         self.status_filter.setCurrentIndex(0)  # all groups
+        self.register_filters.clear()
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_filter = QComboBox(self)
@@ -51,6 +54,9 @@ class GroupsTab(RecordTab[GroupRow]):
             self.status_filter.addItem(i18n.enum_label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         bar.addWidget(self.status_filter)
+        self.register_filters = RegisterFilters(self.services, self)
+        self.register_filters.changed.connect(self._status_changed)
+        bar.addWidget(self.register_filters)
         self.action_status = QAction(self.tr("Deactivate"), self)
         self.action_status.triggered.connect(self.toggle_status)
         self.toolbar.addAction(self.action_status)
@@ -60,11 +66,15 @@ class GroupsTab(RecordTab[GroupRow]):
         self.toolbar.addAction(self.action_profile)
         self.action_plan = business_plan_action(self)  # the Plans tab's form, for this group
         self.toolbar.addAction(self.action_plan)
+        self.action_register = QAction(self.tr("Register…"), self)
+        self.action_register.setToolTip(self.tr("Certificates, registration, star rounds and segment of the group's products"))
+        self.action_register.triggered.connect(self.show_register)
+        self.toolbar.addAction(self.action_register)
 
     def _status_changed(self) -> None:
         self.flush_search()
         assert isinstance(self.model, PagedTableModel)
-        self.model.set_filters(status=self.status_filter.currentData())
+        self.model.set_filters(status=self.status_filter.currentData(), **self.register_filters.values())
         self._update_count()
 
     def count_text(self, shown: int, total: int) -> str:
@@ -76,6 +86,7 @@ class GroupsTab(RecordTab[GroupRow]):
         self.action_status.setEnabled(row is not None)
         self.action_profile.setEnabled(row is not None)
         self.action_plan.setEnabled(row is not None)
+        self.action_register.setEnabled(row is not None)
         active = row is None or row.status == GroupStatus.ACTIVE
         self.action_status.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
 
@@ -100,6 +111,15 @@ class GroupsTab(RecordTab[GroupRow]):
         row = self.current_row()
         if row is not None:
             GroupProfileDialog(self.services, row.id, self).exec()
+
+    def show_register(self) -> None:
+        row = self.current_row()
+        products = self.services.register.products(row.id) if row is not None else []
+        if not products:
+            if row is not None:
+                messages.show_info(self, self.tr("Register"), self.tr("Add a product to the group first."))
+            return
+        RegisterDialog(self.services, products[0].id, self).exec()
 
     def toggle_status(self) -> None:
         row = self.current_row()

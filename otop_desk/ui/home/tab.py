@@ -33,6 +33,7 @@ from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
+from otop_desk.ui.register.renewals import RenewalsPanel
 
 NOT_VISITED_KEY = "home/not_visited_days"
 
@@ -76,7 +77,13 @@ class HomeTab(RecordTab[AttentionItem]):
         column.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(page)
-        self.splitter.addWidget(self.charts)
+        # The charts above the certificates to renew (the product register).
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.charts)
+        self.renewals = RenewalsPanel(services, side)
+        side.addWidget(self.renewals)
+        side.setSizes([420, 220])
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([780, 560])  # the list's details need the room more than the bars

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk import i18n
-from otop_desk.domain.enums import FairEntryStatus, Standard
+from otop_desk.domain.enums import FairEntryStatus
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.network import Criterion
+from otop_desk.domain.register.vocab import CertificateKind
 from otop_desk.services import Services
 from otop_desk.services.booths import (
     DECISIONS,
@@ -56,7 +57,7 @@ OVERRIDDEN = QColor("#ffe8b3")
 
 
 def certificates_text(keys: frozenset[str]) -> str:
-    return ", ".join(i18n.enum_label(Standard(k)) for k in sorted(keys) if k in Standard._value2member_map_)
+    return ", ".join(i18n.enum_label(CertificateKind(k)) for k in sorted(keys) if k in CertificateKind._value2member_map_)
 
 
 def points_tip(scored: Scored, weights: dict[Criterion, int]) -> str:

@@ -105,20 +105,206 @@
             <translation>มผช.</translation>
         </message>
         <message>
-            <source>FDA</source>
-            <translation>อย.</translation>
+            <source>FDA production-site permit</source>
+            <translation>ใบอนุญาตสถานที่ผลิตอาหาร (อย.)</translation>
+        </message>
+        <message>
+            <source>FDA product number</source>
+            <translation>เลขสารบบอาหาร (อย.)</translation>
         </message>
         <message>
             <source>GMP</source>
             <translation>GMP</translation>
         </message>
         <message>
+            <source>HACCP</source>
+            <translation>HACCP</translation>
+        </message>
+        <message>
+            <source>GAP</source>
+            <translation>GAP</translation>
+        </message>
+        <message>
             <source>Halal</source>
             <translation>ฮาลาล</translation>
         </message>
         <message>
+            <source>Q mark</source>
+            <translation>เครื่องหมาย Q</translation>
+        </message>
+        <message>
+            <source>TIS (industrial standard)</source>
+            <translation>มอก. (มาตรฐานผลิตภัณฑ์อุตสาหกรรม)</translation>
+        </message>
+        <message>
+            <source>Organic</source>
+            <translation>เกษตรอินทรีย์</translation>
+        </message>
+        <message>
             <source>Other standard</source>
             <translation>มาตรฐานอื่น</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <extracomment>The keys of the old comma list on ``product.standards`` and the kind each became (migration 0007): "fda" named the product number, the one people print on a label. The standards the law recognises: an OPC round asks for at least one of them.</extracomment>
+            <translation>ยื่นแล้ว รอพิจารณา</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>อนุมัติ</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ไม่อนุมัติ</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>สิ้นสภาพ</translation>
+        </message>
+        <message>
+            <source>Local labour</source>
+            <translation>ใช้แรงงานในท้องถิ่น</translation>
+        </message>
+        <message>
+            <source>Local materials</source>
+            <translation>ใช้วัตถุดิบในท้องถิ่น</translation>
+        </message>
+        <message>
+            <source>Managed by the community</source>
+            <translation>ชุมชนมีส่วนร่วมบริหารจัดการ</translation>
+        </message>
+        <message>
+            <source>Benefits the community</source>
+            <translation>สร้างประโยชน์ให้ชุมชน</translation>
+        </message>
+        <message>
+            <source>ID card of the owner or chair</source>
+            <translation>สำเนาบัตรประชาชนของเจ้าของหรือประธานกลุ่ม</translation>
+        </message>
+        <message>
+            <source>House registration</source>
+            <translation>สำเนาทะเบียนบ้าน</translation>
+        </message>
+        <message>
+            <source>Product photo</source>
+            <translation>ภาพถ่ายผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Production-site photo</source>
+            <translation>ภาพถ่ายสถานที่ผลิต</translation>
+        </message>
+        <message>
+            <source>Founding record</source>
+            <translation>บันทึกการจัดตั้งกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Meeting record with members</source>
+            <translation>บันทึกการประชุมพร้อมรายชื่อสมาชิก</translation>
+        </message>
+        <message>
+            <source>Letter from the district OTOP network chair</source>
+            <translation>หนังสือรับรองจากประธานเครือข่าย OTOP อำเภอ</translation>
+        </message>
+        <message>
+            <source>A: stars going international</source>
+            <translation>A: กลุ่มดาวเด่นสู่สากล</translation>
+        </message>
+        <message>
+            <source>B: unique identity that adds value</source>
+            <translation>B: กลุ่มเอกลักษณ์สร้างคุณค่า</translation>
+        </message>
+        <message>
+            <source>C: ready to grow in the market</source>
+            <translation>C: กลุ่มพัฒนาสู่ตลาด</translation>
+        </message>
+        <message>
+            <source>D: adapting towards development</source>
+            <translation>D: กลุ่มปรับตัวสู่การพัฒนา</translation>
+        </message>
+        <message>
+            <source>Production capacity</source>
+            <translation>ด้านศักยภาพการผลิต</translation>
+        </message>
+        <message>
+            <source>Process and technology</source>
+            <translation>ด้านกระบวนการผลิตและเทคโนโลยี</translation>
+        </message>
+        <message>
+            <source>Product development</source>
+            <translation>ด้านการพัฒนาผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>ด้านตลาด</translation>
+        </message>
+        <message>
+            <source>1.1 Holds an international standard (GMP, HACCP, Halal, organic)</source>
+            <extracomment>The answers of each dimension as the department's form numbers them (1.1, 1.2, …) with their English source text, translated in the ``Enum`` context.</extracomment>
+            <translation>1.1 มีมาตรฐานระดับสากล (GMP, HACCP, ฮาลาล, อินทรีย์)</translation>
+        </message>
+        <message>
+            <source>1.2 Holds a national standard (TCPS, FDA, TIS, Q mark)</source>
+            <translation>1.2 มีมาตรฐานในประเทศ (มผช., อย., มอก., Q)</translation>
+        </message>
+        <message>
+            <source>1.3 No standard yet</source>
+            <translation>1.3 ยังไม่มีมาตรฐาน</translation>
+        </message>
+        <message>
+            <source>2.1 Makes large amounts all year, can take big orders</source>
+            <translation>2.1 ผลิตได้จำนวนมากต่อเนื่องทั้งปี รับคำสั่งซื้อใหญ่ได้</translation>
+        </message>
+        <message>
+            <source>2.2 Makes steady, moderate amounts</source>
+            <translation>2.2 ผลิตได้สม่ำเสมอในปริมาณปานกลาง</translation>
+        </message>
+        <message>
+            <source>2.3 Makes small amounts, by season or to order</source>
+            <translation>2.3 ผลิตได้น้อย ตามฤดูกาลหรือตามคำสั่ง</translation>
+        </message>
+        <message>
+            <source>3.1 Machines and modern technology</source>
+            <translation>3.1 ใช้เครื่องจักรและเทคโนโลยีสมัยใหม่</translation>
+        </message>
+        <message>
+            <source>3.2 Tools and hand work together</source>
+            <translation>3.2 ใช้เครื่องมือผสมกับแรงงานคน</translation>
+        </message>
+        <message>
+            <source>3.3 Fine handcraft from local wisdom, hard to copy</source>
+            <translation>3.3 งานหัตถกรรมประณีตจากภูมิปัญญา ลอกเลียนแบบยาก</translation>
+        </message>
+        <message>
+            <source>4.1 Developed for international buyers, own brand</source>
+            <translation>4.1 พัฒนาสู่ตลาดสากล มีตราสินค้าของตนเอง</translation>
+        </message>
+        <message>
+            <source>4.2 Keeps a unique cultural identity</source>
+            <translation>4.2 คงเอกลักษณ์ทางวัฒนธรรม</translation>
+        </message>
+        <message>
+            <source>4.3 Packaging or design being developed</source>
+            <translation>4.3 อยู่ระหว่างพัฒนาบรรจุภัณฑ์หรือรูปแบบ</translation>
+        </message>
+        <message>
+            <source>4.4 Not developed yet</source>
+            <translation>4.4 ยังไม่ได้พัฒนา</translation>
+        </message>
+        <message>
+            <source>5.1 Sells abroad or to exporters</source>
+            <translation>5.1 จำหน่ายต่างประเทศหรือผ่านผู้ส่งออก</translation>
+        </message>
+        <message>
+            <source>5.2 Sells to a niche of collectors or premium shops</source>
+            <translation>5.2 จำหน่ายตลาดเฉพาะกลุ่ม ร้านระดับพรีเมียม</translation>
+        </message>
+        <message>
+            <source>5.3 Sells across the country (shops, online)</source>
+            <translation>5.3 จำหน่ายทั่วประเทศ (ร้านค้า ออนไลน์)</translation>
+        </message>
+        <message>
+            <source>5.4 Sells in the community and province</source>
+            <translation>5.4 จำหน่ายในชุมชนและในจังหวัด</translation>
         </message>
         <message>
             <source>Chair</source>
@@ -583,6 +769,74 @@
         </message>
     </context>
     <context>
+        <name>Register</name>
+        <message>
+            <source>Not registered as an OTOP product (approved) in a registration round.</source>
+            <extracomment>Where a dimension's gap is logged and who helps. The segment a product aims at next (D → C → B → A).</extracomment>
+            <translation>ยังไม่ได้ลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP (ได้รับอนุมัติ) ในรอบการลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>{kind} has expired: renew it.</source>
+            <translation>{kind} หมดอายุแล้ว ควรต่ออายุ</translation>
+        </message>
+        <message>
+            <source>{level} stars need {need} valid legal standards (TCPS, FDA, GMP, …); it holds {have}.</source>
+            <translation>ระดับ {level} ดาว ต้องมีมาตรฐานตามกฎหมายที่ยังไม่หมดอายุ {need} รายการ (มผช., อย., GMP ฯลฯ) ขณะนี้มี {have} รายการ</translation>
+        </message>
+        <message>
+            <source>{level} stars need an international standard (GMP, HACCP, Halal or organic).</source>
+            <translation>ระดับ {level} ดาว ต้องมีมาตรฐานระดับสากล (GMP, HACCP, ฮาลาล หรืออินทรีย์)</translation>
+        </message>
+        <message>
+            <source>Write the product story: the panel scores marketing and story together.</source>
+            <translation>เขียนเรื่องราวผลิตภัณฑ์ กรรมการให้คะแนนด้านการตลาดและเรื่องราวของผลิตภัณฑ์รวมกัน</translation>
+        </message>
+        <message>
+            <source>Work out the product's cost (a costing sheet) to set a price that pays.</source>
+            <translation>คำนวณต้นทุนผลิตภัณฑ์ (แผ่นคำนวณต้นทุน) เพื่อตั้งราคาขายที่คุ้มทุน</translation>
+        </message>
+        <message>
+            <source>Keep the cash book every month: {have} of the last 12 months recorded, {level} stars ask {need}.</source>
+            <translation>จดบัญชีรับจ่ายทุกเดือน: 12 เดือนที่ผ่านมาบันทึกไว้ {have} เดือน ระดับ {level} ดาว ควรมี {need} เดือน</translation>
+        </message>
+        <message>
+            <source>Sell at trade fairs: {have} in the last two years, {level} stars ask {need}.</source>
+            <translation>ออกงานแสดงสินค้า: 2 ปีที่ผ่านมาออกงาน {have} ครั้ง ระดับ {level} ดาว ควรมี {need} ครั้ง</translation>
+        </message>
+        <message>
+            <source>Solve the {count} open packaging or design problems first.</source>
+            <translation>แก้ปัญหาด้านบรรจุภัณฑ์หรือการออกแบบที่ยังค้างอยู่ {count} เรื่องก่อน</translation>
+        </message>
+        <message>
+            <source>{level} stars need steady production that can take larger orders.</source>
+            <translation>ระดับ {level} ดาว ต้องผลิตได้สม่ำเสมอและรับคำสั่งซื้อจำนวนมากได้</translation>
+        </message>
+        <message>
+            <source>For segment {segment}: {dimension} must reach {answers}.</source>
+            <translation>สู่กลุ่ม {segment}: {dimension} ต้องอยู่ในข้อ {answers}</translation>
+        </message>
+        <message>
+            <source>Answer {dimension} first.</source>
+            <translation>เลือกคำตอบ{dimension}ก่อน</translation>
+        </message>
+        <message>
+            <source>No standard yet: segment D until the product holds one.</source>
+            <translation>ยังไม่มีมาตรฐาน จึงอยู่กลุ่ม D จนกว่าผลิตภัณฑ์จะได้รับมาตรฐาน</translation>
+        </message>
+        <message>
+            <source>All five dimensions fit segment {segment}.</source>
+            <translation>ตรงกับเกณฑ์กลุ่ม {segment} ครบทั้ง 5 ด้าน</translation>
+        </message>
+        <message>
+            <source>Closest to segment {segment}: {count} of five dimensions fit.</source>
+            <translation>ใกล้เคียงกลุ่ม {segment} มากที่สุด: ตรงเกณฑ์ {count} จาก 5 ด้าน</translation>
+        </message>
+        <message>
+            <source>{dimension} does not fit segment {segment} yet.</source>
+            <translation>{dimension} ยังไม่ตรงเกณฑ์กลุ่ม {segment}</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>{field}: '{text}' is not a date; type day/month/year in BE, e.g. 21/11/2569.</source>
@@ -652,6 +906,27 @@
         <message>
             <source>… and {count} more, marked in the form.</source>
             <translation>… และอีก {count} รายการ ดูที่ช่องที่ทำเครื่องหมายไว้ในแบบฟอร์ม</translation>
+        </message>
+        <message>
+            <source>{field}: an FDA food number has 13 digits, e.g. 40-2-01562-2-0015.</source>
+            <extracomment>The Interior Ministry's province codes (10 Bangkok … 96 Narathiwat). Third digit: 1, 2 production sites (licensed by the FDA, by the province), 3, 4 importers.</extracomment>
+            <translation>{field}: เลขสารบบอาหารมี 13 หลัก เช่น 40-2-01562-2-0015</translation>
+        </message>
+        <message>
+            <source>{field}: {code} is not a province code (the first two digits).</source>
+            <translation>{field}: {code} ไม่ใช่รหัสจังหวัด (ตัวเลข 2 หลักแรก)</translation>
+        </message>
+        <message>
+            <source>{field}: the third digit is the kind of site and must be 1 to 4.</source>
+            <translation>{field}: หลักที่ 3 คือประเภทสถานที่ ต้องเป็น 1 ถึง 4</translation>
+        </message>
+        <message>
+            <source>{field}: the ninth digit names the office that gave the number and cannot be 0.</source>
+            <translation>{field}: หลักที่ 9 คือหน่วยงานที่ออกเลข ต้องไม่เป็น 0</translation>
+        </message>
+        <message>
+            <source>{field}: the last four digits (the product's sequence) cannot be 0000.</source>
+            <translation>{field}: 4 หลักสุดท้าย (ลำดับผลิตภัณฑ์) ต้องไม่เป็น 0000</translation>
         </message>
     </context>
 </TS>

@@ -265,6 +265,126 @@
             <translation>แผนการบริหารจัดการ</translation>
         </message>
         <message>
+            <source>Standard</source>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>เลขที่ใบรับรอง</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>หน่วยงานที่ออก</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translation>วันที่ออก</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>วันหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Round year</source>
+            <translation>ปีรอบ</translation>
+        </message>
+        <message>
+            <source>Round quarter</source>
+            <translation>ไตรมาสของรอบ</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>วันที่ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Link to the community</source>
+            <translation>ความเชื่อมโยงกับชุมชน</translation>
+        </message>
+        <message>
+            <source>ID card</source>
+            <translation>บัตรประชาชน</translation>
+        </message>
+        <message>
+            <source>House registration</source>
+            <translation>สำเนาทะเบียนบ้าน</translation>
+        </message>
+        <message>
+            <source>Product photo</source>
+            <translation>ภาพถ่ายผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Production-site photo</source>
+            <translation>ภาพถ่ายสถานที่ผลิต</translation>
+        </message>
+        <message>
+            <source>Founding record</source>
+            <translation>บันทึกการจัดตั้งกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Meeting record</source>
+            <translation>บันทึกการประชุม</translation>
+        </message>
+        <message>
+            <source>Network chair's letter</source>
+            <translation>หนังสือจากประธานเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Registration status</source>
+            <translation>สถานะการลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Committee decision date</source>
+            <translation>วันที่คณะกรรมการพิจารณา</translation>
+        </message>
+        <message>
+            <source>Score: community strength</source>
+            <translation>คะแนนส่วนความเข้มแข็งของชุมชน</translation>
+        </message>
+        <message>
+            <source>Score: marketing and story</source>
+            <translation>คะแนนส่วนการตลาดและเรื่องราวผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Score: product quality</source>
+            <translation>คะแนนส่วนคุณภาพผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Star certificate number</source>
+            <translation>เลขที่ใบประกาศดาว</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>ใช้ได้ถึง</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>ปี</translation>
+        </message>
+        <message>
+            <source>Product standards</source>
+            <translation>ด้านมาตรฐานผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Production capacity</source>
+            <translation>ด้านศักยภาพการผลิต</translation>
+        </message>
+        <message>
+            <source>Process and technology</source>
+            <translation>ด้านกระบวนการผลิตและเทคโนโลยี</translation>
+        </message>
+        <message>
+            <source>Product development</source>
+            <translation>ด้านการพัฒนาผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>ด้านตลาด</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -291,10 +411,6 @@
         <message>
             <source>Unit</source>
             <translation>หน่วย</translation>
-        </message>
-        <message>
-            <source>Standards</source>
-            <translation>มาตรฐาน</translation>
         </message>
         <message>
             <source>Star level</source>
@@ -804,6 +920,22 @@
             <source>Line of a business plan</source>
             <translation>รายการในแผนธุรกิจ</translation>
         </message>
+        <message>
+            <source>Certificate</source>
+            <translation>ใบรับรองมาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>การลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Star round</source>
+            <translation>รอบการคัดสรรดาว</translation>
+        </message>
+        <message>
+            <source>Segment assessment</source>
+            <translation>การจัดกลุ่มผลิตภัณฑ์</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -872,10 +1004,6 @@
         <message>
             <source>the text in {column} holds a character that is not text ({code})</source>
             <translation>ข้อความใน {column} มีอักขระที่ไม่ใช่ตัวหนังสือ ({code})</translation>
-        </message>
-        <message>
-            <source>the standard {key} is unknown to this version</source>
-            <translation>โปรแกรมรุ่นนี้ไม่รู้จักมาตรฐาน {key}</translation>
         </message>
         <message>
             <source>a person met is not a record id</source>

@@ -88,6 +88,14 @@
             <translation>ระดับดาว (ปี)</translation>
         </message>
         <message>
+            <source>expired {date}</source>
+            <translation>หมดอายุ {date}</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>ถึง {date}</translation>
+        </message>
+        <message>
             <source>No visits yet.</source>
             <translation>ยังไม่มีการเยี่ยม</translation>
         </message>

@@ -248,12 +248,28 @@
             <translation>ข้อมูลทั้งหมดของกลุ่มในหน้าเดียว พิมพ์ได้</translation>
         </message>
         <message>
+            <source>Register…</source>
+            <translation>ทะเบียนผลิตภัณฑ์…</translation>
+        </message>
+        <message>
+            <source>Certificates, registration, star rounds and segment of the group's products</source>
+            <translation>มาตรฐาน การลงทะเบียน รอบคัดสรรดาว และกลุ่มของผลิตภัณฑ์ของกลุ่ม</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} groups</source>
             <translation>แสดง {shown} จาก {total} กลุ่ม</translation>
         </message>
         <message>
             <source>Reactivate</source>
             <translation>เปิดใช้งานอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>ทะเบียนผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Add a product to the group first.</source>
+            <translation>กรุณาเพิ่มผลิตภัณฑ์ของกลุ่มก่อน</translation>
         </message>
         <message>
             <source>Delete group</source>

@@ -156,8 +156,112 @@
             <translation>รหัส OTOP</translation>
         </message>
         <message>
+            <source>Standard</source>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>เลขที่ใบรับรอง</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>หน่วยงานที่ออก</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translation>วันที่ออก</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>วันหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>ใบรับรองมาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Round year (BE)</source>
+            <translation>ปีรอบ (พ.ศ.)</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>ไตรมาส</translation>
+        </message>
+        <message>
             <source>Producer type</source>
             <translation>ประเภทผู้ผลิต</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>วันที่ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Link to the community</source>
+            <translation>ความเชื่อมโยงกับชุมชน</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>เอกสารที่มี</translation>
+        </message>
+        <message>
+            <source>Documents missing</source>
+            <translation>เอกสารที่ยังขาด</translation>
+        </message>
+        <message>
+            <source>Committee decision date</source>
+            <translation>วันที่คณะกรรมการพิจารณา</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>การลงทะเบียน OTOP</translation>
+        </message>
+        <message>
+            <source>Round (BE)</source>
+            <translation>รอบคัดสรร (พ.ศ.)</translation>
+        </message>
+        <message>
+            <source>Community strength</source>
+            <translation>ความเข้มแข็งของชุมชน</translation>
+        </message>
+        <message>
+            <source>Marketing and story</source>
+            <translation>การตลาดและเรื่องราว</translation>
+        </message>
+        <message>
+            <source>Product quality</source>
+            <translation>คุณภาพผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>คะแนนรวม</translation>
+        </message>
+        <message>
+            <source>Star certificate number</source>
+            <translation>เลขที่ใบประกาศดาว</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>ใช้ได้ถึง</translation>
+        </message>
+        <message>
+            <source>Star rounds</source>
+            <translation>รอบคัดสรรดาว</translation>
+        </message>
+        <message>
+            <source>Year (BE)</source>
+            <translation>ปี (พ.ศ.)</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>กลุ่มผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>การจัดกลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
             <source>Product type</source>
