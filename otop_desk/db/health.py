@@ -151,9 +151,12 @@ class BackgroundProbe:
     GIL, so the imports (half a second) run alongside and the window keeps painting.
     """
 
-    def __init__(self, path: Path, backups: Path | None = None) -> None:
+    def __init__(self, path: Path, backups: Path | None = None, *, trusted: bool = False) -> None:
         self.path = path
         self.backups = backups
+        #: The file is as this program left it after checking it (``db.trust``): start-up
+        #: need not wait for this check, only the first write does.
+        self.trusted = trusted
         self._result: Health | None = None
         self.finished = threading.Event()
         threading.Thread(target=self._run, name="quick_check", daemon=True).start()
