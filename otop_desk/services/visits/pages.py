@@ -26,6 +26,7 @@ from otop_desk.services.common.paging import (
     position_of,
     words_filter,
 )
+from otop_desk.services.search import count_visits, indexed, visits_matching
 from otop_desk.services.visits.data import VisitRow
 
 _FOLLOW_UP_DUE = (
@@ -57,6 +58,8 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
         first, last = month_bounds(*month)
         q = q.where(Visit.visit_date.between(first, last))
     dialect = dialect_of(s)
+    if query.words and indexed(dialect):  # through the text index (services/search)
+        return q.where(visits_matching(query))
     # A typed word matching a group name becomes a list of group ids: cheaper per row
     # than a join, and the groups table is small.
     group_matches = [
@@ -82,6 +85,8 @@ def _ordered_ids(s: Session, query: PageQuery) -> Select[Any]:
 
 
 def count(s: Session, query: PageQuery) -> int:
+    if query.words and indexed(dialect_of(s)):
+        return count_visits(s, query)
     return count_rows(s, _where(s, query, select(Visit.id)))
 
 
