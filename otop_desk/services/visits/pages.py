@@ -119,10 +119,12 @@ def rows_of(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
 def _rows(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
     if not ids:
         return []
+    # The columns the list shows, not whole visits (their long texts, the ORM's bookkeeping).
     found = {
-        v.id: (v, name)
-        for v, name in s.execute(
-            select(Visit, ProducerGroup.name)
+        v.id: (v, v.name)
+        for v in s.execute(
+            select(Visit.id, Visit.group_id, Visit.visit_date, Visit.purpose, Visit.officers,
+                   Visit.people_met, Visit.next_visit_date, Visit.observations, ProducerGroup.name)
             .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
             .where(Visit.id.in_(ids))
         )
