@@ -115,10 +115,15 @@ class WriteGuard:
     def _before(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if self._open or not _is_write(statement):
             return
-        result = self.probe.result()  # waits while the check is still running
+        self.require_sound()  # waits while the check is still running
+        self._open = True
+
+    def require_sound(self) -> None:
+        """Wait for the check; raise ``DamagedDatabase`` if it found damage. For writers
+        this guard cannot see: a child process with its own connection."""
+        result = self.probe.result()
         if not result.ok:
             raise DamagedDatabase("; ".join(result.details) or result.state.value)
-        self._open = True
 
     @property
     def done(self) -> bool:
@@ -133,3 +138,11 @@ class WriteGuard:
 
         if event.contains(self._engine, "before_cursor_execute", self._before):
             event.remove(self._engine, "before_cursor_execute", self._before)
+
+
+def before_other_writers(db: Any) -> None:
+    """Before a child process writes to ``db``'s file: the check of a file opened before
+    it was checked must have passed (``DamagedDatabase`` if it found damage)."""
+    guard = getattr(db, "write_guard", None)
+    if guard is not None:
+        guard.require_sound()

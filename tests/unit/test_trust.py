@@ -89,3 +89,21 @@ def test_writes_go_through_once_the_check_passed(tmp_path: Path) -> None:
     finally:
         db.close()
     assert not trust.unchanged_since_clean_close(path, folder)  # written since the note
+
+
+def test_a_child_process_is_not_started_on_a_damaged_file(tmp_path: Path) -> None:
+    """A child (an export) writes through its own connection, which no guard of this
+    process sees: it is started only once the check has passed."""
+    path, folder = _database(tmp_path, groups=120)
+    trust.record_clean_close(path, folder)
+    _damage_silently(path)
+
+    db = Database.open(path)
+    db.write_guard = trust.WriteGuard(  # type: ignore[attr-defined]
+        db.engine, health.BackgroundProbe(path.resolve(), folder, trusted=True))
+    try:
+        with pytest.raises(trust.DamagedDatabase):
+            trust.before_other_writers(db)
+    finally:
+        db.close()
+    trust.before_other_writers(object())  # checked before opening: nothing to wait for
