@@ -25,6 +25,7 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     and_,
+    any_,
     column,
     func,
     intersect,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
     union,
 )
 from sqlalchemy.orm import Session
@@ -75,6 +77,20 @@ def word_rowids(word: str, query: PageQuery) -> CompoundSelect:
     if purposes:
         parts.append(select(_ROWID).where(Visit.purpose.in_(purposes)))
     return union(*parts)
+
+
+def by_group_name(word: str, dialect: str) -> ColumnElement[bool]:
+    """The visits of the groups whose name holds ``word``. On PostgreSQL the group ids
+    come as one array read first (``= ANY``), which the group index serves, so the
+    conditions of a search combine in a BitmapOr of indexes; ``IN (SELECT ...)`` is a
+    hashed subplan that makes the server read every visit (600 ms at province scale)."""
+    groups = select(ProducerGroup.id).where(contains(ProducerGroup.name, word, dialect))
+    if dialect == "postgresql":
+        ids = select(func.array_agg(ProducerGroup.id)).where(
+            contains(ProducerGroup.name, word, dialect)).scalar_subquery()
+        # coalesce(): an array expression, not ANY (SELECT ...), and {} when none match.
+        return Visit.group_id == any_(func.coalesce(ids, text("'{}'::uuid[]")))
+    return Visit.group_id.in_(groups)
 
 
 def _filters(query: PageQuery) -> list[ColumnElement[bool]]:

@@ -18,7 +18,6 @@ from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import VisitPurpose
 from otop_desk.services.common.paging import (
     PageQuery,
-    contains,
     count_rows,
     dialect_of,
     months_with,
@@ -26,7 +25,7 @@ from otop_desk.services.common.paging import (
     position_of,
     words_filter,
 )
-from otop_desk.services.search import count_visits, indexed, visits_matching
+from otop_desk.services.search import by_group_name, count_visits, indexed, visits_matching
 from otop_desk.services.visits.data import VisitRow
 
 _FOLLOW_UP_DUE = (
@@ -62,10 +61,7 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
         return q.where(visits_matching(query))
     # A typed word matching a group name becomes a list of group ids: cheaper per row
     # than a join, and the groups table is small.
-    group_matches = [
-        Visit.group_id.in_(select(ProducerGroup.id).where(contains(ProducerGroup.name, word, dialect)))
-        for word in query.words
-    ]
+    group_matches = [by_group_name(word, dialect) for word in query.words]
     for condition, by_group in zip(
         words_filter(query, dialect, [Visit.officers, Visit.observations], [(Visit.purpose, VisitPurpose)]),
         group_matches, strict=True,
