@@ -29,7 +29,7 @@ def make(url: str, copies: int) -> None:
     from sqlalchemy import text
 
     from otop_desk.db.database import Database
-    from otop_desk.services.demo import generate_demo
+    from otop_desk.demo import generate_demo
 
     db = Database.open(url)
     if db.engine.dialect.name != "postgresql":
@@ -79,20 +79,23 @@ def multiply(conn: object, copies: int, text: Callable[[str], object]) -> None:
 
 
 def measure(url: str) -> None:
+    from sqlalchemy import func, select
+
     from otop_desk import i18n
     from otop_desk.app import make_application, settle_heap
     from otop_desk.db.database import Database
-    from otop_desk.services import Services, visit_pages
-    from otop_desk.services.paging import PageQuery
-    from otop_desk.ui.main_window import MainWindow
-    from otop_desk.ui.settings import AppSettings
+    from otop_desk.db.models import ProducerGroup, Visit
+    from otop_desk.services import Services
+    from otop_desk.services.common.paging import PageQuery
+    from otop_desk.services.visits import pages as visit_pages
+    from otop_desk.ui.common.settings import AppSettings
+    from otop_desk.ui.shell.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
     i18n.install("th")
     db = Database.open(url)
     with db.read() as s:
-        groups, visits = (s.scalar(visit_pages.select(visit_pages.func.count()).select_from(t))
-                          for t in (visit_pages.ProducerGroup, visit_pages.Visit))
+        groups, visits = (s.scalar(select(func.count()).select_from(t)) for t in (ProducerGroup, Visit))
     print(f"database: {db.describe()} ({groups} groups, {visits} visits)")
     window = MainWindow(Services(db), AppSettings(Path(tempfile.mkdtemp()) / "s.ini"))
     settle_heap()
@@ -119,7 +122,7 @@ def measure(url: str) -> None:
                 found = visit_pages.count(s, query)
                 counts.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                visit_pages.page(s, query, 0, 200, dict)
+                visit_pages.page(s, query, 0, 200)
                 pages.append(time.perf_counter() - start)
         print(f"search {word:<8} {found:>7} visits: count {statistics.median(counts) * 1000:7.1f} ms, "
               f"first page {statistics.median(pages) * 1000:7.1f} ms")
