@@ -128,7 +128,7 @@ def start(
 
         # Kept on the window for as long as it runs: the hooks call into it.
         window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
-        if probed is not None:
+        if probed is not None and not probed.trusted:
             while not probed.finished.wait(0.02):  # the window keeps painting meanwhile
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         db = open_database(target, probed)
@@ -136,7 +136,15 @@ def start(
             services = Services(db)
             window.attach(services)
             settle_heap()
-            QTimer.singleShot(0, lambda: daily_backup(window, services.backups))
+            backup = lambda: daily_backup(window, services.backups)  # noqa: E731
+            guard = getattr(db, "write_guard", None)
+            if guard is None:
+                QTimer.singleShot(0, backup)
+            else:  # the file check still runs: the backup waits for it
+                from otop_desk.ui.backups.late_check import when_checked
+
+                window.late_check = when_checked(  # type: ignore[attr-defined]
+                    window, services, guard, backup, lambda: QCoreApplication.exit(2))
             QTimer.singleShot(0, lambda: first_run(window, services))
         on_ready(db)
 
@@ -152,9 +160,11 @@ def _probe_file(target: str | Path) -> BackgroundProbe | None:
         return None
     from otop_desk.db.backup import folder_for
     from otop_desk.db.health import BackgroundProbe  # after the first paint, like the rest
+    from otop_desk.db.trust import unchanged_since_clean_close
 
     path = Path(target).expanduser().resolve()
-    return BackgroundProbe(path, backups=folder_for(path))
+    folder = folder_for(path)
+    return BackgroundProbe(path, backups=folder, trusted=unchanged_since_clean_close(path, folder))
 
 
 def run_gui(db_target: str | Path | None = None) -> int:
@@ -175,4 +185,20 @@ def run_gui(db_target: str | Path | None = None) -> int:
         return app.exec()
     finally:
         for db in opened:
-            db.close()
+            close_cleanly(db)
+
+
+def close_cleanly(db: Database) -> None:
+    """Close ``db``; a file found sound in this run is noted as closed cleanly, so the
+    next start need not wait for its check (``otop_desk.db.trust``)."""
+    from otop_desk.db import trust
+
+    db.close()
+    path, folder = db.path, db.backup_dir
+    if path is None or folder is None or db.read_only:
+        return
+    guard = getattr(db, "write_guard", None)
+    if guard is None or (guard.done and guard.result().ok):
+        trust.record_clean_close(path, folder)
+    else:
+        trust.forget(path, folder)

@@ -114,6 +114,8 @@ def probe(path: Path, *, full: bool = False, backups: Path | None = None) -> Hea
 
 def record_counts(path: Path) -> dict[str, int]:
     """Rows per table of a (backup) file, read-only; empty when it cannot be read."""
+    from otop_desk.db.text_index import is_index_table  # not the search index's own tables
+
     try:
         conn = _connect_ro(path)
         try:
@@ -122,7 +124,7 @@ def record_counts(path: Path) -> dict[str, int]:
                 for r in conn.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
-                if r[0] not in _NOT_RECORDS
+                if r[0] not in _NOT_RECORDS and not is_index_table(r[0])
             ]
             return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in sorted(tables)}
         finally:
@@ -151,9 +153,12 @@ class BackgroundProbe:
     GIL, so the imports (half a second) run alongside and the window keeps painting.
     """
 
-    def __init__(self, path: Path, backups: Path | None = None) -> None:
+    def __init__(self, path: Path, backups: Path | None = None, *, trusted: bool = False) -> None:
         self.path = path
         self.backups = backups
+        #: The file is as this program left it after checking it (``db.trust``): start-up
+        #: need not wait for this check, only the first write does.
+        self.trusted = trusted
         self._result: Health | None = None
         self.finished = threading.Event()
         threading.Thread(target=self._run, name="quick_check", daemon=True).start()

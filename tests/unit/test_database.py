@@ -9,6 +9,7 @@ from sqlalchemy import text
 from otop_desk.db.base import Base
 from otop_desk.db.database import Database
 from otop_desk.db.migrate import NewerDatabaseError, UnknownDatabaseError, head_revision
+from otop_desk.db.text_index import include_name
 from otop_desk.services.check import check, is_empty
 from otop_desk.services.officer import Profile
 
@@ -16,7 +17,7 @@ from otop_desk.services.officer import Profile
 def test_fresh_database_is_built_by_migrations_and_matches_models(file_db: Database) -> None:
     assert file_db.schema_revision() == head_revision()
     with file_db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, Base.metadata) == []
 
 

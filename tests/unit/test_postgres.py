@@ -21,6 +21,7 @@ from otop_desk.db.base import Base
 from otop_desk.db.database import Database
 from otop_desk.db.engine import ServerDriverMissing, database_url, is_sqlite_file, make_engine
 from otop_desk.db.migrate import NewerDatabaseError, alembic_config, head_revision
+from otop_desk.db.text_index import include_name
 from otop_desk.services import Services
 from otop_desk.services.backups import backup_before
 from otop_desk.services.check import check
@@ -62,7 +63,7 @@ def test_migrations_build_the_models_on_postgresql_one_step_at_a_time(pg_pool: P
             with engine.connect() as conn:
                 assert MigrationContext.configure(conn).get_current_revision() == revision
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

@@ -18,7 +18,6 @@ from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import VisitPurpose
 from otop_desk.services.common.paging import (
     PageQuery,
-    contains,
     count_rows,
     dialect_of,
     months_with,
@@ -26,6 +25,7 @@ from otop_desk.services.common.paging import (
     position_of,
     words_filter,
 )
+from otop_desk.services.search import by_group_name, count_visits, indexed, visits_matching
 from otop_desk.services.visits.data import VisitRow
 
 _FOLLOW_UP_DUE = (
@@ -57,12 +57,11 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
         first, last = month_bounds(*month)
         q = q.where(Visit.visit_date.between(first, last))
     dialect = dialect_of(s)
+    if query.words and indexed(dialect):  # through the text index (services/search)
+        return q.where(visits_matching(query))
     # A typed word matching a group name becomes a list of group ids: cheaper per row
     # than a join, and the groups table is small.
-    group_matches = [
-        Visit.group_id.in_(select(ProducerGroup.id).where(contains(ProducerGroup.name, word, dialect)))
-        for word in query.words
-    ]
+    group_matches = [by_group_name(word, dialect) for word in query.words]
     for condition, by_group in zip(
         words_filter(query, dialect, [Visit.officers, Visit.observations], [(Visit.purpose, VisitPurpose)]),
         group_matches, strict=True,
@@ -82,6 +81,8 @@ def _ordered_ids(s: Session, query: PageQuery) -> Select[Any]:
 
 
 def count(s: Session, query: PageQuery) -> int:
+    if query.words and indexed(dialect_of(s)):
+        return count_visits(s, query)
     return count_rows(s, _where(s, query, select(Visit.id)))
 
 
@@ -114,10 +115,12 @@ def rows_of(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
 def _rows(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
     if not ids:
         return []
+    # The columns the list shows, not whole visits (their long texts, the ORM's bookkeeping).
     found = {
-        v.id: (v, name)
-        for v, name in s.execute(
-            select(Visit, ProducerGroup.name)
+        v.id: (v, v.name)
+        for v in s.execute(
+            select(Visit.id, Visit.group_id, Visit.visit_date, Visit.purpose, Visit.officers,
+                   Visit.people_met, Visit.next_visit_date, Visit.observations, ProducerGroup.name)
             .join(ProducerGroup, Visit.group_id == ProducerGroup.id)
             .where(Visit.id.in_(ids))
         )

@@ -17,9 +17,16 @@ from otop_desk.db import health
 from otop_desk.db.backup import folder_for
 from otop_desk.db.database import Database
 from otop_desk.db.engine import display_target, is_sqlite_file
+from otop_desk.db.health import schema_revision
 from otop_desk.db.lock import DatabaseInUseError, DatabaseLock
-from otop_desk.db.migrate import NewerDatabaseError, ReadOnlyUpgradeError, UnknownDatabaseError
+from otop_desk.db.migrate import (
+    HEAD,
+    NewerDatabaseError,
+    ReadOnlyUpgradeError,
+    UnknownDatabaseError,
+)
 from otop_desk.db.permissions import tighten_database
+from otop_desk.db.trust import WriteGuard
 from otop_desk.services.backups import (
     BackupEntry,
     BackupService,
@@ -137,6 +144,14 @@ def open_checked(target: str | Path, parent: QWidget | None = None, *,
         return None
     folder = folder_for(path)
     tighten_database(path, folder)  # a copy or an older version may have left it readable
+    if probed is not None and probed.path == path and probed.trusted and schema_revision(path) == HEAD:
+        # As this program left it: open now; the first write waits for the check.
+        db = _open(path, parent)
+        if db is None:
+            lock.release()
+            return None
+        db.write_guard = WriteGuard(db.engine, probed)  # type: ignore[attr-defined]
+        return db, lock
     result = (probed.result() if probed is not None and probed.path == path
               else health.probe(path, backups=folder))
     if not result.ok:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from otop_desk import i18n
 from otop_desk.child_jobs import JobCancelled
 from otop_desk.db.database import Database
+from otop_desk.db.trust import before_other_writers
 from otop_desk.exchange.jobs import (
     ExportResult,
     ImportSummary,
@@ -49,6 +50,7 @@ def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments
                     return run_with_progress(parent, title, label, here)
                 except JobCancelled:
                     return None
+            before_other_writers(db)  # a child's writes pass no guard of this process
             return run_child(parent, title, label, arguments, str(db.target))
         finally:
             if writes:

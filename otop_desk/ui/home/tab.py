@@ -26,6 +26,7 @@ from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
+from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.common.navigation import show_in_tab
 from otop_desk.ui.common.paged_model import PagedTableModel
@@ -48,6 +49,7 @@ class HomeTab(RecordTab[AttentionItem]):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()
         super().__init__(services, parent)
+        self.kinds_reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.action_edit.setText(self.tr("Open"))
         self.action_edit.setToolTip(self.tr("Open the record in its tab (Enter, Ctrl+E)"))
         for action in (self.action_new, self.action_delete):
@@ -146,7 +148,12 @@ class HomeTab(RecordTab[AttentionItem]):
 
     # filters and settings -------------------------------------------------------------
     def _fill_kinds(self) -> None:
-        counts = self.source.counts(PageQuery())
+        # Five counts over a province's records (about 100 ms): read in the background,
+        # the list paints meanwhile; the choices show their numbers when they arrive.
+        source = self.source
+        self.kinds_reader.read(lambda: source.counts(PageQuery()), self._show_kinds)
+
+    def _show_kinds(self, counts: dict[Any, int]) -> None:
         wanted = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()

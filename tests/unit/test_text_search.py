@@ -1,0 +1,88 @@
+"""The visits' text index finds exactly what ``LIKE`` found, on SQLite and PostgreSQL,
+and stays current through edits, deletes and a group's cascade."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from otop_desk.db import text_index
+from otop_desk.domain.enums import VisitPurpose
+from otop_desk.services import Services, search
+from otop_desk.services.common.paging import PageQuery
+from otop_desk.services.groups import GroupData
+from otop_desk.services.visits import VisitData
+from otop_desk.services.visits import pages as visit_pages
+
+TEXTS = [
+    ("นางสาวกัญญา", "กลุ่มผลิตน้ำพริกเผา ขายดีที่ตลาดบ้านหนองแวง"),
+    ("Somchai", "ทอผ้าไหมมัดหมี่ ส่งออก 50% ไปญี่ปุ่น"),
+    ("SOMCHAI, นายบุญมี", "ผ้าไหมสีธรรมชาติ; a_b test \"quoted\""),
+    ("Émile", "visite de l'atelier: émile a montré le métier à tisser"),
+    ("นางบุญมี ศรีสุข", "น้ำพริกแกงเขียวหวาน บรรจุถุง"),
+]
+WORDS = [
+    "ผ้าไหม", "น้ำพริก", "บ้าน", "ผ้", "บ", "somchai", "somc", "émile", "tisser", "50%", "a_b",
+    '"quoted"', "หนองแวง", "ทอผ้า", "xyz", "เยี่ยม", "สร้าง", "ชาติ; a",
+]
+
+
+def _ids(services: Services, words: tuple[str, ...]) -> tuple[int, set[uuid.UUID]]:
+    query = PageQuery(words=words)
+    with services.db.read() as s:
+        return visit_pages.count(s, query), {r.id for r in visit_pages.page(s, query, 0, 1000)}
+
+
+def _compare(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    for word in WORDS + [f"{a} {b}" for a, b in zip(WORDS, WORDS[3:], strict=False)]:
+        words = PageQuery.split(word)
+        indexed = _ids(services, words)
+        with monkeypatch.context() as m:  # the list as it searched before the index
+            m.setattr(visit_pages, "indexed", lambda _dialect: False)
+            plain = _ids(services, words)
+        assert indexed == plain, word
+
+
+def test_search_through_the_index_equals_like(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    weaving = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านหนองแวง"))
+    chili = services.groups.save(GroupData(name="กลุ่มน้ำพริกแม่บ้าน"))
+    ids = []
+    for n, (officers, observations) in enumerate(TEXTS * 3):
+        ids.append(services.visits.save(VisitData(
+            group_id=weaving if n % 2 else chili, visit_date=date(2026, 10, 1 + n),
+            purpose=list(VisitPurpose)[n % len(VisitPurpose)], officers=officers, people_met=3,
+            observations=observations)))
+    _compare(services, monkeypatch)
+    # Edits and deletes reach the index: the old words no longer find the visit.
+    edited = services.visits.get(ids[1])
+    edited.observations = "ย้อมครามธรรมชาติ"
+    edited.officers = "นายใหม่"
+    services.visits.save(edited)
+    services.visits.delete(ids[2])
+    _compare(services, monkeypatch)
+    assert _ids(services, ("ย้อมคราม",))[1] == {ids[1]}
+    services.groups.delete(weaving, with_records=True)  # its visits go by ON DELETE CASCADE
+    _compare(services, monkeypatch)
+    if services.db.engine.dialect.name == "sqlite":
+        with services.db.engine.begin() as conn:
+            assert text_index.sqlite_index_agrees(conn)
+
+
+def test_the_index_is_used(services: Services) -> None:
+    """The plan reads the index, not every visit (a plan, not a timing)."""
+    query = PageQuery(words=("ผ้าไหม",))
+    with services.db.read() as s:
+        stmt = visit_pages._where(s, query, visit_pages.select(visit_pages.Visit.id))
+        if s.get_bind().dialect.name == "sqlite":
+            stmt = search.visits.matching(query)
+        compiled = stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
+        if s.get_bind().dialect.name == "sqlite":
+            plan = " ".join(str(r[3]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+            assert "visit_search VIRTUAL TABLE" in plan
+        else:
+            names = {r[0] for r in s.execute(text(
+                "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm'"))}
+            assert names == {n for n, _t, _c in text_index.PG_INDEXES}
