@@ -229,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     from otop_desk.exchange.cli import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(sub, _db_arg, _opened, _output)
+    from otop_desk.photo_commands import add_parsers as add_photo_parsers
+
+    add_photo_parsers(sub, _db_arg, _opened)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

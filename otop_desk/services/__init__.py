@@ -12,6 +12,7 @@ from otop_desk.services.exports import ExportService
 from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.officer import OfficerService
+from otop_desk.services.photos import PhotoService
 from otop_desk.services.problems import ProblemService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.visits import VisitService
@@ -75,3 +76,7 @@ class Services:
     @cached_property
     def group_profile(self) -> GroupProfileService:
         return GroupProfileService(self.db)
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        return PhotoService(self.db)

@@ -5,6 +5,7 @@ from otop_desk.db.models.exports import AuditEntry, ExportBatch
 from otop_desk.db.models.fairs import FairEntry, FairSale, TradeFair
 from otop_desk.db.models.groups import Member, ProducerGroup, Product
 from otop_desk.db.models.officer import OfficerProfile
+from otop_desk.db.models.photos import Photo, PhotoBlob, PhotoOriginal
 from otop_desk.db.models.problems import Problem, ProblemAction
 from otop_desk.db.models.replica import Replica
 from otop_desk.db.models.replication import ChangeLog, Conflict, Peer, SyncMark
@@ -15,7 +16,7 @@ from otop_desk.db.models.visits import FollowUpAction, Visit, visit_member
 #: they are inserted. Every change to them is logged (``db.changelog``).
 EXCHANGED = (
     ProducerGroup, Product, Member, Visit, FollowUpAction, Training, Participant,
-    Problem, ProblemAction, TradeFair, FairEntry, FairSale, CashEntry,
+    Problem, ProblemAction, TradeFair, FairEntry, FairSale, CashEntry, Photo,
 )
 
 __all__ = [
@@ -34,6 +35,9 @@ __all__ = [
     "OfficerProfile",
     "Participant",
     "Peer",
+    "Photo",
+    "PhotoBlob",
+    "PhotoOriginal",
     "Problem",
     "ProblemAction",
     "ProducerGroup",

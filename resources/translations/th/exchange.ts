@@ -412,6 +412,50 @@
             <source>Fair sale</source>
             <translation>ยอดขายในงานแสดงสินค้า</translation>
         </message>
+        <message>
+            <source>Product</source>
+            <translation>ผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Kind of photo</source>
+            <translation>ประเภทภาพ</translation>
+        </message>
+        <message>
+            <source>Photo file</source>
+            <translation>ไฟล์ภาพ</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>ขนาดไฟล์</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>ความกว้าง</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>ความสูง</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>คำบรรยายภาพ</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>ชื่อไฟล์</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>วันที่ถ่าย</translation>
+        </message>
+        <message>
+            <source>Shows people up close</source>
+            <translation>มีภาพบุคคลระยะใกล้</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
     </context>
     <context>
         <name>Records</name>
@@ -466,6 +510,10 @@
         <message>
             <source>Cash-book entry</source>
             <translation>รายการบัญชีรับ-จ่าย</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>ภาพถ่าย</translation>
         </message>
     </context>
     <context>
@@ -539,6 +587,10 @@
         <message>
             <source>the standard {key} is unknown to this version</source>
             <translation>โปรแกรมรุ่นนี้ไม่รู้จักมาตรฐาน {key}</translation>
+        </message>
+        <message>
+            <source>{column} is not the SHA-256 of a photo</source>
+            <translation>{column} ไม่ใช่รหัส SHA-256 ของภาพถ่าย</translation>
         </message>
         <message>
             <source>a person met is not a record id</source>
