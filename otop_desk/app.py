@@ -138,6 +138,9 @@ def start(
             settle_heap()
             QTimer.singleShot(0, lambda: daily_backup(window, services.backups))
             QTimer.singleShot(0, lambda: first_run(window, services))
+            from otop_desk.ui.photos.startup import check_photos
+
+            QTimer.singleShot(0, lambda: check_photos(window, services))
         on_ready(db)
 
     after_first_paint(window, finish)

@@ -241,3 +241,20 @@ def test_every_form_saves_its_photos(qtbot: Any, file_services: Services, tmp_pa
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     [row] = file_services.photos.rows(Owner(kind, record))
     assert row.kind is (PhotoKind.AFTER if kind == "problem" else PhotoKind.ACTIVITY), calls.seen
+
+
+def test_the_start_up_check_names_a_missing_photo(file_services: Services, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from otop_desk.db import photo_files
+    from otop_desk.services.photos.storage import folder_for
+    from otop_desk.ui.photos.startup import check_photos
+
+    calls = Calls(monkeypatch)
+    owner = make_visit(file_services.db)
+    file_services.photos.attach(owner, [write_jpeg(tmp_path / "IMG_7.JPG")])
+    assert check_photos(None, file_services) == 0 and calls.seen == []
+    [row] = file_services.photos.rows(owner)
+    (folder_for(file_services.db.path) / photo_files.relative(row.sha256)).unlink()
+    assert check_photos(None, file_services) == 1
+    [(name, title, text)] = calls.seen
+    assert name == "show_error" and title == "ภาพถ่ายหายหรือเสียหาย" and "IMG_7.JPG: ไม่พบไฟล์" in text

@@ -48,6 +48,7 @@ from otop_desk.db.backup import private_dir
 from otop_desk.db.database import Database
 from otop_desk.db.models import PhotoBlob
 from otop_desk.db.permissions import FILE_MODE
+from otop_desk.db.photo_files import photos_folder
 from otop_desk.domain.photos import is_sha256
 from otop_desk.services.backups import storage_error
 from otop_desk.services.photos.imaging import make_thumbnail, sha256
@@ -90,8 +91,8 @@ class PhotoStore(Protocol):
 
 
 def folder_for(db_path: Path) -> Path:
-    """The photo folder of the database file ``db_path``."""
-    return db_path.parent / f"{db_path.stem}-photos"
+    """The photo folder of the database file ``db_path`` (its backups know it too)."""
+    return photos_folder(db_path)
 
 
 def store_for(db: Database) -> PhotoStore:

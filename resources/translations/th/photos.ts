@@ -40,6 +40,38 @@
         </message>
     </context>
     <context>
+        <name>PhotoCheck</name>
+        <message>
+            <source>missing</source>
+            <extracomment>Photos read whole at each start (see ``storage.check_store``).</extracomment>
+            <translation>ไม่พบไฟล์</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>ไฟล์เสียหาย</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… และอีก {count} ภาพ</translation>
+        </message>
+        <message>
+            <source>Photos missing or damaged</source>
+            <translation>ภาพถ่ายหายหรือเสียหาย</translation>
+        </message>
+        <message>
+            <source>{count} photo(s) of this database are missing from its photo folder or damaged:
+
+{list}
+
+The records are safe. To bring the photos back, restore a recent backup (File menu), or attach the photos again from the phone.</source>
+            <translation>ภาพถ่าย {count} ภาพของฐานข้อมูลนี้ไม่พบในโฟลเดอร์ภาพหรือเสียหาย:
+
+{list}
+
+ข้อมูลรายการต่าง ๆ ยังอยู่ครบ หากต้องการนำภาพกลับมา ให้กู้คืนจากข้อมูลสำรองล่าสุด (เมนูแฟ้ม) หรือแนบภาพจากโทรศัพท์อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoStrip</name>
         <message>
             <source>Add photos</source>
@@ -56,7 +88,7 @@
         </message>
         <message>
             <source>Open this location on OpenStreetMap</source>
-            <translation>เปิดตำแหน่งนี้ใน OpenStreetMap</translation>
+            <translation>เปิดตำแหน่งนี้ในแผนที่ออนไลน์</translation>
         </message>
         <message>
             <source>Add photos…</source>
