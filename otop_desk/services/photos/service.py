@@ -32,7 +32,7 @@ from otop_desk.db.models import (
 )
 from otop_desk.db.models.photos import OWNER_COLUMNS
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from otop_desk.domain.photos import PhotoKind
+from otop_desk.domain.photos import PhotoKind, is_cleared
 from otop_desk.services.backups import StorageError
 from otop_desk.services.photos import imaging
 from otop_desk.services.photos.data import (
@@ -47,6 +47,7 @@ from otop_desk.services.photos.data import (
 from otop_desk.services.photos.imaging import PhotoRefused, Prepared
 from otop_desk.services.photos.rules import clean_change, clean_new, default_kind
 from otop_desk.services.photos.storage import (
+    MISSING,
     FolderStore,
     PhotoStore,
     PhotoUnavailable,
@@ -165,7 +166,25 @@ class PhotoService:
     def check(self, *, sample: int | None = None) -> list[StoreProblem]:
         """Photos the database names whose bytes are missing or damaged (``sample``: how
         many of the sound-looking ones to read whole; ``None``, all)."""
-        return self.store.check(self.expected(), sample=sample)
+        problems = self.store.check(self.expected(), sample=sample)
+        missing = {p.sha256 for p in problems if p.problem == MISSING}
+        withheld = self._withheld(missing) if missing else set()
+        return [p for p in problems if p.sha256 not in withheld]
+
+    def _withheld(self, digests: set[str]) -> set[str]:
+        """Of ``digests``, the files a privacy export of another computer left out: every
+        photo naming it came from elsewhere and is not cleared for sharing."""
+        from otop_desk.db.changelog import device_id
+
+        with self._db.read() as s:
+            own = device_id(s)
+            rows = s.execute(select(Photo.sha256, Photo.origin, Photo.people_close, Photo.consent)
+                             .where(Photo.sha256.in_(digests))).all()
+        excused = {r.sha256 for r in rows}
+        for r in rows:
+            if r.origin == own or r.origin is None or is_cleared(r.people_close, r.consent):
+                excused.discard(r.sha256)
+        return excused
 
     def names_of(self, digests: set[str]) -> dict[str, list[str]]:
         """For each hash, the file names of the photos that use it (for messages)."""

@@ -624,6 +624,23 @@
             <source>{file} holds changes stamped {date}, far in the future: the sending computer's clock is wrong. Set it right there and export again; nothing was imported.</source>
             <translation>{file} มีข้อมูลที่ลงเวลา {date} ซึ่งอยู่ไกลในอนาคต แสดงว่านาฬิกาของเครื่องที่ส่งมาไม่ถูกต้อง กรุณาตั้งเวลาที่เครื่องนั้นให้ถูกแล้วส่งออกใหม่ ยังไม่ได้นำเข้าข้อมูลใด</translation>
         </message>
+        <message>
+            <source>The photos archive {file} is damaged or was changed after export; nothing was imported.</source>
+            <extracomment>No photo OTOP Desk stores is near this; a larger entry is not one of ours.</extracomment>
+            <translation>ไฟล์รวมภาพ {file} เสียหายหรือถูกแก้ไขหลังการส่งออก จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <source>The photos archive {file} does not belong to the workbook {workbook}; nothing was imported. Put the archive exported with that workbook beside it.</source>
+            <translation>ไฟล์รวมภาพ {file} ไม่ใช่ของสมุดงาน {workbook} จึงไม่ได้นำเข้าข้อมูลใด ๆ กรุณาวางไฟล์รวมภาพที่ส่งออกพร้อมกับสมุดงานนั้นไว้ในโฟลเดอร์เดียวกัน</translation>
+        </message>
+        <message>
+            <source>{workbook} carries {count} photo(s) this database does not hold, but the photos archive {file} is not beside it; nothing was imported. Copy the archive into the same folder.</source>
+            <translation>{workbook} มีภาพ {count} ภาพที่ฐานข้อมูลนี้ยังไม่มี แต่ไฟล์รวมภาพ {file} ไม่ได้อยู่ในโฟลเดอร์เดียวกัน จึงไม่ได้นำเข้าข้อมูลใด ๆ กรุณาคัดลอกไฟล์รวมภาพมาไว้ในโฟลเดอร์เดียวกัน</translation>
+        </message>
+        <message>
+            <source>The photos archive {file} lacks {count} photo(s) that {workbook} names; nothing was imported.</source>
+            <translation>ไฟล์รวมภาพ {file} ขาดภาพ {count} ภาพที่ {workbook} อ้างถึง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
     </context>
     <context>
         <name>Workbook</name>
