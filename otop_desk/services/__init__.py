@@ -13,6 +13,7 @@ from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.officer import OfficerService
 from otop_desk.services.photos import PhotoService
+from otop_desk.services.privacy import PrivacyService
 from otop_desk.services.problems import ProblemService
 from otop_desk.services.training import TrainingService
 from otop_desk.services.visits import VisitService
@@ -80,3 +81,7 @@ class Services:
     @cached_property
     def photos(self) -> PhotoService:
         return PhotoService(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.db)

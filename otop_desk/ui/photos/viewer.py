@@ -50,6 +50,10 @@ class PhotoViewer(QDialog):
         self.picture.setMinimumSize(QSize(320, 240))
         self.picture.setStyleSheet("background: #202020;")
         self.position = QLabel(self)
+        # The file's name as the phone wrote it (IMG_1234.JPG): data, shown as written.
+        self.file_name = QLineEdit(self)
+        self.file_name.setReadOnly(True)
+        self.file_name.setFrame(False)
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)
@@ -77,6 +81,7 @@ class PhotoViewer(QDialog):
         form.addRow("", self.people_close)
         form.addRow(self.tr("Consent of the people shown"), self.consent)
         form.addRow("", self.details)
+        form.addRow(self.tr("File"), self.file_name)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
@@ -117,7 +122,8 @@ class PhotoViewer(QDialog):
 
     def _describe(self) -> None:
         entry = self.entry
-        parts = [f"{i18n.enum_label(entry.kind)} · {entry.file_name}"]
+        self.file_name.setText(entry.file_name)
+        parts = [i18n.enum_label(entry.kind)]
         if entry.taken_on is not None:
             parts.append(self.tr("Taken {date}").format(date=i18n.fmt_date_long(entry.taken_on)))
         if entry.latitude is not None and entry.longitude is not None:

@@ -19,6 +19,7 @@ from otop_desk.ui.exports.menu import file_menu as export_file_menu
 from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.groups.tab import GroupsTab
 from otop_desk.ui.home.tab import HomeTab
+from otop_desk.ui.privacy.menu import file_menu as privacy_file_menu
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.shell import forms  # noqa: F401 - registers each kind's form with the navigator
 from otop_desk.ui.training.tab import TrainingTab
@@ -50,6 +51,7 @@ FILE_MENU: list[Callable[[AppWindow], list[MenuItem]]] = [
     export_file_menu,
     # The Home tab shows the date of the last backup.
     telling(backup_file_menu, Kind.BACKUPS),
+    privacy_file_menu,
 ]
 
 #: Each returns a widget for the status bar (called again after a language change).

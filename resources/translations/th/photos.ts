@@ -178,6 +178,10 @@ The records are safe. To bring the photos back, restore a recent backup (File me
             <translation>ความยินยอมของบุคคลในภาพ</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>ไฟล์</translation>
+        </message>
+        <message>
             <source>Photo {n} of {count}</source>
             <translation>ภาพที่ {n} จาก {count}</translation>
         </message>
