@@ -195,6 +195,10 @@ def cmd_print_training(args: argparse.Namespace) -> int:
             print(f"error: no training matches {args.training!r}", file=sys.stderr)
             return 2
         job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
+        if args.sheet == "summary":
+            from otop_desk.reports.photo_pages import training_photo_pages
+
+            job = training_photo_pages(services, data, job, args.lang)
         pages = write_pdf(job, out)
     print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
     return 0

@@ -17,7 +17,7 @@ from otop_desk.domain.photos import Consent, PhotoKind
 from otop_desk.services import Services
 from otop_desk.services.photos import NewPhoto, Owner, PhotoChange, PhotoEdits, imaging
 from otop_desk.services.photos.storage import FolderStore, PhotoUnavailable, folder_for
-from tests.photo_helpers import exif_bytes, jpeg_bytes, make_visit, scene, write_jpeg
+from tests.photo_helpers import exif_bytes, jpeg_bytes, make_visit, phone_photo, scene, write_jpeg
 
 
 def test_a_phone_photo_is_turned_upright_made_small_and_keeps_its_date_and_place(tmp_path: Path) -> None:
@@ -204,3 +204,12 @@ def test_group_locations_come_from_photos_with_gps(db: Database, tmp_path: Path)
 
 def test_jpeg_bytes_are_deterministic() -> None:
     assert jpeg_bytes(seed=4) == jpeg_bytes(seed=4)
+
+
+def test_500_phone_photos_stay_under_150_mb(tmp_path: Path) -> None:
+    """Five 12-megapixel phone photos (4 MB each, a phone's grain) as stored: their mean,
+    times 500, with thumbnails, is the year's growth of a laptop's data."""
+    sizes = [imaging.prepare(phone_photo(tmp_path / f"IMG_{n}.JPG", n)) for n in range(5)]
+    per_photo = sum(len(p.data) + len(p.thumbnail) for p in sizes) / len(sizes)
+    assert all(p.width == 1600 for p in sizes)
+    assert 500 * per_photo < 150 * 2**20, f"{per_photo / 1024:.0f} KB a photo"
