@@ -78,6 +78,8 @@ class GroupPhotos(QWidget):
             product_layout.addWidget(self.product)
             product_layout.addWidget(self.product_strips, 1)
         else:
+            self.product.hide()
+            self.product_strips.hide()
             hint = QLabel(self.tr("Save the group with its products first; then each product can have photos."),
                           product_box)
             hint.setWordWrap(True)

@@ -14,12 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
     QIcon,
     QImage,
+    QPainter,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +49,7 @@ from otop_desk.ui.photos.entries import Entry, edits_of
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 
 THUMB = 128
+WITHHELD_COLOUR = "#c62828"
 
 
 class _Thumbs(QListWidget):
@@ -147,6 +151,8 @@ class PhotoStrip(QWidget):
             item = QListWidgetItem(self._icon(entry), self._label(entry), self.thumbs)
             item.setToolTip(self._tooltip(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.sha256)
+            if not entry.cleared:
+                item.setForeground(QColor(WITHHELD_COLOUR))
         if self.entries:
             self.thumbs.setCurrentRow(min(max(current, 0), len(self.entries) - 1))
         has = bool(self.entries)
@@ -161,14 +167,17 @@ class PhotoStrip(QWidget):
         except (PhotoUnavailable, OSError, StorageError):
             pixmap = QPixmap(THUMB, THUMB)
             pixmap.fill(Qt.GlobalColor.lightGray)
+        if not entry.cleared:
+            # A red frame: people up close without consent, not printed or shared.
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor(WITHHELD_COLOUR), max(4, pixmap.width() // 32)))
+            painter.drawRect(pixmap.rect().adjusted(2, 2, -3, -3))
+            painter.end()
         return QIcon(pixmap)
 
     def _label(self, entry: Entry) -> str:
         text = entry.caption or entry.file_name
-        text = text if len(text) <= 24 else text[:23] + "…"
-        if not entry.cleared:
-            text = "🔒 " + text
-        return text
+        return text if len(text) <= 24 else text[:23] + "…"
 
     def _tooltip(self, entry: Entry) -> str:
         lines = [entry.caption or entry.file_name, i18n.enum_label(entry.kind)]

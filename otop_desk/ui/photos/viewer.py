@@ -54,6 +54,7 @@ class PhotoViewer(QDialog):
         self.file_name = QLineEdit(self)
         self.file_name.setReadOnly(True)
         self.file_name.setFrame(False)
+        self.file_name.setStyleSheet("background: transparent;")
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)
