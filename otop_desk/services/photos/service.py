@@ -201,9 +201,9 @@ class PhotoService:
         photo folder cannot be written. Either way nothing is half-stored."""
         return self._store(imaging.prepare(Path(path), keep_original=keep_original))
 
-    def stage_bytes(self, data: bytes, name: str) -> StagedPhoto:
+    def stage_bytes(self, data: bytes, name: str, *, keep_original: bool = False) -> StagedPhoto:
         """A pasted picture (already read into memory)."""
-        return self._store(imaging.prepare_bytes(data, name))
+        return self._store(imaging.prepare_bytes(data, name, keep_original=keep_original))
 
     def _store(self, prepared: Prepared) -> StagedPhoto:
         store = self.store
