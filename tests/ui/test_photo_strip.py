@@ -258,3 +258,23 @@ def test_the_start_up_check_names_a_missing_photo(file_services: Services, tmp_p
     assert check_photos(None, file_services) == 1
     [(name, title, text)] = calls.seen
     assert name == "show_error" and title == "ภาพถ่ายหายหรือเสียหาย" and "IMG_7.JPG: ไม่พบไฟล์" in text
+
+
+def test_the_export_dialog_names_the_photos_archive_to_send_along(
+        qtbot: Any, services: Services, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from otop_desk.ui.exports.export_dialog import ExportDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    owner = make_visit(services.db)
+    services.photos.attach(owner, [write_jpeg(tmp_path / "a.jpg"), write_jpeg(tmp_path / "b.jpg", seed=2)])
+    dialog = ExportDialog(services, settings, today=date(2026, 12, 3))
+    qtbot.addWidget(dialog)
+    dialog.path_edit.clear()
+    type_text(dialog.path_edit, str(tmp_path / "รายงาน-พย"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "รายงาน-พย-photos.zip").is_file()
+    assert "ภาพถ่าย 2 ภาพอยู่ในไฟล์ รายงาน-พย-photos.zip" in said[-1]
