@@ -212,8 +212,8 @@ def test_every_form_saves_its_photos(qtbot: Any, file_services: Services, tmp_pa
     from datetime import date
 
     from otop_desk.domain.photos import PhotoKind
-    from otop_desk.services.fairs import FairData
-    from otop_desk.services.problem_rules import ProblemData
+    from otop_desk.services.books import FairData
+    from otop_desk.services.problems import ProblemData
     from otop_desk.services.training import TrainingData
     from otop_desk.ui.books.fair_dialogs import FairDialog
     from otop_desk.ui.problems.form import ProblemDialog

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from otop_desk.ui.settings import AppSettings
+from otop_desk.ui.common.settings import AppSettings
 
 KEY = "photos/last_folder"
 _state: dict[str, object] = {"settings": None, "folder": ""}

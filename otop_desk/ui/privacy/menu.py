@@ -7,17 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from otop_desk.ui.main_window import MainWindow
-    from otop_desk.ui.tabs import MenuItem
+    from otop_desk.ui.common.window import AppWindow, MenuItem
 
 
-def open_person_rights(window: MainWindow) -> None:
+def open_person_rights(window: AppWindow) -> None:
     from otop_desk.ui.privacy.dialog import PersonRightsDialog
 
     if window.services is not None:
-        PersonRightsDialog(window.services, window).exec()
+        PersonRightsDialog(window.services, window.as_widget()).exec()
 
 
-def file_menu(window: MainWindow) -> list[MenuItem]:
+def file_menu(window: AppWindow) -> list[MenuItem]:
     return [(QCoreApplication.translate("PrivacyMenu", "A person's &data (PDPA)…"),
              lambda: open_person_rights(window), None)]
