@@ -38,7 +38,12 @@ def test_find_export_and_erase_a_person(qtbot: Any, file_db: Database, tmp_path:
     assert "0891112222" in " ".join(dialog.table.item(r, 2).text() for r in range(2))
     dialog.export_button.click()
     assert json.loads(out.read_text(encoding="utf-8"))["person"] == "บุญมี ศรีสุข"
+    member_row = next(r for r in range(2) if dialog.table.item(r, 0).text() == "สมาชิกกลุ่ม")
+    dialog.table.selectRow(member_row)  # only the member record first
     dialog.erase_button.click()
-    assert "บุญมี ศรีสุข" in seen[-2] and dialog.table.rowCount() == 0
+    assert "จาก 1 รายการ" in seen[-2] and dialog.table.rowCount() == 1
+    dialog.table.clearSelection()
+    dialog.erase_button.click()
+    assert "จาก 1 รายการ" in seen[-2] and dialog.table.rowCount() == 0
     saved = services.groups.get(group)
     assert [m.name for m in saved.members] == ["นายทองดี มีสุข"] and saved.leader_name == ""

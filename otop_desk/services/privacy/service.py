@@ -1,7 +1,7 @@
 """Finding, exporting and erasing what the database holds about one person.
 
 Where a person may be named is declared once, on the models: the columns marked
-personal (``exchange.spec.personal_columns``): a member's or participant's name and
+personal (``Column.info``, the exchange's ``personal_columns`` reads the same): a member's or participant's name and
 phone, a group's leader, a visit's officers, who is responsible for a follow-up or did a
 problem's action, a training's speakers, a cash entry's counterparty.
 
@@ -30,8 +30,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.database import Database
+from otop_desk.db.models import EXCHANGED
+from otop_desk.db.models._columns import PERSONAL
 from otop_desk.domain.phone import phone_digits
-from otop_desk.exchange.spec import BY_NAME, personal_columns
 from otop_desk.services.backups import storage_error
 from otop_desk.services.photos.storage import write_atomically
 
@@ -41,6 +42,20 @@ ERASED = "—"
 WHOLE = {"member"}
 #: Columns that go with a name when it is erased (a leader's phone is the leader's).
 _COMPANIONS = {"leader_name": ("leader_phone",), "name": ("phone",)}
+#: Exchanged table name -> its model (the records a person's rights reach).
+MODELS: dict[str, Any] = {m.__tablename__: m for m in EXCHANGED}
+
+
+def personal_columns() -> dict[str, tuple[str, ...]]:
+    """Table -> its columns marked personal, declared once on the models."""
+    out = {}
+    for name, model in MODELS.items():
+        columns = tuple(c.name for c in model.__table__.columns if c.info.get(PERSONAL))
+        if columns:
+            out[name] = columns
+    return out
+
+
 #: Columns that list several people ("นายก, นางข").
 _LISTS = {"officers", "speakers"}
 _SEPARATORS = re.compile(r"\s*[,;\n]\s*")
@@ -73,10 +88,6 @@ class PersonRecord:
     values: dict[str, str]
     context: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def label(self) -> str:
-        return BY_NAME[self.table].label
-
 
 def _context(s: Session, table: str, row: Any) -> dict[str, str]:
     """What tells the record apart for a person reading the list: its group, date, title."""
@@ -88,15 +99,22 @@ def _context(s: Session, table: str, row: Any) -> dict[str, str]:
             if value not in (None, ""):
                 out[name] = value.isoformat() if isinstance(value, date | datetime) else str(value)[:80]
     group_id = row._mapping.get("group_id")
+    visit_id = row._mapping.get("visit_id")
+    if visit_id is not None:  # a follow-up action: its visit's day and group
+        visits = MODELS["visit"].__table__
+        found = s.execute(select(visits.c.visit_date, visits.c.group_id).where(visits.c.id == visit_id)).first()
+        if found is not None:
+            out["visit_date"] = found.visit_date.isoformat()
+            group_id = group_id or found.group_id
     if group_id is not None:
-        group = s.execute(select(BY_NAME["producer_group"].table.c.name)
-                          .where(BY_NAME["producer_group"].table.c.id == group_id)).scalar()
+        groups = MODELS["producer_group"].__table__
+        group = s.execute(select(groups.c.name).where(groups.c.id == group_id)).scalar()
         if group:
             out["group"] = group
     training_id = row._mapping.get("training_id")
     if training_id is not None:
-        title = s.execute(select(BY_NAME["training"].table.c.title)
-                          .where(BY_NAME["training"].table.c.id == training_id)).scalar()
+        trainings = MODELS["training"].__table__
+        title = s.execute(select(trainings.c.title).where(trainings.c.id == training_id)).scalar()
         if title:
             out["training"] = title
     return out
@@ -116,10 +134,7 @@ class PrivacyService:
         found: list[PersonRecord] = []
         with self._db.read() as s:
             for table, columns in personal_columns().items():
-                spec = BY_NAME.get(table)
-                if spec is None:
-                    continue
-                for row in s.execute(select(spec.table)):
+                for row in s.execute(select(MODELS[table].__table__)):
                     values = {c: str(row._mapping[c] or "") for c in columns}
                     hits = tuple(c for c, v in values.items()
                                  if (v and needle in _norm(v)) or (digits and phone_digits(v) == digits))
@@ -150,7 +165,7 @@ class PrivacyService:
         changed = 0
         with self._db.begin() as s:
             for record in chosen:
-                model = BY_NAME[record.table].model
+                model = MODELS[record.table]
                 obj = s.get(model, record.id)
                 if obj is None:
                     continue

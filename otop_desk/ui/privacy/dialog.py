@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desk import i18n
+from otop_desk.exchange.spec import BY_NAME
 from otop_desk.services import Services
 from otop_desk.services.backups import StorageError
 from otop_desk.services.privacy import PersonRecord
@@ -53,6 +54,7 @@ class PersonRightsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.summary = QLabel(self)
         self.export_button = QPushButton(self.tr("Export what is held…"), self)
         self.export_button.clicked.connect(self.export)
@@ -85,7 +87,7 @@ class PersonRightsDialog(QDialog):
                                                                     "visit_date", "start_date", "entry_date")
                                if record.context.get(k))
             held = ", ".join(f"{i18n.field_label(_label(record, c))}: {v}" for c, v in record.values.items() if v)
-            for column, text in enumerate((i18n.translate("Records", record.label), where, held)):
+            for column, text in enumerate((i18n.translate("Records", BY_NAME[record.table].label), where, held)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
@@ -111,19 +113,23 @@ class PersonRightsDialog(QDialog):
         messages.show_info(self, self.tr("Export what is held"),
                            self.tr("{count} record(s) were written to:\n{file}").format(count=count, file=path))
 
+    def chosen(self) -> list[PersonRecord]:
+        """The rows selected (a name shared by two people: pick the one who asked), else all."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.found[r] for r in rows] or self.found
+
     def erase(self) -> None:
+        chosen = self.chosen()
         if not messages.confirm(self, self.tr("Erase a person's data"), self.tr(
                 "Erase “{who}” from {count} record(s)? This cannot be undone here (backups keep "
                 "the old data until they are rotated away), and the office receives the erasure "
-                "with the next workbook.").format(who=self._searched, count=len(self.found)), destructive=True):
+                "with the next workbook.").format(who=self._searched, count=len(chosen)), destructive=True):
             return
-        count = self.services.privacy.erase(self._searched, self.found)
+        count = self.services.privacy.erase(self._searched, chosen)
         messages.show_info(self, self.tr("Erase a person's data"),
                            self.tr("{count} record(s) were erased or made anonymous.").format(count=count))
         self.search()
 
 
 def _label(record: PersonRecord, column: str) -> str:
-    from otop_desk.exchange.spec import BY_NAME
-
     return BY_NAME[record.table].label_of(column)
