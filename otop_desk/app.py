@@ -146,6 +146,9 @@ def start(
                 window.late_check = when_checked(  # type: ignore[attr-defined]
                     window, services, guard, backup, lambda: QCoreApplication.exit(2))
             QTimer.singleShot(0, lambda: first_run(window, services))
+            from otop_desk.ui.photos.startup import check_photos
+
+            QTimer.singleShot(0, lambda: check_photos(window, services))
         on_ready(db)
 
     after_first_paint(window, finish)

@@ -195,6 +195,10 @@ def cmd_print_training(args: argparse.Namespace) -> int:
             print(f"error: no training matches {args.training!r}", file=sys.stderr)
             return 2
         job = SHEETS[args.sheet](data, lang=args.lang, profile=services.officer.get())
+        if args.sheet == "summary":
+            from otop_desk.reports.photo_pages import training_photo_pages
+
+            job = training_photo_pages(services, data, job, args.lang)
         pages = write_pdf(job, out)
     print(f"{args.out}: {args.sheet}, {len(data.participants)} participant(s), {pages} page(s)")
     return 0
@@ -232,6 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     from otop_desk.reports.plan_commands import add_parsers as add_plan_parsers
 
     add_plan_parsers(sub, _db_arg, _opened, _output)  # print-plan, report, evidence-pack
+
+    from otop_desk.photo_commands import add_parsers as add_photo_parsers
+
+    add_photo_parsers(sub, _db_arg, _opened)
 
     training = sub.add_parser("print-training", help="print a training's sign-in sheet or attendance summary to a PDF")
     _db_arg(training)

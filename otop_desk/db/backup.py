@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from otop_desk.db import photo_files
 from otop_desk.db.fsclock import file_system_now
 from otop_desk.db.health import BUSY_SECONDS, read_only_uri
 from otop_desk.db.permissions import DIR_MODE, FILE_MODE
@@ -46,7 +47,7 @@ REASONS = ("daily", "manual", "migration", "import", "restore")
 
 
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)"
+NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)"
                       r"(?:-(?P<device>[0-9a-f]{8}))?\.sqlite3$")
 
 
@@ -183,7 +184,7 @@ def backup_name(db_path: Path, taken: datetime, reason: str, n: int = 0,
 
 
 def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
-    match = _NAME_RE.match(path.name)
+    match = NAME_RE.match(path.name)
     if match is None or (stem is not None and match["stem"] != stem):
         return None
     try:
@@ -225,9 +226,11 @@ def make_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | Non
         target = folder / backup_name(db_path, taken, reason, n, device)
         if not target.exists():
             try:
-                return backup_file(db_path, target)
+                made = backup_file(db_path, target)
             except FileExistsError:
-                pass  # another backup took this name a moment ago
+                continue  # another backup took this name a moment ago
+            _back_up_photos(db_path, made, folder)
+            return made
     raise FileExistsError(errno.EEXIST, "no free backup name", str(folder))
 
 
@@ -266,6 +269,35 @@ def to_delete(backups: Iterable[BackupFile], now: datetime) -> list[BackupFile]:
     return [b for b in ordered if b.path not in keep]
 
 
+def _back_up_photos(db_path: Path, made: Path, folder: Path) -> None:
+    """The photos the backup ``made`` names that the folder does not hold yet; should
+    that fail (a full disk) the backup goes too: a backup is whole or not there."""
+    try:
+        digests = photo_files.referenced(made)
+        if digests:
+            photo_files.copy_missing(photo_files.photos_folder(db_path),
+                                     photo_files.backup_photos_folder(folder, db_path), digests)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            made.unlink()
+        raise
+
+
+def _prune_photos(folder: Path, db_path: Path) -> None:
+    """Remove the backup folder's photos that no backup of this database's name names
+    any more (any device's: they share the folder's photos)."""
+    root = photo_files.backup_photos_folder(folder, db_path)
+    if not root.is_dir():
+        return
+    keep: set[str] = set()
+    for b in list_backups(folder, db_path):
+        try:
+            keep |= photo_files.referenced(b.path)
+        except sqlite3.Error:
+            return  # a backup that cannot be read might need any of them: remove none
+    photo_files.prune(root, keep)
+
+
 def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the backups the rotation does not keep; returns what was deleted.
 
@@ -284,4 +316,6 @@ def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[
             removed.append(b.path)
         except OSError as error:  # a locked file on Windows: try again next time
             print(f"could not delete old backup {b.path}: {error}", file=sys.stderr)
+    if removed:
+        _prune_photos(folder, db_path)
     return removed

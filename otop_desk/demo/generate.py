@@ -14,7 +14,7 @@ problems, trainings), ``books.py`` (cash books, costing, fairs, exports) and
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from random import Random
 
 from otop_desk.db.database import Database
@@ -30,9 +30,9 @@ from otop_desk.demo.core import Ctx, DemoCancelled, DemoScale, Sink, month_windo
 from otop_desk.demo.network import make_network
 from otop_desk.demo.plans import make_plans
 from otop_desk.demo.registry import make_officer, make_registry, pick_office_district
-from otop_desk.domain.clock import Clock
+from otop_desk.domain.clock import THAILAND, Clock, FixedClock
 from otop_desk.domain.dates import add_months
-from otop_desk.services.check import is_empty
+from otop_desk.services.check import is_empty, record_counts
 from otop_desk.services.common.address import address_book
 
 __all__ = ["SCALES", "DemoCancelled", "DemoRefused", "DemoScale", "generate_demo"]
@@ -105,7 +105,21 @@ def generate_demo(
         )
         _run(ctx, _Progress(progress, len(month_windows(ctx.start, today)) + 4))
         ctx.sink.flush()
-        return dict(ctx.sink.counts)
+        counts = dict(ctx.sink.counts)
+    from otop_desk.demo.photos import add_demo_photos
+
+    # Drawn with Pillow and attached as an officer would, stamped on the demo's today
+    # (never later than now): nothing of a demo is dated after the day it was made for.
+    taken = datetime.combine(today, time(7, 0), tzinfo=UTC) - THAILAND
+    clock = db.clock
+    db.use_clock(FixedClock(min(taken, clock.now())))
+    try:
+        add_demo_photos(db, seed)
+    finally:
+        db.use_clock(clock)
+    written = record_counts(db)
+    counts.update({table: written[table] for table in ("photo", "photo_original", "photo_blob")})
+    return counts
 
 
 def _ceiling(today: date, clock: Clock) -> datetime | None:

@@ -35,7 +35,8 @@ def export_command(args: argparse.Namespace, open_db: Opener, output: Output) ->
             result = export_month(db, year, month, out, only_changes=args.only_changes,
                                   without_personal_data=args.without_personal_data, lang=args.lang,
                                   progress=progress)
-        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
+        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id),
+                "photos": result.photos}
 
     return run_job(args, job, "changes")
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -30,7 +31,7 @@ from otop_desk.db.models import Peer, ProducerGroup, Replica
 from otop_desk.domain.dates import be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import ClockDrift
-from otop_desk.exchange import collect, keys, legacy, peers
+from otop_desk.exchange import collect, keys, legacy, peers, photo_archive
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.keys import KeyStatus
 from otop_desk.exchange.merge import Merger, MergeReport
@@ -40,6 +41,7 @@ from otop_desk.exchange.workbook import Received, WorkbookRefused, decoded, read
 from otop_desk.reports.workbook.pauses import collector_paused
 from otop_desk.services.backups import backup_before, storage_error
 from otop_desk.services.exports import ExportMeta, ExportService
+from otop_desk.services.photos.storage import store_for
 
 Progress = Callable[[int, int], bool]
 
@@ -64,6 +66,7 @@ class ExportResult:
     path: Path
     record_count: int  # changes the workbook carries
     batch_id: uuid.UUID
+    photos: int = 0  # in the photos archive beside it
 
 
 @dataclass
@@ -99,7 +102,8 @@ def export_month(
                                progress=progress)
         meta = report.meta
         del report  # freed here by reference counting, while the collector is still paused
-    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset))
+    photos = _photos_beside(db, changeset, Path(path), cleared_only=without_personal_data)
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset), photos)
 
 
 def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
@@ -168,7 +172,20 @@ def _write_plain(db: Database, changeset: ChangeSet, private: Any, upto: int, pa
     count = write_summary_workbook(Path(path), changeset, title, name, _hidden(changeset, private),
                                    lang=lang, progress=progress)
     meta = ExportMeta(now.year, now.month, now)
-    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset, purpose))
+    photos = _photos_beside(db, changeset, Path(path), cleared_only=False)
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset, purpose),
+                        photos)
+
+
+def _photos_beside(db: Database, changeset: ChangeSet, path: Path, *, cleared_only: bool) -> int:
+    """The photos archive beside the workbook just written; should it fail, the workbook
+    goes too (it would name photos nobody can receive) and nothing is recorded as sent."""
+    try:
+        return photo_archive.write_beside(db, changeset, path, cleared_only=cleared_only)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 # importing ----------------------------------------------------------------------------------
@@ -194,9 +211,11 @@ def import_workbooks(db: Database, paths: Sequence[Path], *, progress: Progress 
         check_references(s, ((r.source, op.table, op.record_id, op.kind, decoded(op))
                              for r in received if r.changeset for op in r.changeset.ops))
         notes = [peers.note(s, r.source, r.changeset) for r in received if r.changeset]
+    archives = photo_archive.check_all(received, paths, store_for(db).has)
     if not dry_run:
         # The workbooks are sound: keep the database as it was, so an import can be undone.
         backup_before("import", db)
+        photo_archive.store_all(db, archives)
     session_scope = db.read() if dry_run else db.begin_exclusive()
     try:
         with session_scope as s:

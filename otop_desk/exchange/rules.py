@@ -29,6 +29,7 @@ from otop_desk.domain.dates import MAX_DATE, MIN_DATE, format_date_numeric
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import MAX_DRIFT
 from otop_desk.domain.money import MAX_SATANG
+from otop_desk.domain.photos import is_sha256
 from otop_desk.domain.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, bad_character
 from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 from otop_desk.services.training.data import RATING_MAX, RATING_MIN, SCORE_MAX, SCORE_MIN
@@ -66,6 +67,11 @@ _RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("trade_fair", "booths"): (1, 10_000),
     ("business_plan", "fiscal_year"): (1957, MAX_DATE.year),
     ("plan_version", "number"): (1, 10_000),
+    ("photo", "latitude"): (-90, 90),
+    ("photo", "longitude"): (-180, 180),
+    ("photo", "width"): (1, 20_000),
+    ("photo", "height"): (1, 20_000),
+    ("photo", "size"): (1, 50_000_000),
 }
 _COUNT_RANGE = (0, 1_000_000_000)
 #: Money that may be below zero: a group may start its books in debt.
@@ -88,6 +94,7 @@ NUMBER_RANGE = QT_TRANSLATE_NOOP("Validation", "{column} is {value}, outside {lo
 PLACES = QT_TRANSLATE_NOOP("Validation", "{column} has more decimal places than it may")
 TEXT_LONG = QT_TRANSLATE_NOOP("Validation", "the text in {column} is longer than {limit} characters")
 TEXT_CHAR = QT_TRANSLATE_NOOP("Validation", "the text in {column} holds a character that is not text ({code})")
+NOT_A_HASH = QT_TRANSLATE_NOOP("Validation", "{column} is not the SHA-256 of a photo")
 MET = QT_TRANSLATE_NOOP("Validation", "a person met is not a record id")
 DANGLING = QT_TRANSLATE_NOOP(
     "Validation", "it refers to a record ({id}) that exists neither here nor in the import")
@@ -185,6 +192,8 @@ def _check_value(where: _Record, column: Any, value: Any, now: datetime) -> None
         bad = bad_character(value, multiline=isinstance(kind, Text))
         if bad is not None:
             raise _refuse(where, TEXT_CHAR, column=name, code=f"U+{ord(bad):04X}")
+        if key == ("photo", "sha256") and not is_sha256(value):  # it names a file in the store
+            raise _refuse(where, NOT_A_HASH, column=name)
 
 
 # references ----------------------------------------------------------------------------

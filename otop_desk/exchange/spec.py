@@ -32,6 +32,7 @@ from otop_desk.db.models import (
     MeetingAttendee,
     Member,
     Participant,
+    Photo,
     PlanLine,
     PlanProduct,
     PlanTarget,
@@ -326,6 +327,18 @@ SPECS: tuple[TableSpec, ...] = (
         "market": QT_TRANSLATE_NOOP("Field", "Market"), "segment": QT_TRANSLATE_NOOP("Field", "Segment"),
         "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     }, ("product_id", "product"), ("year",)),
+    TableSpec("photo", Photo, QT_TRANSLATE_NOOP("Records", "Photo"), {
+        "group_id": QT_TRANSLATE_NOOP("Field", "Group"), "visit_id": QT_TRANSLATE_NOOP("Field", "Visit"),
+        "training_id": QT_TRANSLATE_NOOP("Field", "Training"), "fair_id": QT_TRANSLATE_NOOP("Field", "Trade fair"),
+        "product_id": QT_TRANSLATE_NOOP("Field", "Product"), "problem_id": QT_TRANSLATE_NOOP("Field", "Problem"),
+        "kind": QT_TRANSLATE_NOOP("Field", "Kind of photo"), "sha256": QT_TRANSLATE_NOOP("Field", "Photo file"),
+        "size": QT_TRANSLATE_NOOP("Field", "File size"), "width": QT_TRANSLATE_NOOP("Field", "Width"),
+        "height": QT_TRANSLATE_NOOP("Field", "Height"), "caption": QT_TRANSLATE_NOOP("Field", "Caption"),
+        "file_name": QT_TRANSLATE_NOOP("Field", "File name"), "taken_at": QT_TRANSLATE_NOOP("Field", "Taken"),
+        "latitude": QT_TRANSLATE_NOOP("Field", "Latitude"), "longitude": QT_TRANSLATE_NOOP("Field", "Longitude"),
+        "people_close": QT_TRANSLATE_NOOP("Field", "Shows people up close"),
+        "consent": QT_TRANSLATE_NOOP("Field", "Consent"), "seq": QT_TRANSLATE_NOOP("Field", "No."),
+    }, ("group_id", None), ("seq",)),
 )
 
 #: Parents before children: the order in which records are inserted.

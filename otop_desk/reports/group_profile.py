@@ -7,7 +7,11 @@ table and the newest costing of each product. The screen version lists everythin
 
 from __future__ import annotations
 
+import base64
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from otop_desk.domain.address import printed_address
 from otop_desk.domain.dates import (
@@ -19,6 +23,7 @@ from otop_desk.domain.dates import (
 )
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.phone import format_phone
+from otop_desk.domain.photos import in_thailand, map_url
 from otop_desk.reports import html
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.groups import GroupProfile
@@ -209,6 +214,25 @@ def _costing(p: GroupProfile, full: bool) -> str:
                      rows, numeric=[1, 2, 3, 4], widths=[36, 16, 16, 14, 18])
 
 
+def _photo(p: GroupProfile, full: bool) -> str:
+    """The product photo (cleared for sharing), and on screen the place on a map."""
+    out = ""
+    if p.photo is not None:
+        image = QImage.fromData(p.photo)
+        if not image.isNull():
+            box = 260 if full else 150  # CSS pixels: 69 mm on screen, 40 mm on the one printed page
+            scale = min(box / image.width(), box / image.height())
+            data = base64.b64encode(p.photo).decode("ascii")
+            out += (f'<p align="center"><img src="data:image/jpeg;base64,{data}" '
+                    f'width="{round(image.width() * scale)}" height="{round(image.height() * scale)}"/></p>')
+    g = p.group
+    if full and in_thailand(g.latitude, g.longitude):
+        assert g.latitude is not None and g.longitude is not None
+        label = QCoreApplication.translate("GroupProfile", "Open the group's location on a map")
+        out += html.paragraph(f'<a href="{map_url(g.latitude, g.longitude)}">{escape(label)}</a>', "center")
+    return out
+
+
 def profile_html(p: GroupProfile, lang: str, *, full: bool) -> str:
     """The profile's body; ``full`` lists everything, otherwise it fits one A4 page."""
     books_title = QCoreApplication.translate("GroupProfile", "Books of the last 12 months (baht)")
@@ -216,6 +240,7 @@ def profile_html(p: GroupProfile, lang: str, *, full: bool) -> str:
         html.heading(QCoreApplication.translate("GroupProfile", "Group profile: {name}").format(name=p.group.name)),
         html.paragraph(QCoreApplication.translate("GroupProfile", "As of {date}").format(
             date=format_date_long(p.today, lang)), "center muted"),
+        _photo(p, full),
         _details(p, lang),
         _summary(p, lang),
         html.heading(QCoreApplication.translate("GroupProfile", "Products and stars"), 2), _products(p, lang, full),

@@ -17,10 +17,12 @@ from otop_desk.domain.dates import be_year, format_date_long
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.phone import format_phone
 from otop_desk.reports import html
+from otop_desk.reports.photo_pages import photo_sections
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
 from otop_desk.services.officer import Profile
+from otop_desk.services.photos import Owner
 from otop_desk.services.problems import ProblemRow
 from otop_desk.services.visits import VisitData
 
@@ -152,6 +154,12 @@ def visits_job(services: Services, visit_ids: Sequence[uuid.UUID], lang: str = "
     if profile is not None:
         who = ", ".join(p for p in (profile.name, profile.position) if p)
         header = " · ".join(p for p in (profile.office, who) if p)
-    sections = [html.document(body) for body in bodies]
+    sections = []
+    for s, body in zip(summaries, bodies, strict=True):
+        sections.append(html.document(body))
+        # The visit's photo pages (ภาพกิจกรรม) follow its summary.
+        assert s.visit.id is not None
+        subtitle = f"{s.group.name} · {format_date_long(s.visit.visit_date, lang)}"
+        sections += photo_sections(services.photos.printable(Owner("visit", s.visit.id)), subtitle, lang=lang)
     return PrintJob(title=title, html=sections[0] if sections else html.document(), header=header,
                     sections=sections)

@@ -14,7 +14,9 @@ from otop_desk.services.groups import GroupProfileService, GroupService
 from otop_desk.services.home import HomeService
 from otop_desk.services.network import NetworkService
 from otop_desk.services.officer import OfficerService
+from otop_desk.services.photos import PhotoService
 from otop_desk.services.plans import PlanService
+from otop_desk.services.privacy import PrivacyService
 from otop_desk.services.problems import ProblemService
 from otop_desk.services.register import RegisterService
 from otop_desk.services.reports import ReportService
@@ -100,3 +102,11 @@ class Services:
     @cached_property
     def register(self) -> RegisterService:
         return RegisterService(self.db)
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        return PhotoService(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.db)

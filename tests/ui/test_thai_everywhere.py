@@ -193,6 +193,31 @@ def _group_trainings(d: Demo) -> QWidget:
     return GroupTrainingsDialog(d.services, group_id=d.group)
 
 
+@_add("person's data")
+def _person_rights(d: Demo) -> QWidget:
+    from otop_desk.ui.privacy.dialog import PersonRightsDialog
+
+    dialog = PersonRightsDialog(d.services)
+    dialog.who.setText(d.services.groups.get(d.group).members[0].name)
+    dialog.search()
+    return dialog
+
+
+@_add("photo viewer")
+def _photo_viewer(d: Demo) -> QWidget:
+    from otop_desk.services.photos import Owner
+    from otop_desk.ui.photos.strip import PhotoStrip
+    from otop_desk.ui.photos.viewer import PhotoViewer
+    from tests.photo_helpers import exif_bytes, write_jpeg
+
+    owner = Owner("visit", d.visit)
+    if not d.services.photos.count(owner):
+        photo = write_jpeg(d.folder / "IMG_0001.JPG", exif=exif_bytes(taken="2026:11:20 10:15:00",
+                                                                     gps=(16.44, 102.83)))
+        d.services.photos.attach(owner, [photo], caption="สาธิตการย้อมคราม", people_close=True)
+    return PhotoViewer(PhotoStrip(d.services, owner), 0)
+
+
 @_add("fair applicants")
 def _applicants(d: Demo) -> QWidget:
     from otop_desk.ui.books.fair_dialogs import ApplicantsDialog

@@ -48,7 +48,7 @@ ROOT = "otop_desk"
 
 BASE = {ROOT, f"{ROOT}.paths", f"{ROOT}.i18n", f"{ROOT}.fonts", f"{ROOT}.errors_log", f"{ROOT}.child_jobs"}
 ENTRY = {f"{ROOT}.__main__", f"{ROOT}.app", f"{ROOT}.cli", f"{ROOT}.smoke", f"{ROOT}.command_db",
-         f"{ROOT}.backup_commands"}
+         f"{ROOT}.backup_commands", f"{ROOT}.photo_commands"}
 PACKAGES = {"domain", "db", "services", "exchange", "reports", "demo", "ui", "devtools"}
 _BELOW_UI = {"exchange", "reports", "demo", "services", "db", "domain", "base"}
 ALLOWED: dict[str, set[str]] = {

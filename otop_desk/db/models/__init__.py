@@ -21,6 +21,7 @@ from otop_desk.db.models.network import (
     MeetingAttendee,
 )
 from otop_desk.db.models.officer import OfficerProfile
+from otop_desk.db.models.photos import Photo, PhotoBlob, PhotoOriginal
 from otop_desk.db.models.plans import BusinessPlan, PlanLine, PlanProduct, PlanTarget, PlanVersion
 from otop_desk.db.models.problems import Problem, ProblemAction
 from otop_desk.db.models.register import (
@@ -45,6 +46,7 @@ EXCHANGED = (
     Committee, CommitteeTerm, CommitteeMember, Meeting, AgendaItem, MeetingAttendee, MeetingAction,
     BoothSelection, SelectionCriterion, SelectionCandidate, FairNote, FairResult,
     ProductCertificate, Registration, StarRound, SegmentAssessment,
+    Photo,
 )
 
 __all__ = [
@@ -80,6 +82,9 @@ __all__ = [
     "PlanProduct",
     "PlanTarget",
     "PlanVersion",
+    "Photo",
+    "PhotoBlob",
+    "PhotoOriginal",
     "Problem",
     "ProblemAction",
     "ProducerGroup",

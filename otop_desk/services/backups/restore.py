@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from otop_desk.db import backup as files
-from otop_desk.db import health
+from otop_desk.db import health, photo_files
 from otop_desk.db.backup import create_private_file
 from otop_desk.db.replica import device_of_file
 from otop_desk.domain import clock
@@ -48,12 +48,26 @@ def restore_file(source: Path, target: Path, folder: Path, *, now: datetime | No
             safety = files.make_backup(target, folder, "restore", now=now)
         elif target.exists():
             set_aside(target, now)
+        # The photos first: files no record names yet are harmless should the copy fail.
+        photo_files.restore_photos(source, target, _photo_roots(source, target, folder))
         copy_into(source, target)
         _next_epoch(target)
     except (OSError, sqlite3.Error) as error:
         raise storage_error(error, target) from error
     files.rotate(folder, target, now=now)
     return safety
+
+
+def _photo_roots(source: Path, target: Path, folder: Path) -> list[Path]:
+    """Where a backup's photos may be: its own folder's shared photos (by the backup's
+    database name, then the target's), and a photo folder beside a plain database copy."""
+    roots = []
+    match = files.NAME_RE.match(source.name)
+    if match is not None:
+        roots.append(source.parent / f"{match['stem']}-photos")
+    roots += [photo_files.backup_photos_folder(source.parent, target),
+              photo_files.backup_photos_folder(folder, target), photo_files.photos_folder(source)]
+    return roots
 
 
 def _next_epoch(path: Path) -> None:

@@ -18,6 +18,7 @@ from otop_desk.services.books import CostingService, SheetRow
 from otop_desk.services.books.summary import closing_balances, monthly_cash
 from otop_desk.services.groups.data import GroupData
 from otop_desk.services.groups.service import GroupService
+from otop_desk.services.photos import PhotoService
 from otop_desk.services.problems import ProblemRow, ProblemService
 from otop_desk.services.register import CertificateRow, RegisterService
 from otop_desk.services.training import TrainingService
@@ -44,6 +45,8 @@ class GroupProfile:
     books: list[BookMonth]  # the last twelve months, oldest first
     costing: list[SheetRow]  # the newest sheet of each product
     certificates: list[CertificateRow] = field(default_factory=list)  # of its products, by expiry
+    #: A cleared photo of a product (else of the production site), JPEG; None without one.
+    photo: bytes | None = None
 
     @property
     def last_visit(self) -> date | None:
@@ -88,6 +91,7 @@ class GroupProfileService:
             books=self._books(group_id, today),
             costing=sorted(costing, key=lambda r: r.product_name),
             certificates=RegisterService(self._db).certificates(group_id=group_id, today=today),
+            photo=PhotoService(self._db).product_photo(group_id),
         )
 
     def _books(self, group_id: uuid.UUID, today: date) -> list[BookMonth]:

@@ -31,9 +31,11 @@ from otop_desk.services import Services
 from otop_desk.services.books import FairData
 from otop_desk.services.books import fairs as f
 from otop_desk.services.books.fairs import EntryRow
+from otop_desk.services.photos import Owner
 from otop_desk.ui import messages
 from otop_desk.ui.common.group_pickers import label as group_label
 from otop_desk.ui.common.record_history import history_button
+from otop_desk.ui.photos.strip import PhotoStrip
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 
@@ -79,15 +81,17 @@ class FairDialog(QDialog):
         form.addRow(i18n.field_label(f.F_END), self.end)
         form.addRow(i18n.field_label(f.F_BOOTHS), self.booths)
         form.addRow(i18n.field_label(f.F_FAIR_NOTES), self.notes)
+        self.photos = PhotoStrip(services, Owner("trade_fair", self._data.id), self)
+        form.addRow(self.tr("Photos"), self.photos)
         form.addRow(bottom)
-        self.resize(620, 380)
+        self.resize(720, 600)
 
     def accept(self) -> None:
         try:
             data = FairData(self.name.text(), self.venue.text(), self.start.value(),
                             self.end.value(), self.booths.value(), self.notes.toPlainText(),
                             self._data.id)
-            self.saved_id = self.services.fairs.save(data)
+            self.saved_id = self.photos.save(self.services.fairs.save(data))
         except ValidationError as error:
             messages.show_validation(self, error)
             return

@@ -219,6 +219,11 @@ class ExportDialog(QDialog):
             self.settings.set_value(FOLDER_KEY, str(path.parent))
         self.exported = result.path
         self.refresh()
-        messages.show_info(self, self.tr("Export month"),
-                           self.tr("{count} records were written to {file}.").format(
-                               count=f"{result.record_count:,}", file=str(result.path)))
+        text = self.tr("{count} records were written to {file}.").format(
+            count=f"{result.record_count:,}", file=str(result.path))
+        if result.photos:
+            from otop_desk.exchange.photo_archive import archive_path
+
+            text += "\n\n" + self.tr("{count} photo(s) are in {archive}: send it together with the "
+                                      "workbook.").format(count=result.photos, archive=archive_path(result.path).name)
+        messages.show_info(self, self.tr("Export month"), text)

@@ -70,14 +70,15 @@ def export_month_job(parent: QWidget | None, db: Database, year: int, month: int
     def here(progress: Progress) -> dict[str, Any]:
         result = export_month(db, year, month, path, only_changes=only_changes,
                               without_personal_data=without_personal_data, lang=lang, progress=progress)
-        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id)}
+        return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id),
+                "photos": result.photos}
 
     done = _run(parent, db, QCoreApplication.translate("ExportDialog", "Export month"),
                 QCoreApplication.translate("ExportDialog", "Writing the workbook…"), arguments, here,
                 writes=Kind.EXPORTS)
     if done is None:
         return None
-    return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(done["batch"]))
+    return ExportResult(Path(done["path"]), int(done["records"]), uuid.UUID(done["batch"]), int(done.get("photos", 0)))
 
 
 def export_cash_book_job(parent: QWidget | None, db: Database, path: Path, title: str, label: str, *,

@@ -23,6 +23,7 @@ from otop_desk.services.groups import GroupData
 from otop_desk.services.groups import rules as g
 from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.groups.editors import MembersEditor, ProductsEditor
+from otop_desk.ui.photos.page import add_group_photos_page, map_button
 from otop_desk.ui.widgets.address_picker import F_DISTRICT, F_PROVINCE, F_SUBDISTRICT, AddressPicker
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.number_edit import NumberEdit
@@ -67,6 +68,8 @@ class GroupDialog(RecordFormDialog):
         self.members = MembersEditor(self)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self._plan_page(), self.tr("Business plan and story"))
+        self.photos = add_group_photos_page(self, self._data.id, [(p.id, p.name) for p in self._data.products if p.id],
+                                            self.latitude, self.longitude)
         if self._data.id is not None:
             # The group's visits and problems, each openable (ui/visits/history.py).
             from otop_desk.ui.visits.history import GroupHistory
@@ -135,6 +138,7 @@ class GroupDialog(RecordFormDialog):
         gps = QHBoxLayout()
         gps.addWidget(self.latitude)
         gps.addWidget(self.longitude)
+        gps.addWidget(map_button(page, self.latitude, self.longitude))
         form.addRow(self.tr("GPS (latitude, longitude)"), gps)
         return page
 
@@ -222,4 +226,4 @@ class GroupDialog(RecordFormDialog):
         )
 
     def save_record(self) -> uuid.UUID:
-        return self.services.groups.save(self.collect())
+        return self.photos.save(self.services.groups.save(self.collect()))

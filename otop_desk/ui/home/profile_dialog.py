@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ class GroupProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Group profile: {name}").format(name=self.profile.group.name))
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
+        # The group's location on a map opens in the browser.
+        self.view.anchorClicked.connect(lambda url: url.scheme() == "https" and QDesktopServices.openUrl(url))
         self.view.setHtml(profile_html(self.profile, i18n.current_language(), full=True))
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)

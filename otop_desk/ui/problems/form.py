@@ -27,6 +27,7 @@ from otop_desk.services.problems import ActionData, ProblemData, rules
 from otop_desk.ui.common.form_dialog import RecordFormDialog
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.navigation import open_form
+from otop_desk.ui.photos.page import add_photos_page
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 from otop_desk.ui.widgets.fields import date_edit, text_box
 from otop_desk.ui.widgets.rows_editor import RowsEditor
@@ -81,6 +82,7 @@ class ProblemDialog(RecordFormDialog):
         self.resize(900, 640)
         self.tabs.addTab(self._problem_page(), self.tr("Problem"))
         self.tabs.addTab(self._status_page(), self.tr("Actions and status"))
+        self.photos = add_photos_page(self, "problem", self._data.id)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
             rules.F_GROUP: (0, self.group), rules.F_FOUND: (0, self.found),
             rules.F_DESCRIPTION: (0, self.description), rules.F_HELPER_NOTES: (0, self.helper_notes),
@@ -212,7 +214,7 @@ class ProblemDialog(RecordFormDialog):
         )
 
     def save_record(self) -> uuid.UUID:
-        return self.services.problems.save(self.collect())
+        return self.photos.save(self.services.problems.save(self.collect()))
 
     def open_visit(self) -> None:
         if self._data.visit_id is not None:

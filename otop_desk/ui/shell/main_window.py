@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services: Any = services
         self.settings = settings
+        from otop_desk.ui.photos import folders
+
+        folders.use_settings(settings)  # the photo picker opens where photos were last added
         self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)

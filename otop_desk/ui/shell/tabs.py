@@ -23,6 +23,7 @@ from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.network.tab import NetworkTab
 from otop_desk.ui.plans.reports_menu import reports_menu
 from otop_desk.ui.plans.tab import PlansTab
+from otop_desk.ui.privacy.menu import file_menu as privacy_file_menu
 from otop_desk.ui.problems.tab import ProblemsTab
 from otop_desk.ui.shell import forms  # noqa: F401 - registers each kind's form with the navigator
 from otop_desk.ui.training.tab import TrainingTab
@@ -56,6 +57,7 @@ FILE_MENU: list[Callable[[AppWindow], list[MenuItem]]] = [
     export_file_menu,
     # The Home tab shows the date of the last backup.
     telling(backup_file_menu, Kind.BACKUPS),
+    privacy_file_menu,
 ]
 
 #: Menus of their own, between View and Help: (context, English title, its items).

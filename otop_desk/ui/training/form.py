@@ -25,6 +25,7 @@ from otop_desk.services import Services
 from otop_desk.services.training import TrainingData, summarize, validate_training
 from otop_desk.services.training import data as t
 from otop_desk.ui.common.form_dialog import RecordFormDialog
+from otop_desk.ui.photos.page import add_photos_page
 from otop_desk.ui.training.member_picker import MemberPickerDialog
 from otop_desk.ui.training.participants import ParticipantsEditor
 from otop_desk.ui.training.summary_panel import SummaryPanel
@@ -54,6 +55,7 @@ class TrainingDialog(RecordFormDialog):
 
         self.tabs.addTab(self._session_page(), self.tr("Session"))
         self.tabs.addTab(self._people_page(), "")
+        self.photos = add_photos_page(self, "training", self._data.id)
 
         people = self.participants.table
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
@@ -206,4 +208,4 @@ class TrainingDialog(RecordFormDialog):
             # What the service would say about the rest too: one Save shows everything.
             errors.check(validate_training, data)
             errors.raise_if_any()
-        return self.services.training.save(data)
+        return self.photos.save(self.services.training.save(data))

@@ -12,6 +12,7 @@ from otop_desk import i18n
 from otop_desk.domain.enums import TrainingFormat, TrainingTopic
 from otop_desk.domain.records import RecordKind
 from otop_desk.reports import training_sheets
+from otop_desk.reports.photo_pages import training_photo_pages
 from otop_desk.reports.printing import PrintJob
 from otop_desk.services.training import TrainingRow
 from otop_desk.ui import messages
@@ -176,4 +177,7 @@ class TrainingTab(RecordTab[TrainingRow]):
     def print_job(self, row: TrainingRow, sheet: str) -> PrintJob:
         data = self.services.training.get(row.id)
         make = training_sheets.SHEETS[sheet]
-        return make(data, lang=i18n.current_language(), profile=self.services.officer.get())
+        job = make(data, lang=i18n.current_language(), profile=self.services.officer.get())
+        if sheet == SUMMARY:  # the evidence after the session: its activity photos
+            job = training_photo_pages(self.services, data, job, i18n.current_language())
+        return job

@@ -28,6 +28,7 @@ from otop_desk.ui import messages
 from otop_desk.ui.common.form_dialog import RecordFormDialog, SaveDeclined
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.navigation import open_form
+from otop_desk.ui.photos.page import add_photos_page
 from otop_desk.ui.visits.editors import FollowUpEditor, FoundProblemsEditor
 from otop_desk.ui.visits.history import GroupHistoryDialog
 from otop_desk.ui.widgets.enum_combo import EnumCombo
@@ -48,6 +49,7 @@ class VisitDialog(RecordFormDialog):
         self.follow_ups = FollowUpEditor(self)
         self.tabs.addTab(self.follow_ups, self.tr("Follow-up actions"))
         self.tabs.addTab(self._problems_page(), self.tr("Problems found"))
+        self.photos = add_photos_page(self, "visit", self._data.id)
         self._field_widgets: dict[str, tuple[int, QWidget]] = {
             v.F_GROUP: (0, self.group), v.F_DATE: (0, self.visit_date), v.F_OFFICERS: (0, self.officers),
             v.F_PEOPLE: (0, self.people), v.F_NEXT: (0, self.next_visit),
@@ -187,7 +189,7 @@ class VisitDialog(RecordFormDialog):
         v.validate_visit(data, self.services.clock.today())
         if not self._second_visit_confirmed(data):
             raise SaveDeclined
-        return self.services.visits.save(data)
+        return self.photos.save(self.services.visits.save(data))
 
     def _second_visit_confirmed(self, data: VisitData) -> bool:
         """Ask before a second visit to a group on one day is saved: most often it is the

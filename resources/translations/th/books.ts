@@ -495,6 +495,10 @@
             <source>New trade fair</source>
             <translation>งานแสดงสินค้าใหม่</translation>
         </message>
+        <message>
+            <source>Photos</source>
+            <translation>ภาพถ่าย</translation>
+        </message>
     </context>
     <context>
         <name>FairsView</name>

@@ -186,8 +186,36 @@
             <translation>สำเนาทะเบียนบ้าน</translation>
         </message>
         <message>
+            <source>Activity photo</source>
+            <translation>ภาพกิจกรรม</translation>
+        </message>
+        <message>
             <source>Product photo</source>
-            <translation>ภาพถ่ายผลิตภัณฑ์</translation>
+            <translation>ภาพผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Production site</source>
+            <translation>สถานที่ผลิต</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>ก่อนแก้ไข</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>หลังแก้ไข</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>ยังไม่ได้ขอความยินยอม</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>ได้รับความยินยอมแล้ว</translation>
+        </message>
+        <message>
+            <source>Consent refused</source>
+            <translation>ไม่ยินยอม</translation>
         </message>
         <message>
             <source>Production-site photo</source>

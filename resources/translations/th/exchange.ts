@@ -385,6 +385,46 @@
             <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
+            <source>Kind of photo</source>
+            <translation>ประเภทภาพ</translation>
+        </message>
+        <message>
+            <source>Photo file</source>
+            <translation>ไฟล์ภาพ</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>ขนาดไฟล์</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>ความกว้าง</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>ความสูง</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>คำบรรยายภาพ</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>ชื่อไฟล์</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>วันที่ถ่าย</translation>
+        </message>
+        <message>
+            <source>Shows people up close</source>
+            <translation>มีภาพบุคคลระยะใกล้</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -936,6 +976,10 @@
             <source>Segment assessment</source>
             <translation>การจัดกลุ่มผลิตภัณฑ์</translation>
         </message>
+        <message>
+            <source>Photo</source>
+            <translation>ภาพถ่าย</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -1006,6 +1050,10 @@
             <translation>ข้อความใน {column} มีอักขระที่ไม่ใช่ตัวหนังสือ ({code})</translation>
         </message>
         <message>
+            <source>{column} is not the SHA-256 of a photo</source>
+            <translation>{column} ไม่ใช่รหัส SHA-256 ของภาพถ่าย</translation>
+        </message>
+        <message>
             <source>a person met is not a record id</source>
             <translation>ข้อมูลผู้ที่ได้พบไม่ใช่รหัสระเบียนที่ถูกต้อง</translation>
         </message>
@@ -1036,6 +1084,23 @@
         <message>
             <source>{file} holds changes stamped {date}, far in the future: the sending computer's clock is wrong. Set it right there and export again; nothing was imported.</source>
             <translation>{file} มีข้อมูลที่ลงเวลา {date} ซึ่งอยู่ไกลในอนาคต แสดงว่านาฬิกาของเครื่องที่ส่งมาไม่ถูกต้อง กรุณาตั้งเวลาที่เครื่องนั้นให้ถูกแล้วส่งออกใหม่ ยังไม่ได้นำเข้าข้อมูลใด</translation>
+        </message>
+        <message>
+            <source>The photos archive {file} is damaged or was changed after export; nothing was imported.</source>
+            <extracomment>No photo OTOP Desk stores is near this; a larger entry is not one of ours.</extracomment>
+            <translation>ไฟล์รวมภาพ {file} เสียหายหรือถูกแก้ไขหลังการส่งออก จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <source>The photos archive {file} does not belong to the workbook {workbook}; nothing was imported. Put the archive exported with that workbook beside it.</source>
+            <translation>ไฟล์รวมภาพ {file} ไม่ใช่ของสมุดงาน {workbook} จึงไม่ได้นำเข้าข้อมูลใด ๆ กรุณาวางไฟล์รวมภาพที่ส่งออกพร้อมกับสมุดงานนั้นไว้ในโฟลเดอร์เดียวกัน</translation>
+        </message>
+        <message>
+            <source>{workbook} carries {count} photo(s) this database does not hold, but the photos archive {file} is not beside it; nothing was imported. Copy the archive into the same folder.</source>
+            <translation>{workbook} มีภาพ {count} ภาพที่ฐานข้อมูลนี้ยังไม่มี แต่ไฟล์รวมภาพ {file} ไม่ได้อยู่ในโฟลเดอร์เดียวกัน จึงไม่ได้นำเข้าข้อมูลใด ๆ กรุณาคัดลอกไฟล์รวมภาพมาไว้ในโฟลเดอร์เดียวกัน</translation>
+        </message>
+        <message>
+            <source>The photos archive {file} lacks {count} photo(s) that {workbook} names; nothing was imported.</source>
+            <translation>ไฟล์รวมภาพ {file} ขาดภาพ {count} ภาพที่ {workbook} อ้างถึง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
     </context>
     <context>

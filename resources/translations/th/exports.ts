@@ -229,6 +229,10 @@
             <translation>บันทึก {count} รายการลงในไฟล์ {file} แล้ว</translation>
         </message>
         <message>
+            <source>{count} photo(s) are in {archive}: send it together with the workbook.</source>
+            <translation>ภาพถ่าย {count} ภาพอยู่ในไฟล์ {archive} กรุณาส่งไฟล์นี้ไปพร้อมกับสมุดงาน</translation>
+        </message>
+        <message>
             <source>Writing the workbook…</source>
             <translation>กำลังเขียนไฟล์…</translation>
         </message>

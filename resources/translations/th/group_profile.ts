@@ -192,6 +192,10 @@
             <translation>จุดคุ้มทุน (หน่วย)</translation>
         </message>
         <message>
+            <source>Open the group's location on a map</source>
+            <translation>เปิดที่ตั้งกลุ่มในแผนที่</translation>
+        </message>
+        <message>
             <source>Books of the last 12 months (baht)</source>
             <translation>บัญชีรับ-จ่าย 12 เดือนล่าสุด (บาท)</translation>
         </message>

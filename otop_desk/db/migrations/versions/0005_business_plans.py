@@ -2,7 +2,7 @@
 targets and lists
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 New tables only (no existing row changes), so nothing needs logging: every plan is
 written later through the ORM, which logs it. Custom types are written as their plain SQL
 types (money as BIGINT satang, UTC stamps as DATETIME), as in the baseline.
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

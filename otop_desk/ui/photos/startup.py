@@ -1,0 +1,46 @@
+"""The photo check at start: every photo the database names is looked for (one ``stat``
+each), a few are read whole and hashed, and files no record names any more are swept.
+A missing or damaged photo is named once, with what to do about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from otop_desk.services import Services
+from otop_desk.services.backups import StorageError
+from otop_desk.services.photos.storage import MISSING
+from otop_desk.ui import messages
+
+#: Photos read whole at each start (see ``storage.check_store``).
+SAMPLE = 8
+_SHOWN = 10
+
+
+def check_photos(parent: QWidget | None, services: Services) -> int:
+    """Check the photo store; returns how many photos have a problem."""
+    photos = services.photos
+    try:
+        if not services.db.read_only:
+            photos.sweep_unused()
+        problems = photos.check(sample=SAMPLE)
+    except (StorageError, OSError):
+        return 0  # a store that cannot be read at all: each photo says so when shown
+    if not problems:
+        return 0
+    names = photos.names_of({p.sha256 for p in problems})
+    lines = []
+    for problem in problems[:_SHOWN]:
+        shown = ", ".join(names.get(problem.sha256, [])) or problem.sha256[:12]
+        state = (QCoreApplication.translate("PhotoCheck", "missing") if problem.problem == MISSING
+                 else QCoreApplication.translate("PhotoCheck", "damaged"))
+        lines.append(f"• {shown}: {state}")
+    if len(problems) > _SHOWN:
+        lines.append(QCoreApplication.translate("PhotoCheck", "… and {count} more").format(count=len(problems) - _SHOWN))
+    title = QCoreApplication.translate("PhotoCheck", "Photos missing or damaged")
+    messages.show_error(parent, title, QCoreApplication.translate(
+        "PhotoCheck",
+        "{count} photo(s) of this database are missing from its photo folder or damaged:\n\n{list}\n\n"
+        "The records are safe. To bring the photos back, restore a recent backup (File menu), "
+        "or attach the photos again from the phone.").format(count=len(problems), list="\n".join(lines)))
+    return len(problems)
