@@ -35,6 +35,7 @@ from otop_desk.exchange import collect, keys, legacy, peers, photo_archive
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.keys import KeyStatus
 from otop_desk.exchange.merge import Merger, MergeReport
+from otop_desk.exchange.month import collect_month
 from otop_desk.exchange.rules import check_references
 from otop_desk.exchange.spec import BY_NAME
 from otop_desk.exchange.workbook import Received, WorkbookRefused, decoded, read, write_changes
@@ -88,10 +89,9 @@ def export_month(
     """Write an officer's workbook to ``path`` and record it in the upload queue."""
     from otop_desk.reports.workbook.writer import write_workbook
 
-    service = ExportService(db)
     with collector_paused():
-        report = service.collect(year, month, only_changes=only_changes,
-                                 without_personal_data=without_personal_data, now=now)
+        report = collect_month(db, year, month, only_changes=only_changes,
+                               without_personal_data=without_personal_data, now=now)
         changeset, private, upto = _changeset(db, lambda s: collect.for_office(s),
                                               without_personal_data=without_personal_data)
         if report.record_count == 0:

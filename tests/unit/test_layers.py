@@ -69,15 +69,10 @@ UI_ALLOWED: dict[str, set[str]] = {
 }
 WIDGETS_MODULE = "PySide6.QtWidgets"
 
-#: Imports against the layers inside ``services/``, whose files are being reorganised
-#: by another change (issue 19): known, listed here so the test holds everything else.
-#: (importer or its package, imported module) -> why. Remove a line once its import is
-#: gone; the test says so when a line no longer matches anything.
-KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
-    (f"{ROOT}.services.exports", f"{ROOT}.exchange.spec"):
-        "the count of records not yet exported reads the exchanged tables' specs; "
-        "the list of exchanged tables belongs below the services (db) or the count in exchange",
-}
+#: Imports against the layers that are known and accepted, each with why:
+#: (importer or its package, imported module) -> reason. None today; a line whose import
+#: is gone fails the test, so the list cannot go stale.
+KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {}
 
 
 @dataclass(frozen=True)

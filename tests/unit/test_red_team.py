@@ -613,7 +613,7 @@ def test_one_balance_brought_forward_everywhere(tmp_path: Path) -> None:
 
     from otop_desk.domain.money import Money
     from otop_desk.exchange.jobs import export_month
-    from otop_desk.services.exports import ExportService
+    from otop_desk.exchange.month import collect_month
 
     db = Database.open(tmp_path / "office.sqlite3")
     try:
@@ -623,7 +623,7 @@ def test_one_balance_brought_forward_everywhere(tmp_path: Path) -> None:
         for month, expected in ((10, 0), (11, 500_000)):
             assert services.books.month_summary(gid, 2026, month).brought_forward == Money(expected)
             assert services.books.year_summary(gid, 2026).months[month - 1].brought_forward == Money(expected)
-            [row] = [b for b in ExportService(db).collect(2026, month).books if b.group_id == gid]
+            [row] = [b for b in collect_month(db, 2026, month).books if b.group_id == gid]
             assert row.brought_forward == Money(expected)
         profile = services.group_profile.profile(gid, today=date(2026, 11, 22))
         assert [(m.month, m.balance) for m in profile.books[-2:]] == [(10, Money(0)), (11, Money(500_000))]

@@ -1,9 +1,7 @@
 """The month's report in a workbook, and the upload queue: what was written, and when.
 
-``collect`` gathers one month's records (or only those changed since the last export)
-as plain data for ``reports.workbook`` to write on its visible sheets: the human report.
-What travels for machines is every change the office does not hold, whatever its month
-(``exchange.collect``). ``ExportBatch`` remembers each workbook and how far into the
+The month's records for the visible sheets are read by ``exchange.month`` (it needs the
+exchanged tables' specs, which live beside the services). ``ExportBatch`` remembers each workbook and how far into the
 change log it went: changes of this device after that are "not yet exported".
 Money is summed in integer satang.
 """
@@ -23,8 +21,7 @@ from otop_desk.db.models import (
     ExportBatch,
 )
 from otop_desk.domain.errors import NotFoundError
-from otop_desk.services.exports.data import BatchRow, ExportMeta, MonthExport, Pending
-from otop_desk.services.exports.month import month_export
+from otop_desk.services.exports.data import BatchRow, ExportMeta, Pending
 
 
 class ExportService:
@@ -34,11 +31,11 @@ class ExportService:
     # the upload queue ---------------------------------------------------------------
     def last_export(self) -> datetime | None:
         with self._db.read() as s:
-            return _last_export(s)
+            return last_export_at(s)
 
     def pending(self) -> Pending:
         with self._db.read() as s:
-            return Pending(_own_changes_after(s, _exported_upto(s)), _last_export(s))
+            return Pending(_own_changes_after(s, exported_upto(s)), last_export_at(s))
 
     def batches(self) -> list[BatchRow]:
         with self._db.read() as s:
@@ -74,33 +71,13 @@ class ExportService:
             s.flush()
             return batch.id
 
-    # the month's records ------------------------------------------------------------
-    def collect(
-        self,
-        year: int,
-        month: int,
-        *,
-        only_changes: bool = False,
-        without_personal_data: bool = False,
-        now: datetime | None = None,
-    ) -> MonthExport:
-        # Stamps have whole seconds. Taken before anything is read, in a second of its own:
-        # records saved before carry an earlier stamp and are in the workbook; an edit made
-        # while the file is written carries this stamp or a later one and so counts as
-        # pending (``>=``) for the next export, never lost.
-        stamp = now or self._db.clock.next_second()
-        with self._db.read() as s:
-            return month_export(s, year, month, stamp, only_changes=only_changes,
-                                without_personal_data=without_personal_data,
-                                since=_last_export(s), exported_upto=_exported_upto(s))
-
 
 # the upload queue's reads ------------------------------------------------------------------------------------
-def _last_export(s: Session) -> datetime | None:
+def last_export_at(s: Session) -> datetime | None:
     return s.scalar(select(func.max(ExportBatch.exported_at)).where(ExportBatch.purpose == "export"))
 
 
-def _exported_upto(s: Session) -> int:
+def exported_upto(s: Session) -> int:
     """How far into the change log this device's exports have written."""
     return int(s.scalar(select(func.max(ExportBatch.log_upto)).where(ExportBatch.purpose == "export")) or 0)
 

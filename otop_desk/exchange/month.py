@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from otop_desk.db.database import Database
 from otop_desk.db.models import (
     CashEntry,
     ChangeLog,
@@ -46,7 +47,22 @@ from otop_desk.services.exports.data import (
     RecordMap,
     Values,
 )
+from otop_desk.services.exports.service import exported_upto, last_export_at
 from otop_desk.services.network.month import network_month_ids
+
+
+def collect_month(db: Database, year: int, month: int, *, only_changes: bool = False,
+                  without_personal_data: bool = False, now: datetime | None = None) -> MonthExport:
+    """The month's records (or those changed since the last export) for the visible sheets."""
+    # Stamps have whole seconds. Taken before anything is read, in a second of its own:
+    # records saved before carry an earlier stamp and are in the workbook; an edit made
+    # while the file is written carries this stamp or a later one and so counts as
+    # pending (``>=``) for the next export, never lost.
+    stamp = now or db.clock.next_second()
+    with db.read() as s:
+        return month_export(s, year, month, stamp, only_changes=only_changes,
+                            without_personal_data=without_personal_data,
+                            since=last_export_at(s), exported_upto=exported_upto(s))
 
 
 def month_export(s: Session, year: int, month: int, stamp: datetime, *, only_changes: bool,
