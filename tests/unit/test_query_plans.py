@@ -134,9 +134,8 @@ def test_changes_pending_export_are_counted_from_the_log_index(services: Service
     assert full_scans(never) == []
     with services.db.begin() as s:
         from otop_desk.db.models import ExportBatch
-        from otop_desk.db.types import utcnow
 
-        s.add(ExportBatch(year=2026, month=10, exported_at=utcnow(), file_name="a.xlsx", record_count=0,
+        s.add(ExportBatch(year=2026, month=10, exported_at=services.clock.now(), file_name="a.xlsx", record_count=0,
                           log_upto=1))
     since = plans(services, services.exports.pending)
     assert full_scans(since) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -84,7 +84,9 @@ class ChartsPanel(QWidget):
         period.addWidget(QLabel(self.tr("Month"), self))
         period.addWidget(self.month)
         period.addStretch(1)
-        period.addWidget(self.save_button)
+        # Beside the chart tabs, not in the period row: at 1366x768 the row has room for the
+        # year and month choosers only.
+        self.pages.setCornerWidget(self.save_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(period)

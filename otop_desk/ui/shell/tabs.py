@@ -30,8 +30,7 @@ from otop_desk.ui.training.tab import TrainingTab
 from otop_desk.ui.visits.tab import VisitsTab
 
 TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab,  # type: ignore[type-arg]
-                                      PlansTab]
-TAB_CLASSES: list[type[RecordTab]] = [HomeTab, GroupsTab, VisitsTab, ProblemsTab, TrainingTab, BooksTab, NetworkTab]  # type: ignore[type-arg]
+                                      PlansTab, NetworkTab]
 
 
 
