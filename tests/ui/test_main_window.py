@@ -28,7 +28,8 @@ def menu_titles(window: MainWindow) -> list[str]:
 def test_thai_menus_tabs_and_status_bar(qtbot: Any, services: Services, settings: AppSettings) -> None:
     window = make_window(qtbot, services, settings)
     assert menu_titles(window) == ["&แฟ้ม", "แ&ก้ไข", "&มุมมอง", "ราย&งาน", "&ช่วยเหลือ"]
-    assert [window.tabs.tabText(i) for i in range(2)] == ["หน้าแรก", "กลุ่มผู้ผลิต"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "หน้าแรก", "กลุ่มผู้ผลิต", "การเยี่ยม", "ปัญหา", "การอบรม", "บัญชีกลุ่ม", "แผนธุรกิจ", "เครือข่าย"]
     assert window.db_label.text().startswith("ฐานข้อมูล: ")
     # no empty placeholder tabs: every tab is a real record tab
     assert all(window.tabs.widget(i).model.columnCount() > 0 for i in range(window.tabs.count()))
