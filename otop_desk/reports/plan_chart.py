@@ -11,11 +11,12 @@ from __future__ import annotations
 import base64
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from otop_desk.domain.dates import ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, be_year
 from otop_desk.fonts import FAMILY
+from otop_desk.reports.images import png_bytes
 from otop_desk.services.plans.data import PlanVsActual
 
 TARGET, ACTUAL, BEHIND = QColor("#9AA5B1"), QColor("#009E73"), QColor("#D55E00")
@@ -94,15 +95,6 @@ def chart_image(result: PlanVsActual, lang: str = "th", size: tuple[int, int] = 
                      QCoreApplication.translate("PlanChart", "baht"))
     painter.end()
     return image
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 def chart_html(result: PlanVsActual, lang: str = "th", width: int = 620) -> str:

@@ -37,7 +37,9 @@ area's form: records are opened through the navigator (``ui.common.navigation``)
 from __future__ import annotations
 
 import ast
+import multiprocessing
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,6 +143,14 @@ class _Imports(ast.NodeVisitor):
 
 
 def imports() -> list[Import]:
+    # Parsed in a fresh interpreter: CPython 3.11's ``ast.parse`` can fail with "AST
+    # constructor recursion depth mismatch" in a process where earlier tests (the plan
+    # printing ones) left its recursion bookkeeping unbalanced, whatever the thread.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_imports).result()
+
+
+def _imports() -> list[Import]:
     modules = all_modules()
     names = set(modules)
     out = []

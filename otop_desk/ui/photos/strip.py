@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QIcon,
-    QImage,
     QPainter,
     QPen,
     QPixmap,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.photos import PhotoKind
+from otop_desk.reports.images import png_bytes
 from otop_desk.services import Services
 from otop_desk.services.backups import StorageError
 from otop_desk.services.photos import KINDS, Owner, PhotoRefused, PhotoUnavailable
@@ -208,7 +208,7 @@ class PhotoStrip(QWidget):
             messages.show_info(self, self.tr("Paste"), self.tr("The clipboard holds no picture or photo file."))
             return
         self._pasted += 1
-        self._add([(Path(f"pasted-{self._pasted}.png"), _png(image))])
+        self._add([(Path(f"pasted-{self._pasted}.png"), png_bytes(image))])
 
     def _add(self, sources: list[tuple[Path, bytes | None]]) -> None:
         """Stage each file; the refused ones are named in one message at the end."""
@@ -281,12 +281,3 @@ class PhotoStrip(QWidget):
                 messages.show_validation(self, error)
             self.reload()
         return record_id
-
-
-def _png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
