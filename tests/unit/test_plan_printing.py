@@ -114,3 +114,26 @@ def test_nothing_to_report_and_cancel_leave_no_file(services: Services, tmp_path
             write_report(services, ReportKind.INCOME_KPI, YearSpan(YearKind.FISCAL, FY2570), target,
                          progress=cancel_after_two)
         assert list(tmp_path.iterdir()) == [], suffix
+
+
+def test_the_evidence_pack_prints_the_years_cleared_activity_photos(services: Services, tmp_path: Path) -> None:
+    from otop_desk.services.photos import Owner
+    from otop_desk.services.visits import VisitData
+    from tests.photo_helpers import write_jpeg
+
+    group_id, _version = planned(services)
+    visit = Owner("visit", services.visits.save(VisitData(
+        group_id=group_id, visit_date=date(2026, 11, 10), officers="นางสาวมณี ใจดี", people_met=5)))
+    services.photos.attach(visit, [write_jpeg(tmp_path / "loom.jpg", seed=1)], caption="กี่ทอผ้าของกลุ่ม")
+    services.photos.attach(visit, [write_jpeg(tmp_path / "faces.jpg", seed=2)], people_close=True)
+    job = evidence_job(gather(services, group_id, FY2570, "th"))
+    pages = [page for page in job.parts() if "ภาพกิจกรรม" in page and "data:image/jpeg" in page]
+    assert len(pages) == 1
+    assert pages[0].count("data:image/jpeg") == 1  # the close-up without consent is left off
+    assert "กี่ทอผ้าของกลุ่ม" in pages[0] and "ไม่ได้พิมพ์" in pages[0]
+
+
+def test_a_pack_without_photos_has_no_photo_page(services: Services) -> None:
+    group_id, _version = planned(services)
+    job = evidence_job(gather(services, group_id, FY2570, "th"))
+    assert not any("data:image/jpeg" in page for page in job.parts())

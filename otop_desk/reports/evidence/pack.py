@@ -3,10 +3,8 @@ work done with it.
 
 The pack is a list of section builders (``SECTIONS``). Each takes the ``EvidenceContext``
 and returns HTML documents, each starting on a new page; a builder with nothing to show
-returns none. A feature that has more evidence adds its builder where it belongs, e.g.
-photo pages after the year's activities:
-
-    SECTIONS.insert(SECTIONS.index(activity_summary) + 1, photo_pages)
+returns none. A feature that has more evidence adds its builder where it belongs (the
+photo pages follow the year's activities).
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from otop_desk.reports.evidence.context import EvidenceContext, gather
 from otop_desk.reports.evidence.knowledge import knowledge_record
+from otop_desk.reports.evidence.photos import activity_photos
 from otop_desk.reports.evidence.sections import (
     activity_summary,
     cover,
@@ -30,7 +29,8 @@ from otop_desk.services import Services
 SectionBuilder = Callable[[EvidenceContext], list[str]]
 
 #: The pack's sections in order (see the module's docstring to add one).
-SECTIONS: list[SectionBuilder] = [cover, activity_summary, training_sheets, plan_against_actual, knowledge_record]
+SECTIONS: list[SectionBuilder] = [cover, activity_summary, activity_photos, training_sheets, plan_against_actual,
+                                  knowledge_record]
 
 
 def evidence_job(ctx: EvidenceContext, sections: list[SectionBuilder] | None = None) -> PrintJob:

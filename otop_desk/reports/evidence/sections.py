@@ -20,7 +20,9 @@ def cover(ctx: EvidenceContext) -> list[str]:
     group, officer = ctx.group, ctx.officer
     place = printed_address(moo=group.moo, village=group.village, subdistrict=group.subdistrict,
                             district=group.district, province=group.province, postcode=group.postcode, lang=ctx.lang)
-    contents = [QCoreApplication.translate("EvidencePack", "Activities of the year"), QCoreApplication.translate("EvidencePack", "Sign-in sheets and evaluations of the trainings"),
+    contents = [QCoreApplication.translate("EvidencePack", "Activities of the year"),
+                QCoreApplication.translate("EvidencePack", "Activity photos (those cleared for sharing)"),
+                QCoreApplication.translate("EvidencePack", "Sign-in sheets and evaluations of the trainings"),
                 QCoreApplication.translate("EvidencePack", "The business plan against actual sales"), QCoreApplication.translate("EvidencePack", "Knowledge record (draft)")]
     items = "".join(f"<li>{escape(item)}</li>" for item in contents)
     big = 'style="font-size: 22pt; font-weight: bold"'

@@ -28,6 +28,7 @@ class VisitLine:
     purpose: VisitPurpose
     observations: str
     advice: str
+    id: uuid.UUID | None = None  # for the visit's photos
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class EvidenceRecords:
 def evidence_records(s: Session, group_id: uuid.UUID, span: YearSpan, today: date) -> EvidenceRecords:
     first, last = span.first, span.last
     visits = [VisitLine(*row) for row in s.execute(
-        select(Visit.visit_date, Visit.purpose, Visit.observations, Visit.advice)
+        select(Visit.visit_date, Visit.purpose, Visit.observations, Visit.advice, Visit.id)
         .where(Visit.group_id == group_id, Visit.visit_date.between(first, last)).order_by(Visit.visit_date))]
     problems = [ProblemLine(*row) for row in s.execute(
         select(Problem.found_date, Problem.category, Problem.description, Problem.status, Problem.resolved_date,

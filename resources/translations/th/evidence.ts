@@ -129,6 +129,10 @@
             <translation>กิจกรรมในรอบปี</translation>
         </message>
         <message>
+            <source>Activity photos (those cleared for sharing)</source>
+            <translation>ภาพกิจกรรม (เฉพาะภาพที่อนุญาตให้เผยแพร่)</translation>
+        </message>
+        <message>
             <source>Sign-in sheets and evaluations of the trainings</source>
             <translation>ใบลงชื่อและผลการประเมินการฝึกอบรม</translation>
         </message>
