@@ -184,3 +184,18 @@ def test_the_demo_reports_equal_the_database() -> None:
                 a=span.first, b=span.last)
     finally:
         db.close()
+
+
+def test_the_committees_fair_meetings_are_in_the_marketing_report(seeded: Services) -> None:
+    from otop_desk.domain.network import MeetingPurpose
+    from otop_desk.services.network.data import AgendaData, CommitteeData, MeetingData
+
+    committee = seeded.network.save_committee(CommitteeData(name="คณะกรรมการเครือข่าย OTOP อำเภอชนบท"))
+    for day, purpose, resolution in ((date(2026, 11, 20), MeetingPurpose.AFTER_FAIR, "ยอดขายรวม 1,500 บาท จัดงานอีกครั้งเดือนมีนาคม"),
+                                     (date(2026, 11, 21), MeetingPurpose.REGULAR, "รับรองรายงานการประชุม")):
+        seeded.network.save_meeting(MeetingData(
+            committee_id=committee, purpose=purpose, number="1/2570", meeting_date=day, venue="ที่ว่าการอำเภอ",
+            agenda=[AgendaData(title="สรุปผลงาน OTOP สัญจร", resolution=resolution)]))
+    conclusions = seeded.reports.marketing(FY2570).conclusions
+    assert [c.title for c in conclusions] == ["ประชุมเครือข่าย OTOP อำเภอ", "คณะกรรมการเครือข่าย OTOP อำเภอชนบท 1/2570"]
+    assert conclusions[1].conclusions == "สรุปผลงาน OTOP สัญจร: ยอดขายรวม 1,500 บาท จัดงานอีกครั้งเดือนมีนาคม"

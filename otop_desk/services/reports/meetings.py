@@ -2,10 +2,10 @@
 
 The seeds: after a fair the district holds a network meeting "to sum up the work and each
 group's sales"; the marketing report carries its conclusions. Providers fill them: each
-takes a session and the year and returns ``MeetingConclusion`` lines. Until meetings are
-records of their own, the one provider reads the sessions kept as trainings in the
-"network meeting" format (their notes hold what was concluded). A module that keeps
-meetings adds its provider to ``PROVIDERS`` (one line), or a caller passes its own.
+takes a session and the year and returns ``MeetingConclusion`` lines: the network
+committees' fair meetings with their resolutions (``services.network.conclusions``), and
+sessions kept as trainings in the "network meeting" format from before meetings were
+records of their own (their notes hold what was concluded).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from otop_desk.db.models import Training
 from otop_desk.domain.enums import TrainingFormat
 from otop_desk.domain.fiscal import YearSpan
+from otop_desk.services.network.conclusions import committee_fair_meetings
 from otop_desk.services.reports.data import MeetingConclusion
 
 MeetingProvider = Callable[[Session, YearSpan], list[MeetingConclusion]]
@@ -32,7 +33,7 @@ def network_meetings_kept_as_trainings(s: Session, span: YearSpan) -> list[Meeti
 
 
 #: Who says what the meetings concluded; every provider's lines are shown, by date.
-PROVIDERS: list[MeetingProvider] = [network_meetings_kept_as_trainings]
+PROVIDERS: list[MeetingProvider] = [committee_fair_meetings, network_meetings_kept_as_trainings]
 
 
 def conclusions(s: Session, span: YearSpan, providers: Iterable[MeetingProvider] | None = None) -> list[MeetingConclusion]:
