@@ -306,6 +306,7 @@ SPECS: tuple[TableSpec, ...] = (
         "doc_founding_record": QT_TRANSLATE_NOOP("Field", "Founding record"),
         "doc_meeting_record": QT_TRANSLATE_NOOP("Field", "Meeting record"),
         "doc_network_letter": QT_TRANSLATE_NOOP("Field", "Network chair's letter"),
+        "network_chair": QT_TRANSLATE_NOOP("Field", "District network chair"),
         "status": QT_TRANSLATE_NOOP("Field", "Registration status"),
         "decision_date": QT_TRANSLATE_NOOP("Field", "Committee decision date"), "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     }, ("group_id", None), ("round_year", "round_quarter")),

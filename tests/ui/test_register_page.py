@@ -18,7 +18,7 @@ from otop_desk.services.groups import GroupData, ProductData
 from otop_desk.services.register import CertificateData, StarRoundData
 from otop_desk.ui import messages
 from otop_desk.ui.groups.tab import GroupsTab
-from otop_desk.ui.register.dialogs import CertificateDialog, RoundDialog
+from otop_desk.ui.register.dialogs import CertificateDialog, RegistrationDialog, RoundDialog
 from otop_desk.ui.register.page import NEXT_STAR, SEGMENT, STARS, RegisterPage
 from otop_desk.ui.register.renewals import RenewalsPanel
 from otop_desk.ui.widgets.field_marks import INVALID
@@ -211,3 +211,28 @@ def test_the_rules_are_the_officers_to_set(qtbot: Any, services: Services, on_mo
     page.rules_button.click()
     rules = services.register.rules()
     assert rules.renewal_days == 30 and rules.needs(5).score == 95
+
+
+def test_the_district_network_chair_is_named_on_a_registration(qtbot: Any, services: Services,
+                                                                on_modal: Any) -> None:
+    from otop_desk.domain.network import CommitteeLevel, CommitteeRole
+    from otop_desk.services.network.data import CommitteeData, SeatData, TermData
+
+    services.network.save_committee(CommitteeData(
+        name="คณะกรรมการเครือข่าย OTOP อำเภอชนบท", level=CommitteeLevel.DISTRICT, district="ชนบท",
+        terms=[TermData(date(2025, 10, 1), date(2027, 9, 30), members=[
+            SeatData(name="นายประสิทธิ์ ทองดี", role=CommitteeRole.CHAIR),
+            SeatData(name="นางสาวมาลี ศรีสุข", role=CommitteeRole.SECRETARY)])]))
+    page = _page(qtbot, services)
+    offered: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        offered.extend(dialog.chair.itemText(i) for i in range(dialog.chair.count()))
+        dialog.chair.setCurrentIndex(0)
+        _save(dialog)
+
+    on_modal(RegistrationDialog, fill)
+    page.add_registration_button.click()
+    assert offered == ["นายประสิทธิ์ ทองดี"]  # the district committee's chair, not its secretary
+    [row] = services.register.registrations(page.page.group_id)
+    assert row.data.network_chair == "นายประสิทธิ์ ทองดี"

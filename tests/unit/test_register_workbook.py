@@ -40,6 +40,7 @@ def _register(services: Services) -> None:
                                          issue_date=date(2025, 2, 1), expiry_date=date(2027, 1, 31)), today=TODAY)
     reg.save_registration(RegistrationData(group_id=gid, round_year=2026, round_quarter=1,
                                            registered_date=date(2026, 2, 3), status=RegistrationStatus.APPROVED,
+                                           network_chair="นายประสิทธิ์ ทองดี",
                                            decision_date=date(2026, 3, 15)), today=TODAY)
     reg.save_round(StarRoundData(product_id=pid, round_year=2024, level=3, score_community=15, score_marketing=21,
                                  score_quality=36), today=TODAY)
@@ -67,7 +68,7 @@ def test_the_register_sheets_are_thai_with_be_years_and_dates(tmp_path: Path) ->
     rounds = [r for r in wb["รอบคัดสรรดาว"].iter_rows(min_row=2, values_only=True)]
     assert rounds == [("กลุ่มน้ำพริกบ้านโนน", "น้ำพริกเผา", 2567, 3, 15, 21, 36, 72, None, rounds[0][9])]
     registrations = [r for r in wb["การลงทะเบียน OTOP"].iter_rows(min_row=2, values_only=True)]
-    assert registrations[0][2:4] == (2569, 1) and registrations[0][9] == "อนุมัติ"
+    assert registrations[0][2:4] == (2569, 1) and registrations[0][9:11] == ("นายประสิทธิ์ ทองดี", "อนุมัติ")
     segments = [r for r in wb["การจัดกลุ่มผลิตภัณฑ์"].iter_rows(min_row=2, values_only=True)]
     assert segments[0][2:5] == (2569, "C: กลุ่มพัฒนาสู่ตลาด", "1.2")
 

@@ -58,6 +58,8 @@ class Registration(Record):
     doc_founding_record: Mapped[bool] = mapped_column(Boolean, default=False)
     doc_meeting_record: Mapped[bool] = mapped_column(Boolean, default=False)
     doc_network_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who signed that letter: the district OTOP network's chair (issue 23's committees).
+    network_chair: Mapped[str] = text_column(personal=True)
     status: Mapped[RegistrationStatus] = enum_column(RegistrationStatus, default=RegistrationStatus.SUBMITTED,
                                                      index=True)
     decision_date: Mapped[date | None] = mapped_column(Date)

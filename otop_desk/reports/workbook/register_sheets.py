@@ -60,7 +60,8 @@ def registrations_sheet(ctx: Ctx) -> Sheet:
         Col(translate("Workbook", "Round year (BE)"), YEAR), Col(translate("Workbook", "Quarter"), INT),
         Col(translate("Workbook", "Registration date"), DATE), Col(translate("Workbook", "Producer type")),
         Col(translate("Workbook", "Link to the community")), Col(translate("Workbook", "Documents"), INT),
-        Col(translate("Workbook", "Documents missing"), LONG), Col(translate("Workbook", "Status")),
+        Col(translate("Workbook", "Documents missing"), LONG), Col(translate("Workbook", "District network chair")),
+        Col(translate("Workbook", "Status")),
         Col(translate("Workbook", "Committee decision date"), DATE), Col(translate("Workbook", "Notes"), LONG),
     ]
     rows = []
@@ -70,7 +71,7 @@ def registrations_sheet(ctx: Ctx) -> Sheet:
         product = str(ctx.values("product", r.get("product_id")).get("name", "")) if r.get("product_id") else ""
         rows.append([ctx.group_name(r["group_id"]), product, _year(r["round_year"]), r["round_quarter"],
                      r["registered_date"], label(r["producer_type"], ProducerType),
-                     label(r["community_link"], CommunityLink), len(have), missing,
+                     label(r["community_link"], CommunityLink), len(have), missing, r["network_chair"],
                      label(r["status"], RegistrationStatus), r["decision_date"], r["notes"]])
     return translate("Workbook", "Registrations"), cols, rows
 

@@ -67,6 +67,7 @@ class RegistrationData:
     producer_type: ProducerType = ProducerType.COMMUNITY_GROUP
     community_link: CommunityLink = CommunityLink.LOCAL_MATERIALS
     documents: frozenset[RegistrationDocument] = frozenset()
+    network_chair: str = ""  # the district network chair who signed the letter
     status: RegistrationStatus = RegistrationStatus.SUBMITTED
     decision_date: date | None = None
     notes: str = ""

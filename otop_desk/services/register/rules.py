@@ -31,6 +31,7 @@ F_ROUND_YEAR = QT_TRANSLATE_NOOP("Field", "Round year")
 F_QUARTER = QT_TRANSLATE_NOOP("Field", "Round quarter")
 F_REGISTERED = QT_TRANSLATE_NOOP("Field", "Registration date")
 F_DECISION = QT_TRANSLATE_NOOP("Field", "Committee decision date")
+F_CHAIR = QT_TRANSLATE_NOOP("Field", "District network chair")
 F_LEVEL = QT_TRANSLATE_NOOP("Field", "Star level")
 F_COMMUNITY = QT_TRANSLATE_NOOP("Field", "Score: community strength")
 F_MARKETING = QT_TRANSLATE_NOOP("Field", "Score: marketing and story")
@@ -103,7 +104,8 @@ def validate_registration(data: RegistrationData, today: date) -> RegistrationDa
     return RegistrationData(
         id=data.id, group_id=data.group_id, product_id=data.product_id, round_year=year,
         round_quarter=quarter or 1, registered_date=registered, producer_type=data.producer_type,
-        community_link=data.community_link, documents=frozenset(data.documents), status=data.status,
+        community_link=data.community_link, documents=frozenset(data.documents),
+        network_chair=clean_text(data.network_chair, F_CHAIR, max_length=120), status=data.status,
         decision_date=decided, notes=clean_text(data.notes, F_NOTES, max_length=LONG_TEXT_MAX, multiline=True))
 
 

@@ -138,7 +138,7 @@ class RegisterService:
         with self._db.begin() as s:
             row = _existing(s, Registration, clean.id)
             for name in ("group_id", "product_id", "round_year", "round_quarter", "registered_date",
-                         "producer_type", "community_link", "status", "decision_date", "notes"):
+                         "producer_type", "community_link", "network_chair", "status", "decision_date", "notes"):
                 _set(row, name, getattr(clean, name))
             for doc, column in _DOCS.items():
                 _set(row, column, doc in clean.documents)
@@ -323,7 +323,7 @@ def _registrations(s: Session, group_id: uuid.UUID, product_id: uuid.UUID | None
             id=reg.id, group_id=reg.group_id, product_id=reg.product_id, round_year=reg.round_year,
             round_quarter=reg.round_quarter, registered_date=reg.registered_date,
             producer_type=reg.producer_type, community_link=reg.community_link, documents=docs,
-            status=reg.status, decision_date=reg.decision_date, notes=reg.notes)
+            network_chair=reg.network_chair, status=reg.status, decision_date=reg.decision_date, notes=reg.notes)
         out.append(RegistrationRow(
             id=reg.id, group_id=reg.group_id, product_id=reg.product_id, product_name=product_name or "",
             round_year=reg.round_year, round_quarter=reg.round_quarter, registered_date=reg.registered_date,

@@ -7,6 +7,7 @@ import uuid
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.dates import be_year, ce_year
 from otop_desk.domain.enums import ProducerType
+from otop_desk.domain.network import CommitteeLevel
 from otop_desk.domain.register.vocab import (
     CertificateKind,
     CommunityLink,
@@ -132,6 +134,13 @@ class RegistrationDialog(RecordFormDialog):
             box.setChecked(doc in data.documents)
             self.documents[doc] = box
             grid.addWidget(box, i // 2, i % 2)
+        # The chair who signed the letter: typed, or picked from the district committees'
+        # chairs of the OTOP network.
+        self.chair = QComboBox(page)
+        self.chair.setEditable(True)
+        self.chair.addItems(sorted({c.chair for c in services.network.committees()
+                                    if c.chair and c.level is CommitteeLevel.DISTRICT}))
+        self.chair.setCurrentText(data.network_chair)
         self.status = EnumCombo(RegistrationStatus, page)
         self.decision = _date(page, r.F_DECISION)
         self.notes = _notes(page)
@@ -141,6 +150,7 @@ class RegistrationDialog(RecordFormDialog):
         form.addRow(self.tr("Producer type"), self.producer_type)
         form.addRow(self.tr("Link to the community"), self.link)
         form.addRow(self.tr("Documents"), grid)
+        form.addRow(_label(r.F_CHAIR), self.chair)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(_label(r.F_DECISION), self.decision)
         form.addRow(_label(r.F_NOTES), self.notes)
@@ -148,7 +158,7 @@ class RegistrationDialog(RecordFormDialog):
         self.tabs.tabBar().hide()
         self._field_widgets.update({r.F_ROUND_YEAR: (0, self.year), r.F_QUARTER: (0, self.quarter),
                                     r.F_REGISTERED: (0, self.registered), r.F_DECISION: (0, self.decision),
-                                    r.F_NOTES: (0, self.notes)})
+                                    r.F_NOTES: (0, self.notes), r.F_CHAIR: (0, self.chair)})
         self.registered.setDate(data.registered_date)
         self.producer_type.setValue(data.producer_type)
         self.link.setValue(data.community_link)
@@ -166,7 +176,7 @@ class RegistrationDialog(RecordFormDialog):
             round_year=_year_value(self.year), round_quarter=self.quarter.value(),
             registered_date=self.registered.value(), producer_type=producer, community_link=link,
             documents=frozenset(d for d, box in self.documents.items() if box.isChecked()),
-            status=status, decision_date=self.decision.value(), notes=self.notes.toPlainText()))
+            network_chair=self.chair.currentText(), status=status, decision_date=self.decision.value(), notes=self.notes.toPlainText()))
 
 
 class RoundDialog(RecordFormDialog):

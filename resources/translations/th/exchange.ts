@@ -329,6 +329,10 @@
             <translation>หนังสือจากประธานเครือข่าย</translation>
         </message>
         <message>
+            <source>District network chair</source>
+            <translation>ประธานเครือข่ายระดับอำเภอ</translation>
+        </message>
+        <message>
             <source>Registration status</source>
             <translation>สถานะการลงทะเบียน</translation>
         </message>

@@ -71,6 +71,10 @@
             <translation>วันที่คณะกรรมการพิจารณา</translation>
         </message>
         <message>
+            <source>District network chair</source>
+            <translation>ประธานเครือข่ายระดับอำเภอ</translation>
+        </message>
+        <message>
             <source>Star level</source>
             <translation>ระดับดาว</translation>
         </message>

@@ -212,6 +212,10 @@
             <translation>เอกสารที่ยังขาด</translation>
         </message>
         <message>
+            <source>District network chair</source>
+            <translation>ประธานเครือข่ายระดับอำเภอ</translation>
+        </message>
+        <message>
             <source>Committee decision date</source>
             <translation>วันที่คณะกรรมการพิจารณา</translation>
         </message>

@@ -83,6 +83,7 @@ def upgrade() -> None:
         *[sa.Column(f"doc_{name}", sa.Boolean(), nullable=False) for name in (
             "id_card", "house_registration", "product_photo", "site_photo", "founding_record",
             "meeting_record", "network_letter")],
+        sa.Column("network_chair", sa.String(length=200), nullable=False),
         sa.Column("status", _enum("registrationstatus", "submitted", "approved", "refused", "lapsed"),
                   nullable=False),
         sa.Column("decision_date", sa.Date(), nullable=True),
