@@ -28,13 +28,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pillow_heif
+from functools import cache
+
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from otop_desk.domain.clock import THAILAND
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
-pillow_heif.register_heif_opener()
 # A truncated file is an error, never a picture with a grey bottom half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
 
@@ -178,8 +178,18 @@ def prepare_bytes(data: bytes, name: str, *, keep_original: bool = False) -> Pre
     )
 
 
+@cache
+def _read_heic() -> None:
+    """Teach Pillow to read a phone's HEIC photos. Loaded with the first photo read, not at
+    start-up: the plug-in and its library take longer to load than the window to open."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+
+
 def _decode(data: bytes, name: str) -> tuple[Image.Image, Image.Exif]:
     """The picture upright and in RGB, at least ``LONG_SIDE`` wide where it was, and its EXIF."""
+    _read_heic()
     try:
         with warnings.catch_warnings():
             # Pillow only warns at half its limit; a "bomb" is refused, not decoded.
@@ -220,6 +230,7 @@ def _too_many(name: str, width: int, height: int, limit: int) -> PhotoRefused:
 
 
 def _claimed_size(data: bytes) -> tuple[int, int]:
+    _read_heic()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

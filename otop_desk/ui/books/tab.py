@@ -40,7 +40,6 @@ from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
-from otop_desk.ui.exports.jobs import export_cash_book_job
 
 CASH, SUMMARY, COSTING, FAIRS = range(4)
 
@@ -271,6 +270,8 @@ class BooksTab(RecordTab[CashRow]):
         if path is None:
             return
         try:
+            from otop_desk.ui.exports.jobs import export_cash_book_job  # openpyxl: loaded when used
+
             count = export_cash_book_job(self, self.services.db, path, title,
                                          self.tr("Writing the cash book…"), group_id=one,
                                          lang=i18n.current_language())

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from otop_desk import i18n
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.changes import PENDING, Follower
-from otop_desk.ui.exports.export_dialog import ExportDialog
-from otop_desk.ui.exports.importing import choose_and_import
 
 if TYPE_CHECKING:
     from otop_desk.services import Services
@@ -39,12 +37,20 @@ class PendingLabel(QLabel):
         self.setToolTip(i18n.translate("ExportMenu", "Records added or changed since the last export (File → Export month…)"))
 
 
+# The dialogs are imported when opened: they bring the exchange and openpyxl, which the
+# window does not need to show its data.
+
+
 def open_export(window: AppWindow) -> None:
+    from otop_desk.ui.exports.export_dialog import ExportDialog
+
     # The batch an export records is told to every screen (``jobs``).
     ExportDialog(window.services, window.settings, window.as_widget()).exec()
 
 
 def open_import(window: AppWindow) -> None:
+    from otop_desk.ui.exports.importing import choose_and_import
+
     # What the merge changed is told to every screen as one change.
     choose_and_import(window.as_widget(), window.services)
 
