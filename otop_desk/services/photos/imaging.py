@@ -25,10 +25,9 @@ import struct
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
-
-from functools import cache
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from otop_desk import i18n
 from otop_desk.ui.common import changes
+from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import PENDING, Follower
 
 if TYPE_CHECKING:
     from otop_desk.services import Services
+    from otop_desk.services.exports import Pending
     from otop_desk.ui.common.window import AppWindow, MenuItem
 
 
@@ -24,12 +26,17 @@ class PendingLabel(QLabel):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.follower = Follower(self, changes.hub(services.db), PENDING, lambda _kinds: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         self.follower.fresh()
-        pending = self.services.exports.pending()
+        # A count over the change log (most of a million rows before a province's first
+        # export): read in the background, so the window is not held up.
+        self.reader.read(self.services.exports.pending, self._show)
+
+    def _show(self, pending: Pending) -> None:
         if pending.count:
             self.setText(i18n.translate("ExportMenu", "Not yet exported: {count}").format(count=f"{pending.count:,}"))
         else:

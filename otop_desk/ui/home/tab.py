@@ -25,7 +25,7 @@ from otop_desk import i18n
 from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.services.common.paging import PageQuery
-from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
+from otop_desk.services.home import DEFAULT_NOT_VISITED_DAYS, AttentionItem, HomeStatus, Scope
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import EVERYTHING, PENDING, Follower, Kind
 from otop_desk.ui.common.navigation import show_in_tab
@@ -50,6 +50,7 @@ class HomeTab(RecordTab[AttentionItem]):
         self.today = services.clock.today()
         super().__init__(services, parent)
         self.kinds_reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
+        self.status_reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.action_edit.setText(self.tr("Open"))
         self.action_edit.setToolTip(self.tr("Open the record in its tab (Enter, Ctrl+E)"))
         for action in (self.action_new, self.action_delete):
@@ -187,7 +188,11 @@ class HomeTab(RecordTab[AttentionItem]):
         self.mark_stale()
 
     def _show_status(self) -> None:
-        status = self.services.home.status()
+        # Counting the changes not yet exported reads the change log (on a province's first
+        # export, most of a million rows): in the background, so the list shows first.
+        self.status_reader.read(self.services.home.status, self._status_arrived)
+
+    def _status_arrived(self, status: HomeStatus) -> None:
         never = self.tr("never")
         exported = i18n.fmt_date(status.last_export.astimezone().date()) if status.last_export else never
         if not status.backups_available:
