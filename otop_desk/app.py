@@ -17,11 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from otop_desk import APP_NAME, __version__, errors_log, i18n, paths
-from otop_desk.fonts import register_fonts, use_ui_font
-from otop_desk.ui import messages
-from otop_desk.ui.common.settings import AppSettings
-from otop_desk.ui.shell.main_window import MainWindow
+from otop_desk.qt_startup import skip_feature_scan
+
+skip_feature_scan()  # before the imports below and those after the first paint
+
+from otop_desk import APP_NAME, __version__, errors_log, i18n, paths  # noqa: E402
+from otop_desk.fonts import register_fonts, use_ui_font  # noqa: E402
+from otop_desk.ui import messages  # noqa: E402
+from otop_desk.ui.common.settings import AppSettings  # noqa: E402
+from otop_desk.ui.shell.main_window import MainWindow  # noqa: E402
 
 if TYPE_CHECKING:
     from otop_desk.db.database import Database
