@@ -34,6 +34,13 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset({_DISPLAY, int(ROW_ROLE), _ALIGN, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT})
 COLUMN_CONTEXT = "Columns"
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -149,39 +156,23 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every cell painted or measured (a dozen roles a cell):
+        # the roles no column answers are turned away before anything else is looked up.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:  # a paged model whose data changed underneath; it reloads
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-                    Qt.ItemDataRole.FontRole) and self._style is not None:
-            return self._styled(self._style(row), role)
-        return None
-
-    @staticmethod
-    def _styled(style: RowStyle | None, role: int) -> Any:
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
-            return QBrush(style.foreground)
-        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
-            return QBrush(style.background)
-        if role == Qt.ItemDataRole.FontRole and (style.italic or style.bold):
-            font = QFont()
-            font.setItalic(style.italic)
-            font.setBold(style.bold)
-            return font
-        return None
+        if role == _ALIGN:
+            return None if column.align is None else int(column.align)
+        if role == _TOOLTIP:
+            return None if column.tooltip is None else column.tooltip(row)
+        return None if self._style is None else _styled(self._style(row), role)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -191,6 +182,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
+
+
+def _styled(style: RowStyle | None, role: int) -> Any:
+    if style is None:
+        return None
+    if role == _FOREGROUND:
+        return None if style.foreground is None else QBrush(style.foreground)
+    if role == _BACKGROUND:
+        return None if style.background is None else QBrush(style.background)
+    if style.italic or style.bold:  # the font role
+        return _font(style.italic, style.bold)
+    return None
+
+
+@functools.cache
+def _font(italic: bool, bold: bool) -> QFont:
+    font = QFont()
+    font.setItalic(italic)
+    font.setBold(bold)
+    return font
 
 
 @functools.cache
