@@ -24,6 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 
 
+def compile_sources() -> None:
+    """Byte-compile OTOP Desk as an installed copy is (pip and the bundle ship ``.pyc``
+    files): a checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every
+    module at every start, a cost no officer pays."""
+    import compileall
+
+    import otop_desk
+
+    compileall.compile_dir(Path(otop_desk.__file__).parent, quiet=1)
+
+
 def province_db(path: Path | None) -> Path:
     if path is not None:
         return path
@@ -112,6 +123,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="start-ups of each program (median)")
     args = parser.parse_args()
     db_path = province_db(args.db)
+    compile_sources()
     print(f"database: {db_path} ({db_path.stat().st_size / 1e6:.0f} MB)")
 
     bare, app_start, app_ready, app_checked = startup(db_path, args.runs)
@@ -165,7 +177,7 @@ def main() -> int:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         rows = tab.model.total_count() if isinstance(tab, RecordTab) else 0
         print(f"open tab {window.tabs.tabText(index):<24} {ms(first)} first, {ms(again)} again"
-              f"   ({rows} rows)")
+              f"   ({rows} rows; target 50 ms)")
         if isinstance(tab, RecordTab) and rows > largest[0]:
             largest = (rows, tab)
 
@@ -184,8 +196,8 @@ def main() -> int:
             while getattr(tab.model, "_counting", False):
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             worst_count = max(worst_count, time.perf_counter() - start)
-        print(f"filter keystroke on {rows} rows, worst of 6 {ms(worst)}   (target 100 ms)")
-        print(f"   ... the count of matches shown {ms(worst_count)}   (counted in the background)")
+        print(f"filter keystroke on {rows} rows, worst of 6 {ms(worst)}   (target 50 ms)")
+        print(f"   ... the count of matches shown {ms(worst_count)}   (target 30 ms; counted in the background)")
         tab.proxy.set_query("")
 
     tasks.home_charts(window)
