@@ -140,19 +140,24 @@ def start(
             services = Services(db)
             window.attach(services)
             settle_heap()
-            backup = lambda: daily_backup(window, services.backups)  # noqa: E731
+            from otop_desk.ui.photos.startup import check_photos
+
+            def once_sound() -> None:
+                # Both act on what the database says: the backup would push a good copy out
+                # of the rotation, the photo sweep removes files no record names. Neither
+                # runs on a file whose check has not passed.
+                daily_backup(window, services.backups)
+                check_photos(window, services)
+
             guard = getattr(db, "write_guard", None)
             if guard is None:
-                QTimer.singleShot(0, backup)
-            else:  # the file check still runs: the backup waits for it
+                QTimer.singleShot(0, once_sound)
+            else:  # the file check still runs: the backup and the sweep wait for it
                 from otop_desk.ui.backups.late_check import when_checked
 
                 window.late_check = when_checked(  # type: ignore[attr-defined]
-                    window, services, guard, backup, lambda: QCoreApplication.exit(2))
+                    window, services, guard, once_sound, lambda: QCoreApplication.exit(2))
             QTimer.singleShot(0, lambda: first_run(window, services))
-            from otop_desk.ui.photos.startup import check_photos
-
-            QTimer.singleShot(0, lambda: check_photos(window, services))
         on_ready(db)
 
     after_first_paint(window, finish)

@@ -4,6 +4,7 @@ found early (the newest good backup is offered)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,10 @@ from otop_desk import app
 from otop_desk.db import trust
 from otop_desk.db.backup import list_backups
 from otop_desk.db.database import Database
+from otop_desk.db.photo_files import photos_folder
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData
+from otop_desk.services.photos.storage import FolderStore
 from otop_desk.ui import messages
 from tests.unit.test_trust import _damage_silently
 
@@ -31,6 +34,14 @@ def _closed_cleanly(tmp_path: Path) -> Path:
     return path
 
 
+def _stray_photo(path: Path) -> Path:
+    """A photo file no record names, old enough for the start-up sweep to remove."""
+    store = FolderStore(photos_folder(path))
+    stray = store.path(store.put(b"a photo of a deleted record"))
+    os.utime(stray, (1_700_000_000, 1_700_000_000))  # 2023: long past the sweep's grace
+    return stray
+
+
 @pytest.fixture(autouse=True)
 def _no_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app, "first_run", lambda *_a: None)  # no profile dialog here
@@ -40,6 +51,7 @@ def test_a_trusted_file_opens_before_its_check_and_is_noted_again_at_close(
         qtbot: Any, tmp_path: Path, settings: Any, test_clock: Any) -> None:
     path = _closed_cleanly(tmp_path)
     test_clock.advance(days=1)  # the next day: a daily backup is due
+    stray = _stray_photo(path)
     opened: list[Any] = []
     window = app.start(path, settings, opened.append)
     qtbot.addWidget(window)
@@ -49,6 +61,7 @@ def test_a_trusted_file_opens_before_its_check_and_is_noted_again_at_close(
     # The daily backup comes once the check has passed.
     qtbot.waitUntil(lambda: any(b.reason == "daily" for b in list_backups(tmp_path / "backups", path)),
                     timeout=10_000)
+    qtbot.waitUntil(lambda: not stray.exists(), timeout=10_000)  # the sweep, once the file is known sound
     window.close()
     app.close_cleanly(db)
     assert trust.unchanged_since_clean_close(path, tmp_path / "backups")
@@ -80,6 +93,7 @@ def test_a_refused_restore_ends_the_program_without_writing(
     test_clock.advance(days=1)  # a daily backup would be due, were the file sound
     _damage_silently(path)
     damaged = path.read_bytes()
+    stray = _stray_photo(path)
     monkeypatch.setattr(messages, "choose", lambda *_a: "quit")
     exits: list[int] = []
     monkeypatch.setattr(app.QCoreApplication, "exit", lambda code=0: exits.append(code))
@@ -96,3 +110,5 @@ def test_a_refused_restore_ends_the_program_without_writing(
     assert not trust.unchanged_since_clean_close(path, tmp_path / "backups")
     # No daily backup of a damaged file pushed a good one out of the rotation.
     assert [b.reason for b in list_backups(tmp_path / "backups", path)] == ["manual"]
+    # Nor was a photo file swept on what a damaged file says is unused.
+    assert stray.exists()
