@@ -78,7 +78,8 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(fixture: Path, tmp_path: Pa
 
 def test_fixture_is_small_and_untouched_by_the_tests() -> None:
     for fixture in DATABASES:
-        assert fixture.stat().st_size < 500_000
+        # 0008 has ~250 tables and indexes: a page each (and the schema's text) before any row
+        assert fixture.stat().st_size < 800_000
         assert not fixture.with_name(fixture.name + "-wal").exists()
 
 
