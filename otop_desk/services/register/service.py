@@ -261,13 +261,15 @@ def _validity(expiry: date | None, today: date, window: int) -> tuple[Validity, 
 
 def _certificate_rows(s: Session, q: object, today: date, window: int) -> list[CertificateRow]:
     rows = []
-    for cert, product_name, group_id, group_name in s.execute(q):  # type: ignore[call-overload]
+    found = list(s.execute(q))  # type: ignore[call-overload]
+    scans = pages.scan_counts(s, [cert.id for cert, *_rest in found])
+    for cert, product_name, group_id, group_name in found:
         validity, days = _validity(cert.expiry_date, today, window)
         rows.append(CertificateRow(
             id=cert.id, product_id=cert.product_id, product_name=product_name, group_id=group_id,
             group_name=group_name, kind=cert.kind, number=cert.number, issuer=cert.issuer,
             issue_date=cert.issue_date, expiry_date=cert.expiry_date, notes=cert.notes,
-            validity=validity, days_left=days))
+            validity=validity, days_left=days, scans=scans.get(cert.id, 0)))
     renewed = _renewed(s, [c for c in rows if c.validity in (Validity.EXPIRED, Validity.EXPIRING)], today)
     return [c if c.id not in renewed else _with_renewed(c) for c in rows]
 
