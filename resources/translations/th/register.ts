@@ -16,8 +16,16 @@
             <translation>เลขสารบบอาหาร 13 หลัก เช่น 40-2-01562-2-0015</translation>
         </message>
         <message>
+            <source>A scan or photo of the certificate, as issued</source>
+            <translation>ภาพสแกนหรือภาพถ่ายของใบรับรองฉบับที่ได้รับ</translation>
+        </message>
+        <message>
             <source>Standard</source>
             <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Scan or photo</source>
+            <translation>ภาพสแกน/ภาพถ่าย</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -238,6 +246,10 @@ Who helps: {agency}</source>
         <message>
             <source>Expires</source>
             <translation>วันหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>สแกน</translation>
         </message>
         <message>
             <source>State</source>
