@@ -42,6 +42,7 @@ from otop_desk.services.register.data import (
     StarRoundData,
     Validity,
 )
+from otop_desk.services.register.rules_settings import eased_demands, validate_rules
 
 #: Kinds whose one number rightly stands on several products: the site's FDA permit
 #: covers everything made there.
@@ -58,10 +59,17 @@ class RegisterService:
         with self._db.read() as s:
             return _rules(s)
 
+    def check_rules(self, rules: RegisterRules) -> list[ValidationError]:
+        """``ValidationErrors`` for rules that cannot work; else the demands a star level
+        eases against the level below, for the officer to confirm (``rules_settings``)."""
+        return eased_demands(validate_rules(rules))
+
     def save_rules(self, rules: RegisterRules) -> None:
+        """Store every figure in one transaction (what cannot work is refused first)."""
+        clean = validate_rules(rules)
         with self._db.begin() as s:
             s.execute(delete(RegisterSetting))
-            s.add_all(RegisterSetting(key=k, value=v) for k, v in rules.to_values().items())
+            s.add_all(RegisterSetting(key=k, value=v) for k, v in clean.to_values().items())
 
     # reading ----------------------------------------------------------------------------
     def products(self, group_id: uuid.UUID | None = None) -> list[ProductChoice]:
