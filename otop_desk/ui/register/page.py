@@ -75,7 +75,7 @@ class RegisterPage(QWidget):
         self.next_star = NextStarPanel(services, self)
         self.tabs.addTab(self.next_star, self.tr("What the next star needs"))
         self.rules_button = QPushButton(self.tr("Rules…"), self)
-        self.rules_button.setToolTip(self.tr("The renewal window, star validity and scores, as this office uses them"))
+        self.rules_button.setToolTip(self.tr("The renewal window, star validity, scores, segment rules and what each star level asks"))
         self.rules_button.clicked.connect(self.edit_rules)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Product"), self))

@@ -307,8 +307,8 @@ Who helps: {agency}</source>
             <translation>เกณฑ์…</translation>
         </message>
         <message>
-            <source>The renewal window, star validity and scores, as this office uses them</source>
-            <translation>ช่วงเวลาแจ้งต่ออายุ อายุของระดับดาว และคะแนน ตามที่สำนักงานใช้</translation>
+            <source>The renewal window, star validity, scores, segment rules and what each star level asks</source>
+            <translation>ระยะแจ้งต่ออายุ ระยะเวลาที่ระดับดาวมีผล คะแนน เกณฑ์การจัดกลุ่ม และสิ่งที่แต่ละระดับดาวกำหนด</translation>
         </message>
         <message>
             <source>Product</source>
