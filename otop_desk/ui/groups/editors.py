@@ -8,6 +8,7 @@ leaves them as they are.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from otop_desk import i18n
@@ -22,6 +23,7 @@ F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")
 
 STARS = 3
 STAR_YEAR = STARS + 1
+SHOWN_ONLY = QColor("#f1f4f8")  # a cell shown, not typed in
 
 
 class ProductsEditor(RowsEditor):
@@ -46,6 +48,7 @@ class ProductsEditor(RowsEditor):
             item = self.set_text(row, column, text)
             # shown, not typed or ticked: Tab passes it by
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            item.setBackground(SHOWN_ONLY)
             item.setToolTip(self._from_rounds())
 
     def products(self) -> list[ProductData]:
