@@ -20,6 +20,7 @@ class PhotoKind(LabeledEnum):
     SITE = "site"  # the group's production site
     BEFORE = "before"
     AFTER = "after"
+    DOCUMENT = "document"  # a scan or photo of a certificate: never shown as the product
 
 
 _labels("PhotoKind", {
@@ -28,6 +29,7 @@ _labels("PhotoKind", {
     "site": QT_TRANSLATE_NOOP("Enum", "Production site"),
     "before": QT_TRANSLATE_NOOP("Enum", "Before"),
     "after": QT_TRANSLATE_NOOP("Enum", "After"),
+    "document": QT_TRANSLATE_NOOP("Enum", "Document scan"),
 })
 
 

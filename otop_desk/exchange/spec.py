@@ -332,6 +332,7 @@ SPECS: tuple[TableSpec, ...] = (
         "group_id": QT_TRANSLATE_NOOP("Field", "Group"), "visit_id": QT_TRANSLATE_NOOP("Field", "Visit"),
         "training_id": QT_TRANSLATE_NOOP("Field", "Training"), "fair_id": QT_TRANSLATE_NOOP("Field", "Trade fair"),
         "product_id": QT_TRANSLATE_NOOP("Field", "Product"), "problem_id": QT_TRANSLATE_NOOP("Field", "Problem"),
+        "certificate_id": QT_TRANSLATE_NOOP("Field", "Certificate"),
         "kind": QT_TRANSLATE_NOOP("Field", "Kind of photo"), "sha256": QT_TRANSLATE_NOOP("Field", "Photo file"),
         "size": QT_TRANSLATE_NOOP("Field", "File size"), "width": QT_TRANSLATE_NOOP("Field", "Width"),
         "height": QT_TRANSLATE_NOOP("Field", "Height"), "caption": QT_TRANSLATE_NOOP("Field", "Caption"),

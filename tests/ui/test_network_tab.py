@@ -29,6 +29,7 @@ from otop_desk.ui.network.meeting_form import ACTIONS_PAGE, AGENDA_PAGE, PEOPLE_
 from otop_desk.ui.network.selection_dialog import DECISION, GROUP, REASON, SCORE, SelectionDialog
 from otop_desk.ui.network.tab import BOOTHS, COMMITTEES, NetworkTab
 from otop_desk.ui.training.member_picker import MemberPickerDialog
+from tests.register_helpers import save_group
 from tests.ui.conftest import type_text
 
 SILK = "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
@@ -212,7 +213,7 @@ def fair(services: Services) -> Any:
     made = {}
     for name, kind, stars in (("ผ้าไหมโนนสว่าง", ProductType.TEXTILE, 5), ("น้ำพริกหนองแวง", ProductType.FOOD, 4),
                               ("ข้าวเกรียบบ้านเหล่า", ProductType.FOOD, 3), ("ตะกร้าสานโคกกลาง", ProductType.HOUSEHOLD, 1)):
-        made[name] = services.groups.save(GroupData(name=name, product_type=kind, products=[
+        made[name] = save_group(services, GroupData(name=name, product_type=kind, products=[
             ProductData(name="สินค้า", star_level=stars, star_year=2024)]))
     fair_id = services.fairs.save(FairData("OTOP ชวนช้อป ปลายปี", "เมืองทองธานี", date(2026, 12, 10),
                                            date(2026, 12, 14), 2))

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
 from otop_desk.db.database import Database
@@ -21,7 +21,7 @@ from otop_desk.ui.photos import folders
 from otop_desk.ui.photos.viewer import PhotoViewer
 from otop_desk.ui.visits.form import VisitDialog
 from tests.photo_helpers import exif_bytes, make_visit, write_jpeg
-from tests.ui.conftest import type_text
+from tests.ui.conftest import drop_files, type_text
 
 
 @pytest.fixture
@@ -46,14 +46,6 @@ class Calls:
         return [n for n, _t, _x in self.seen]
 
 
-def _drop(widget: Any, files: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    widget.dropEvent(event)
-
-
 def _visit_dialog(qtbot: Any, services: Services) -> VisitDialog:
     owner = make_visit(services.db)
     dialog = VisitDialog(services, services.visits.get(owner.id))
@@ -70,7 +62,7 @@ def test_photos_are_dropped_picked_pasted_and_saved_with_the_visit(
     assert dialog.tabs.tabText(dialog.tabs.indexOf(strip)) == "ภาพถ่าย"
     dcim = tmp_path / "DCIM"
     dcim.mkdir()
-    _drop(strip.thumbs, [write_jpeg(dcim / "IMG_1.JPG", seed=1), write_jpeg(dcim / "IMG_2.JPG", seed=2)])
+    drop_files(strip.thumbs, [write_jpeg(dcim / "IMG_1.JPG", seed=1), write_jpeg(dcim / "IMG_2.JPG", seed=2)])
     monkeypatch.setattr(QDialog, "exec", lambda self: 0)  # the file dialog is not shown in tests
     picked = [write_jpeg(dcim / "IMG_3.JPG", seed=3)]
     monkeypatch.setattr(folders.QFileDialog, "getOpenFileNames",
@@ -80,7 +72,7 @@ def test_photos_are_dropped_picked_pasted_and_saved_with_the_visit(
     QGuiApplication.clipboard().setImage(QImage(320, 200, QImage.Format.Format_RGB32))
     strip.paste_button.click()
     assert strip.thumbs.count() == 4 and dialog.tabs.tabText(dialog.tabs.indexOf(strip)) == "ภาพถ่าย (4)"
-    _drop(strip.thumbs, [dcim / "IMG_1.JPG"])  # the same photo again is not added twice
+    drop_files(strip.thumbs, [dcim / "IMG_1.JPG"])  # the same photo again is not added twice
     assert strip.thumbs.count() == 4
     owner = strip.owner
     assert file_services.photos.rows(owner) == []  # nothing is attached before Save
@@ -151,7 +143,7 @@ def test_a_bad_file_is_named_and_nothing_of_it_is_kept(qtbot: Any, file_services
     bad.write_text("ไม่ใช่ภาพ")
     empty = tmp_path / "IMG_0.JPG"
     empty.write_bytes(b"")
-    _drop(dialog.photos.thumbs, [bad, write_jpeg(tmp_path / "ok.jpg"), empty])
+    drop_files(dialog.photos.thumbs, [bad, write_jpeg(tmp_path / "ok.jpg"), empty])
     assert dialog.photos.count() == 1
     [(name, title, text)] = calls.seen
     assert name == "show_error" and title == "ไม่ได้เพิ่มภาพ"
@@ -167,7 +159,7 @@ def test_a_new_visit_keeps_its_photos_when_first_saved(qtbot: Any, file_services
     qtbot.addWidget(dialog)
     dialog.group.set_group(group)
     type_text(dialog.officers, "นายสมชาย รักงาน")
-    _drop(dialog.photos.thumbs, [write_jpeg(tmp_path / "a.jpg")])
+    drop_files(dialog.photos.thumbs, [write_jpeg(tmp_path / "a.jpg")])
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.saved_id is not None, calls.seen
     assert file_services.photos.count(Owner("visit", dialog.saved_id)) == 1
@@ -184,8 +176,8 @@ def test_a_photos_gps_becomes_the_groups_location_and_opens_on_a_map(
     qtbot.addWidget(dialog)
     page = dialog.photos
     assert page.product.count() == 1 and page.product.currentText() == "กระติบข้าว"
-    _drop(page.site.thumbs, [write_jpeg(tmp_path / "site.jpg", exif=exif_bytes(gps=(16.4419, 102.836)))])
-    _drop(page.strips[next(iter(page.strips))].thumbs, [write_jpeg(tmp_path / "product.jpg", seed=4)])
+    drop_files(page.site.thumbs, [write_jpeg(tmp_path / "site.jpg", exif=exif_bytes(gps=(16.4419, 102.836)))])
+    drop_files(page.strips[next(iter(page.strips))].thumbs, [write_jpeg(tmp_path / "product.jpg", seed=4)])
     opened: list[str] = []
     monkeypatch.setattr("otop_desk.ui.photos.page.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
     page.gps_button.click()
@@ -237,7 +229,7 @@ def test_every_form_saves_its_photos(qtbot: Any, file_services: Services, tmp_pa
     if kind == "problem":  # a problem's photos are before or after
         assert not strip.kind.isHidden()
         strip.kind.setCurrentIndex(strip.kind.findData(PhotoKind.AFTER.value))
-    _drop(strip.thumbs, [write_jpeg(tmp_path / "a.jpg")])
+    drop_files(strip.thumbs, [write_jpeg(tmp_path / "a.jpg")])
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     [row] = file_services.photos.rows(Owner(kind, record))
     assert row.kind is (PhotoKind.AFTER if kind == "problem" else PhotoKind.ACTIVITY), calls.seen

@@ -202,6 +202,7 @@ def test_the_rules_are_the_officers_to_set(qtbot: Any, services: Services, on_mo
 
     def set_rules(dialog: Any) -> None:
         _retype(dialog.renewal, "30")
+        dialog.tabs.setCurrentIndex(2)  # the star levels
         _retype(dialog.scores[5], "95")
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 

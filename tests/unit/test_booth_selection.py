@@ -22,7 +22,8 @@ from otop_desk.services.books import FairData
 from otop_desk.services.booths import Decision, SelectionData
 from otop_desk.services.booths.data import F_DECISION, F_REASON
 from otop_desk.services.groups import GroupData, ProductData
-from otop_desk.services.register import CertificateData
+from otop_desk.services.register import CertificateData, StarRoundData
+from tests.register_helpers import save_group
 
 SELECTED, RESERVE, NOT = FairEntryStatus.SELECTED, FairEntryStatus.RESERVE, FairEntryStatus.NOT_SELECTED
 
@@ -41,7 +42,7 @@ class Fair:
             ("สบู่สมุนไพรดอนดู่", ProductType.HERBAL, None, ""),
             ("ตะกร้าสานโคกกลาง", ProductType.HOUSEHOLD, 2, "mpc"),
         ):
-            self.groups[name] = services.groups.save(GroupData(
+            self.groups[name] = save_group(services, GroupData(
                 name=name, product_type=kind,
                 products=[ProductData(name="สินค้า", star_level=stars, star_year=2024 if stars else None)]))
             product = services.register.products(self.groups[name])[0].id
@@ -107,8 +108,7 @@ def test_deciding_gives_the_applications_their_outcome_and_keeps_the_facts(fair:
     assert reasons[first_out.facts.key].startswith("ยังไม่เคย")
     # the books change afterwards: the decided list still shows what the committee saw
     silk = services.groups.get(fair.groups["ผ้าไหมโนนสว่าง"])
-    silk.products[0].star_level = 1
-    services.groups.save(silk)
+    services.register.save_round(StarRoundData(product_id=silk.products[0].id, round_year=2026, level=1))
     again = {a.facts.group_name: a.facts.stars for a in services.booths.selection(fair.fair).applicants}
     assert again["ผ้าไหมโนนสว่าง"] == 5
     services.booths.reopen(fair.fair)

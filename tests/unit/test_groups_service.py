@@ -1,8 +1,9 @@
+import json
 from datetime import date
 
 import pytest
 
-from otop_desk.db.models import CashEntry, Visit
+from otop_desk.db.models import CashEntry, ChangeLog, Visit
 from otop_desk.domain.enums import (
     CashCategory,
     EntryKind,
@@ -15,6 +16,8 @@ from otop_desk.domain.errors import ValidationError
 from otop_desk.domain.money import Money
 from otop_desk.services import Services
 from otop_desk.services.groups import GroupData, GroupHasRecordsError, MemberData, ProductData
+from otop_desk.services.register import StarRoundData
+from tests.register_helpers import save_group
 
 TODAY = date(2026, 11, 21)
 
@@ -46,7 +49,7 @@ def _group(**changes: object) -> GroupData:
 
 
 def test_save_and_read_back(services: Services) -> None:
-    gid = services.groups.save(_group(), today=TODAY)
+    gid = save_group(services, _group())
     data = services.groups.get(gid)
     assert data.name == "กลุ่มทอผ้าไหมบ้านโนนสว่าง"
     assert data.products[0].price == Money(250000)
@@ -97,10 +100,31 @@ def test_product_errors_name_the_row(services: Services) -> None:
     with pytest.raises(ValidationError) as info:
         services.groups.save(data, today=TODAY)
     assert info.value.english() == "Row 2: Product name is required."
-    data.products[1] = ProductData(name="ผ้า", star_level=3)
-    with pytest.raises(ValidationError) as info:
+
+
+def test_saving_the_group_form_leaves_the_star_level_to_the_star_rounds(services: Services) -> None:
+    """The stars are the latest round's (the register's); the group form cannot set,
+    change or clear them, however its product rows come back."""
+    gid = services.groups.save(_group(), today=TODAY)
+    assert services.groups.get(gid).products[0].star_level is None  # typed in the form: not taken
+    product = services.groups.get(gid).products[0].id
+    assert product is not None
+    services.register.save_round(StarRoundData(product_id=product, round_year=2024, level=4), today=TODAY)
+    data = services.groups.get(gid)
+    assert (data.products[0].star_level, data.products[0].star_year) == (4, 2024)
+    for level, year in ((5, 2026), (None, None), (9, 1999)):
+        data.products[0].star_level, data.products[0].star_year = level, year
+        data.products[0].unit = f"ผืน {level}"
         services.groups.save(data, today=TODAY)
-    assert "year in which the star level" in info.value.english()
+        again = services.groups.get(gid).products[0]
+        assert (again.unit, again.star_level, again.star_year) == (f"ผืน {level}", 4, 2024)
+    services.register.save_round(StarRoundData(product_id=product, round_year=2026, level=5), today=TODAY)
+    again = services.groups.get(gid).products[0]
+    assert (again.star_level, again.star_year) == (5, 2026)
+    with services.db.read() as s:  # only the two rounds changed the product's stars
+        updates = [json.loads(c.fields) for c in s.query(ChangeLog).filter_by(
+            table_name="product", record_id=product, kind="update").order_by(ChangeLog.lseq)]
+    assert [(f["star_level"], f["star_year"]) for f in updates if "star_level" in f] == [(4, 2024), (5, 2026)]
 
 
 def test_deactivate(services: Services) -> None:
@@ -140,7 +164,7 @@ def test_pages_filter_sort_count_and_locate_in_sql(services: Services) -> None:
     from otop_desk.services.common.paging import PageQuery
 
     g = services.groups
-    silk = g.save(GroupData(name="กลุ่มทอผ้าไหม", moo=3, village="บ้านโนนสว่าง", product_type=ProductType.TEXTILE,
+    silk = save_group(services, GroupData(name="กลุ่มทอผ้าไหม", moo=3, village="บ้านโนนสว่าง", product_type=ProductType.TEXTILE,
                             member_count=20, products=[ProductData(name="ผ้าไหมมัดหมี่", star_level=4, star_year=2024),
                                                        ProductData(name="ผ้าขาวม้า", star_level=2, star_year=2022)]))
     chili = g.save(GroupData(name="กลุ่มน้ำพริก", village="บ้านหนองแวง", product_type=ProductType.FOOD,

@@ -78,7 +78,8 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(fixture: Path, tmp_path: Pa
 
 def test_fixture_is_small_and_untouched_by_the_tests() -> None:
     for fixture in DATABASES:
-        assert fixture.stat().st_size < 500_000
+        # 0008 has ~250 tables and indexes: a page each (and the schema's text) before any row
+        assert fixture.stat().st_size < 800_000
         assert not fixture.with_name(fixture.name + "-wal").exists()
 
 
@@ -160,3 +161,35 @@ def test_the_register_upgrade_turns_standards_into_logged_certificates(tmp_path:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(product)")]
         assert "standards" not in columns
         assert conn.execute("SELECT count(*) FROM costing_sheet").fetchone()[0] == sheets
+
+
+def test_the_certificate_photo_upgrade_keeps_every_photo_and_kept_original(tmp_path: Path) -> None:
+    """Revision 0009: ``photo`` gains its certificate reference by a copy of the table on
+    SQLite; the photos keep every value, the kept originals (whose references cascade
+    from the old copy) come back, and the new reference deletes a certificate's photos."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0008.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        photos = conn.execute("SELECT * FROM photo ORDER BY id").fetchall()
+        columns = [d[0] for d in conn.execute("SELECT * FROM photo").description]
+        originals = conn.execute("SELECT * FROM photo_original ORDER BY photo_id").fetchall()
+        certificate, group = conn.execute(
+            "SELECT c.id, p.group_id FROM product_certificate c JOIN product p ON p.id = c.product_id LIMIT 1"
+        ).fetchone()
+    assert photos and originals  # the fixture has something to keep
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute(f"SELECT {', '.join(columns)} FROM photo ORDER BY id").fetchall() == photos
+        assert conn.execute("SELECT * FROM photo_original ORDER BY photo_id").fetchall() == originals
+        references = {row[3]: (row[2], row[6]) for row in conn.execute("PRAGMA foreign_key_list(photo)")}
+        assert references["certificate_id"] == ("product_certificate", "CASCADE")
+        assert all(action == "CASCADE" for _parent, action in references.values())
+        assert "ix_photo_certificate_id" in {row[1] for row in conn.execute("PRAGMA index_list(photo)")}
+        conn.execute("INSERT INTO photo (id, certificate_id, group_id, kind, sha256, size, width, height, caption, "
+                     "file_name, people_close, consent, seq, created_at, updated_at) VALUES "
+                     "('00000000000000000000000000000009', ?, ?, 'document', ?, 1, 1, 1, '', 'scan.jpg', 0, "
+                     "'not_asked', 1, '2026-11-22 01:00:00.000000', '2026-11-22 01:00:00.000000')",
+                     (certificate, group, "0" * 64))
+        conn.execute("DELETE FROM product_certificate WHERE id = ?", (certificate,))
+        assert conn.execute("SELECT count(*) FROM photo WHERE certificate_id = ?", (certificate,)).fetchone() == (0,)

@@ -19,6 +19,7 @@ from otop_desk.services.booths import Decision, SelectionData
 from otop_desk.services.groups import GroupData, ProductData
 from otop_desk.services.network import AgendaData, AttendeeData, MeetingData
 from otop_desk.services.visits import FollowUpData
+from tests.register_helpers import save_group
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +50,7 @@ def test_the_minutes_read_as_thai_minutes_with_two_signatures() -> None:
 
 
 def test_the_selection_list_shows_scores_and_the_reason_of_an_override(services: Services) -> None:
-    groups = [services.groups.save(GroupData(name=name, product_type=kind, products=[
+    groups = [save_group(services, GroupData(name=name, product_type=kind, products=[
         ProductData(name="สินค้า", star_level=stars, star_year=2024)]))
         for name, kind, stars in (("ผ้าไหมโนนสว่าง", ProductType.TEXTILE, 5), ("น้ำพริกหนองแวง", ProductType.FOOD, 4),
                                   ("ตะกร้าสานโคกกลาง", ProductType.HOUSEHOLD, 2))]

@@ -30,6 +30,7 @@ from otop_desk.services.network import (
     SeatData,
     TermData,
 )
+from tests.register_helpers import save_group
 from tests.unit.workbook_helpers import stamp
 
 
@@ -41,7 +42,7 @@ def thai() -> None:
 
 
 def _network(services: Services) -> None:
-    groups = [services.groups.save(GroupData(name=name, product_type=kind, products=[
+    groups = [save_group(services, GroupData(name=name, product_type=kind, products=[
         ProductData(name="สินค้า", star_level=stars, star_year=2024)]))
         for name, kind, stars in (("ผ้าไหมโนนสว่าง", ProductType.TEXTILE, 5), ("น้ำพริกหนองแวง", ProductType.FOOD, 4),
                                   ("ตะกร้าสานโคกกลาง", ProductType.HOUSEHOLD, 2))]

@@ -20,6 +20,7 @@ from otop_desk.services import Services
 from otop_desk.services.groups import GroupData, MemberData, ProductData
 from otop_desk.services.officer import Profile
 from otop_desk.services.visits import FollowUpData, FoundProblem, VisitData
+from tests.register_helpers import save_group
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +43,7 @@ def seed(services: Services, *, long: bool = False, repeat: int = 1, problems: i
          lines: int = 1) -> tuple[uuid.UUID, uuid.UUID]:
     services.officer.save(Profile(name="นางสาวกัญญา ใจดี", position="นักวิชาการพัฒนาชุมชนชำนาญการ",
                                   office="สำนักงานพัฒนาชุมชนอำเภอเมืองขอนแก่น", province="ขอนแก่น"))
-    group = services.groups.save(GroupData(
+    group = save_group(services, GroupData(
         name="กลุ่มทอผ้าไหมบ้านโนนสว่าง", product_type=ProductType.TEXTILE, moo=5, village="บ้านโนนสว่าง",
         subdistrict="โคกสี", district="เมืองขอนแก่น", province="ขอนแก่น", leader_name="นางสมศรี ทองดี",
         member_count=12, members=[MemberData(name="นางสมศรี ทองดี"), MemberData(name="นางบุญมา แสงทอง")],

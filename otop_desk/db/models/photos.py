@@ -1,4 +1,5 @@
-"""Photos of visits, trainings, fairs, products, problems and groups' production sites.
+"""Photos of visits, trainings, fairs, products, problems, groups' production sites, and
+scans of products' certificates.
 
 A ``Photo`` is an exchanged record like any other: it names the record it belongs to by
 one of its references (each ``ON DELETE CASCADE``, so the change log logs a photo's
@@ -6,7 +7,7 @@ deletion with its record's), its content by SHA-256 (the bytes live in the photo
 ``services.photos.storage``: files beside a SQLite database, ``PhotoBlob`` rows on a
 server), and what the officer said about it: caption, whether it shows people up close,
 and their consent. ``group_id`` is set for every photo of a group's record (its visit,
-problem or product too), so a return or hand-over workbook finds the photo by its group.
+problem, product or a product's certificate too), so a return or hand-over workbook finds the photo by its group.
 
 ``PhotoOriginal`` remembers the untouched file an officer chose to keep; it stays on this
 computer (and its backups): exchanging 5-15 MB originals would swamp every workbook.
@@ -33,6 +34,7 @@ OWNER_COLUMNS = {
     "trade_fair": "fair_id",
     "product": "product_id",
     "problem": "problem_id",
+    "product_certificate": "certificate_id",
     "producer_group": "group_id",
 }
 
@@ -46,6 +48,8 @@ class Photo(Record):
     fair_id: Mapped[uuid.UUID | None] = parent_key("trade_fair.id", nullable=True)
     product_id: Mapped[uuid.UUID | None] = parent_key("product.id", nullable=True)
     problem_id: Mapped[uuid.UUID | None] = parent_key("problem.id", nullable=True)
+    #: A scan or photo of a product's certificate (migration 0009).
+    certificate_id: Mapped[uuid.UUID | None] = parent_key("product_certificate.id", nullable=True)
     kind: Mapped[PhotoKind] = enum_column(PhotoKind, default=PhotoKind.ACTIVITY)
     #: SHA-256 (hex) of the stored JPEG: its name in the store and in a photos archive.
     sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)

@@ -15,8 +15,10 @@ class ProductData:
     name: str = ""
     price: Money | None = None
     unit: str = ""
+    #: Read only: the latest star round's level and year (CE), as the product register
+    #: keeps them; saving a group leaves them as they are.
     star_level: int | None = None
-    star_year: int | None = None  # CE
+    star_year: int | None = None
     id: uuid.UUID | None = None
 
 

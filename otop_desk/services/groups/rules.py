@@ -28,8 +28,6 @@ F_NOTES = QT_TRANSLATE_NOOP("Field", "Notes")
 F_PRODUCT = QT_TRANSLATE_NOOP("Field", "Product name")
 F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")
 F_UNIT = QT_TRANSLATE_NOOP("Field", "Unit")
-F_STARS = QT_TRANSLATE_NOOP("Field", "Star level")
-F_STAR_YEAR = QT_TRANSLATE_NOOP("Field", "Star year")
 F_MEMBER = QT_TRANSLATE_NOOP("Field", "Member name")
 F_MEMBER_PHONE = QT_TRANSLATE_NOOP("Field", "Member's phone")
 F_OPENING = QT_TRANSLATE_NOOP("Field", "Opening balance")
@@ -95,7 +93,7 @@ def validate_group(data: GroupData, today: date) -> GroupData:
         )
     for row, product in enumerate(data.products, start=1):
         try:
-            clean.products.append(_validate_product(product, today))
+            clean.products.append(_validate_product(product))
         except ValidationError as error:
             raise error.in_row(row) from None
     for row, member in enumerate(data.members, start=1):
@@ -123,20 +121,12 @@ def validate_group(data: GroupData, today: date) -> GroupData:
     return clean
 
 
-def _validate_product(p: ProductData, today: date) -> ProductData:
+def _validate_product(p: ProductData) -> ProductData:
     price = p.price.check_range(F_PRICE, allow_negative=False) if p.price is not None else None
-    star = check_int(p.star_level, F_STARS, 1, 5)
-    year = check_int(p.star_year, F_STAR_YEAR, 2000, today.year)
-    if star is not None and year is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "Give the year in which the star level was awarded."),
-            F_STAR_YEAR,
-        )
+    # The star level and year are not the form's to check: the save leaves them alone.
     return ProductData(
         id=p.id,
         name=clean_text(p.name, F_PRODUCT, required=True),
         price=price,
         unit=clean_text(p.unit, F_UNIT, max_length=40),
-        star_level=star,
-        star_year=year if star is not None else None,
     )

@@ -234,13 +234,9 @@ def _sync_products(s: Session, group: ProducerGroup, products: list[ProductData]
         product = existing.get(data.id) if data.id else None
         if product is None:
             product = Product()
-        values = {
-            "name": data.name,
-            "price": data.price,
-            "unit": data.unit,
-            "star_level": data.star_level,
-            "star_year": data.star_year,
-        }
+        # Not the star level and year: they are the latest star round's, kept by the
+        # product register (``services.register``), never typed in the group form.
+        values = {"name": data.name, "price": data.price, "unit": data.unit}
         for key, value in values.items():
             if getattr(product, key, None) != value:
                 setattr(product, key, value)

@@ -1,6 +1,6 @@
-"""Photos of visits, trainings, fairs, products, problems and production sites: files
-read with Pillow, kept small and by content hash (``storage``), attached to records
-(``service``), checked (``check``), backed up (``backups``)."""
+"""Photos of visits, trainings, fairs, products, problems, production sites and scans of
+certificates: files read with Pillow, kept small and by content hash (``storage``),
+attached to records (``service``), checked (``check``), backed up (``backups``)."""
 
 from otop_desk.services.photos.data import (
     OWNER_NAMES,

@@ -14,7 +14,7 @@ F_CAPTION = QT_TRANSLATE_NOOP("Field", "Caption")
 
 #: What the command line calls each kind of record.
 OWNER_NAMES = {"visit": "visit", "training": "training", "fair": "trade_fair", "product": "product",
-               "problem": "problem", "group": "producer_group"}
+               "problem": "problem", "certificate": "product_certificate", "group": "producer_group"}
 
 
 @dataclass(frozen=True)

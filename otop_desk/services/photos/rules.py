@@ -17,6 +17,7 @@ KINDS: dict[str, tuple[PhotoKind, ...]] = {
     "trade_fair": (PhotoKind.ACTIVITY,),
     "product": (PhotoKind.PRODUCT,),
     "problem": (PhotoKind.BEFORE, PhotoKind.AFTER),
+    "product_certificate": (PhotoKind.DOCUMENT,),
     "producer_group": (PhotoKind.SITE,),
 }
 

@@ -26,6 +26,7 @@ from otop_desk.db.models import (
     Problem,
     ProducerGroup,
     Product,
+    ProductCertificate,
     TradeFair,
     Training,
     Visit,
@@ -62,7 +63,7 @@ UNUSED_GRACE = timedelta(days=1)
 STAGED_GONE = QT_TRANSLATE_NOOP(
     "Validation", "The photo {file} is no longer in the photo folder; add it again.")
 _MODELS = {"visit": Visit, "problem": Problem, "product": Product, "training": Training,
-           "trade_fair": TradeFair, "producer_group": ProducerGroup}
+           "trade_fair": TradeFair, "product_certificate": ProductCertificate, "producer_group": ProducerGroup}
 
 
 @dataclass
@@ -376,11 +377,13 @@ def referenced(db: Database) -> dict[str, int]:
 
 
 def _group_of(s: Session, owner: Owner) -> uuid.UUID | None:
-    """The producer group of the record ``owner`` (None for a training or a fair);
-    ``NotFoundError`` when the record does not exist."""
+    """The producer group of the record ``owner`` (None for a training or a fair; a
+    certificate's is its product's); ``NotFoundError`` when the record does not exist."""
     record = s.get(_MODELS[owner.table], owner.id)
     if record is None:
         raise NotFoundError(str(owner.id))
     if owner.table == "producer_group":
         return owner.id
+    if isinstance(record, ProductCertificate):
+        return record.product.group_id
     return getattr(record, "group_id", None)

@@ -55,6 +55,7 @@ class CertificateRow:
     validity: Validity
     days_left: int | None  # until expiry (negative: expired that many days ago)
     renewed: bool = False  # an expired one whose kind the product holds anew
+    scans: int = 0  # scans or photos of the certificate attached to it
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """The register's queries in SQL: each product's latest star round and segment, the
-certificates due for renewal, and the Groups tab's register filters.
+certificates due for renewal and the scans each one has, and the Groups tab's register
+filters.
 
 Groups tab filters (``PageQuery.filters``): ``star_level`` (1–5: a product of the group
 holds it by its latest round), ``segment`` (A–D by a product's latest assessment),
@@ -17,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from otop_desk.db.models import (
+    Photo,
     ProducerGroup,
     Product,
     ProductCertificate,
@@ -114,3 +116,12 @@ def certificates_query(*, product_id: uuid.UUID | None = None, group_id: uuid.UU
     if expiring_by is not None:
         q = q.where(ProductCertificate.expiry_date <= expiring_by, G.status == GroupStatus.ACTIVE)
     return q.order_by(ProductCertificate.expiry_date, ProductCertificate.kind)
+
+
+def scan_counts(s: Session, certificate_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many scans or photos each of the certificates has (those with none left out)."""
+    if not certificate_ids:
+        return {}
+    q = (select(Photo.certificate_id, func.count()).where(Photo.certificate_id.in_(certificate_ids))
+         .group_by(Photo.certificate_id))
+    return {certificate_id: n for certificate_id, n in s.execute(q)}

@@ -42,6 +42,7 @@ from otop_desk.services.register.data import (
     StarRoundData,
     Validity,
 )
+from otop_desk.services.register.rules_settings import eased_demands, validate_rules
 
 #: Kinds whose one number rightly stands on several products: the site's FDA permit
 #: covers everything made there.
@@ -58,10 +59,17 @@ class RegisterService:
         with self._db.read() as s:
             return _rules(s)
 
+    def check_rules(self, rules: RegisterRules) -> list[ValidationError]:
+        """``ValidationErrors`` for rules that cannot work; else the demands a star level
+        eases against the level below, for the officer to confirm (``rules_settings``)."""
+        return eased_demands(validate_rules(rules))
+
     def save_rules(self, rules: RegisterRules) -> None:
+        """Store every figure in one transaction (what cannot work is refused first)."""
+        clean = validate_rules(rules)
         with self._db.begin() as s:
             s.execute(delete(RegisterSetting))
-            s.add_all(RegisterSetting(key=k, value=v) for k, v in rules.to_values().items())
+            s.add_all(RegisterSetting(key=k, value=v) for k, v in clean.to_values().items())
 
     # reading ----------------------------------------------------------------------------
     def products(self, group_id: uuid.UUID | None = None) -> list[ProductChoice]:
@@ -261,13 +269,15 @@ def _validity(expiry: date | None, today: date, window: int) -> tuple[Validity, 
 
 def _certificate_rows(s: Session, q: object, today: date, window: int) -> list[CertificateRow]:
     rows = []
-    for cert, product_name, group_id, group_name in s.execute(q):  # type: ignore[call-overload]
+    found = list(s.execute(q))  # type: ignore[call-overload]
+    scans = pages.scan_counts(s, [cert.id for cert, *_rest in found])
+    for cert, product_name, group_id, group_name in found:
         validity, days = _validity(cert.expiry_date, today, window)
         rows.append(CertificateRow(
             id=cert.id, product_id=cert.product_id, product_name=product_name, group_id=group_id,
             group_name=group_name, kind=cert.kind, number=cert.number, issuer=cert.issuer,
             issue_date=cert.issue_date, expiry_date=cert.expiry_date, notes=cert.notes,
-            validity=validity, days_left=days))
+            validity=validity, days_left=days, scans=scans.get(cert.id, 0)))
     renewed = _renewed(s, [c for c in rows if c.validity in (Validity.EXPIRED, Validity.EXPIRING)], today)
     return [c if c.id not in renewed else _with_renewed(c) for c in rows]
 

@@ -1,11 +1,18 @@
-"""The products and members tables inside the group form."""
+"""The products and members tables inside the group form.
+
+A product's stars and star year are shown, not typed: they are its latest star round's
+in the product register (``services.register`` keeps them so), and the group's save
+leaves them as they are.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from otop_desk import i18n
-from otop_desk.domain.dates import be_year, ce_year
+from otop_desk.domain.dates import be_year
 from otop_desk.domain.enums import MemberRole
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.money import Money
@@ -13,10 +20,10 @@ from otop_desk.services.groups import MemberData, ProductData, rules
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
 F_PRICE = QT_TRANSLATE_NOOP("Field", "Price")
-F_STAR_YEAR = QT_TRANSLATE_NOOP("Field", "Star year")
 
-_STARS = 3
-_STAR_YEAR = _STARS + 1
+STARS = 3
+STAR_YEAR = STARS + 1
+SHOWN_ONLY = QColor("#f1f4f8")  # a cell shown, not typed in
 
 
 class ProductsEditor(RowsEditor):
@@ -24,22 +31,30 @@ class ProductsEditor(RowsEditor):
         headers = [self.tr("Product"), self.tr("Price (baht)"), self.tr("Unit")]
         headers += [self.tr("Stars"), self.tr("Star year (BE)")]
         super().__init__(headers, parent)
-        self.field_columns = {rules.F_PRODUCT: 0, rules.F_PRICE: 1, rules.F_UNIT: 2,
-                              rules.F_STARS: _STARS, rules.F_STAR_YEAR: _STAR_YEAR}
+        self.field_columns = {rules.F_PRODUCT: 0, rules.F_PRICE: 1, rules.F_UNIT: 2}
+        for column in (STARS, STAR_YEAR):
+            self.table.horizontalHeaderItem(column).setToolTip(self._from_rounds())
+
+    def _from_rounds(self) -> str:
+        return self.tr("From the star rounds in the product register (Register… on the Groups tab)")
 
     def fill_row(self, row: int, data: ProductData | None) -> None:
         p = data or ProductData()
         self.set_text(row, 0, p.name, p.id)
         self.set_text(row, 1, p.price.format() if p.price is not None else "")
         self.set_text(row, 2, p.unit)
-        stars = [("–", None)] + [("★" * n, n) for n in range(1, 6)]
-        self.set_combo(row, _STARS, stars, p.star_level)
-        self.set_text(row, _STAR_YEAR, str(be_year(p.star_year)) if p.star_year else "")
+        for column, text in ((STARS, "★" * p.star_level if p.star_level else ""),
+                             (STAR_YEAR, str(be_year(p.star_year)) if p.star_year else "")):
+            item = self.set_text(row, column, text)
+            # shown, not typed or ticked: Tab passes it by
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            item.setBackground(SHOWN_ONLY)
+            item.setToolTip(self._from_rounds())
 
     def products(self) -> list[ProductData]:
         out: list[ProductData] = []
         for row in range(self.row_count()):
-            if self.is_blank(row) and self.combo_value(row, _STARS) is None:
+            if self.is_blank(row):
                 continue
             try:
                 out.append(self._product(row))
@@ -49,20 +64,11 @@ class ProductsEditor(RowsEditor):
 
     def _product(self, row: int) -> ProductData:
         price_text = self.text(row, 1).strip()
-        year_text = self.text(row, _STAR_YEAR).strip()
-        if year_text and not year_text.isdigit():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{field}: type a year in BE, e.g. 2567."),
-                F_STAR_YEAR,
-                field=F_STAR_YEAR,
-            )
         return ProductData(
             id=self.record_id(row),
             name=self.text(row, 0),
             price=Money.parse(price_text, F_PRICE) if price_text else None,
             unit=self.text(row, 2),
-            star_level=self.combo_value(row, _STARS),
-            star_year=ce_year(int(year_text)) if year_text else None,
         )
 
 

@@ -88,7 +88,7 @@ class GroupDialog(RecordFormDialog):
             F_DISTRICT: (1, self.address.district), F_SUBDISTRICT: (1, self.address.subdistrict),
             g.F_STORY: (4, self.story), g.F_NOTES: (4, self.notes),
         }
-        for f in (g.F_PRODUCT, g.F_PRICE, g.F_UNIT, g.F_STARS, g.F_STAR_YEAR):
+        for f in (g.F_PRODUCT, g.F_PRICE, g.F_UNIT):
             self._field_widgets[f] = (2, self.products.table)
         for f in (g.F_MEMBER, g.F_MEMBER_PHONE):
             self._field_widgets[f] = (3, self.members.table)

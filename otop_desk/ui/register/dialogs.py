@@ -1,5 +1,5 @@
-"""The register's record forms: a certificate, a registration, a star round. Each
-error from the service is marked at its field (``RecordFormDialog``)."""
+"""The register's record forms: a certificate (with its scans or photos), a registration,
+a star round. Each error from the service is marked at its field (``RecordFormDialog``)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ from otop_desk.domain.register.vocab import (
     RegistrationStatus,
 )
 from otop_desk.services import Services
+from otop_desk.services.photos import Owner
 from otop_desk.services.register import CertificateData, RegistrationData, StarRoundData
 from otop_desk.services.register import rules as r
 from otop_desk.ui.common.form_dialog import RecordFormDialog
+from otop_desk.ui.photos.strip import PhotoStrip
 from otop_desk.ui.widgets.be_date_edit import BEDateEdit
 from otop_desk.ui.widgets.enum_combo import EnumCombo
 
@@ -71,7 +73,7 @@ class CertificateDialog(RecordFormDialog):
         super().__init__(services, parent)
         self._data = data
         self.setWindowTitle(self.tr("Edit certificate") if data.id else self.tr("New certificate"))
-        self.resize(620, 420)
+        self.resize(720, 640)
         page = QWidget(self)
         form = QFormLayout(page)
         self.kind = EnumCombo(CertificateKind, page)
@@ -81,12 +83,17 @@ class CertificateDialog(RecordFormDialog):
         self.issued = _date(page, r.F_ISSUED)
         self.expiry = _date(page, r.F_EXPIRY)
         self.notes = _notes(page)
+        # The certificate as the office received it: dropped, picked or pasted like any
+        # record's photos, saved with the certificate.
+        self.photos = PhotoStrip(services, Owner("product_certificate", data.id), page)
+        self.photos.setToolTip(self.tr("A scan or photo of the certificate, as issued"))
         form.addRow(self.tr("Standard"), self.kind)
         form.addRow(_label(r.F_NUMBER), self.number)
         form.addRow(_label(r.F_ISSUER), self.issuer)
         form.addRow(_label(r.F_ISSUED), self.issued)
         form.addRow(_label(r.F_EXPIRY), self.expiry)
         form.addRow(_label(r.F_NOTES), self.notes)
+        form.addRow(self.tr("Scan or photo"), self.photos)
         self.tabs.addTab(page, self.tr("Certificate"))
         self.tabs.tabBar().hide()
         self._field_widgets.update({r.F_NUMBER: (0, self.number), r.F_ISSUER: (0, self.issuer),
@@ -103,10 +110,10 @@ class CertificateDialog(RecordFormDialog):
     def save_record(self) -> uuid.UUID:
         kind = self.kind.value()
         assert isinstance(kind, CertificateKind)
-        return self.services.register.save_certificate(CertificateData(
+        return self.photos.save(self.services.register.save_certificate(CertificateData(
             id=self._data.id, product_id=self._data.product_id, kind=kind, number=self.number.text(),
             issuer=self.issuer.text(), issue_date=self.issued.value(), expiry_date=self.expiry.value(),
-            notes=self.notes.toPlainText()))
+            notes=self.notes.toPlainText())))
 
 
 class RegistrationDialog(RecordFormDialog):

@@ -49,6 +49,11 @@ def _date(value: object) -> str:
     return i18n.fmt_date(value) if value else ""  # type: ignore[arg-type]
 
 
+def _scans(count: int) -> str:
+    """A tick where the certificate has a scan (with how many, if more than one)."""
+    return "" if not count else "✓" if count == 1 else f"✓ {count}"
+
+
 class RegisterPage(QWidget):
     def __init__(self, services: Services, product_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +75,7 @@ class RegisterPage(QWidget):
         self.next_star = NextStarPanel(services, self)
         self.tabs.addTab(self.next_star, self.tr("What the next star needs"))
         self.rules_button = QPushButton(self.tr("Rules…"), self)
-        self.rules_button.setToolTip(self.tr("The renewal window, star validity and scores, as this office uses them"))
+        self.rules_button.setToolTip(self.tr("The renewal window, star validity, scores, segment rules and what each star level asks"))
         self.rules_button.clicked.connect(self.edit_rules)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Product"), self))
@@ -101,7 +106,8 @@ class RegisterPage(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.certificates = RecordTable([self.tr("Standard"), self.tr("Number"), self.tr("Issued by"),
-                                         self.tr("Issued"), self.tr("Expires"), self.tr("State")], page)
+                                         self.tr("Issued"), self.tr("Expires"), self.tr("Scan"),
+                                         self.tr("State")], page)
         self.certificates.doubleClicked.connect(lambda _i: self.edit_certificate())
         row, (self.add_certificate_button, self.edit_certificate_button, self.delete_certificate_button) = \
             self._buttons(page, (self.tr("Add certificate…"), self.add_certificate),
@@ -168,7 +174,8 @@ class RegisterPage(QWidget):
             year=f"({year_text(rounds[-1].round_year)})" if rounds else "", segment=segment_text(latest)))
         self.star_line.set_rounds([(x.round_year, x.level) for x in rounds if x.round_year and x.level])
         self.certificates.set_rows([(c.id, [i18n.enum_label(c.kind), c.number, c.issuer, _date(c.issue_date),
-                                            _date(c.expiry_date), self._state(c.validity, c.days_left, c.renewed)],
+                                            _date(c.expiry_date), _scans(c.scans),
+                                            self._state(c.validity, c.days_left, c.renewed)],
                                      None if c.renewed else LAPSED if c.validity == Validity.EXPIRED
                                      else WARN if c.validity == Validity.EXPIRING else None)
                                     for c in page.certificates])

@@ -206,6 +206,10 @@
             <translation>หลังแก้ไข</translation>
         </message>
         <message>
+            <source>Document scan</source>
+            <translation>ภาพสแกนเอกสาร</translation>
+        </message>
+        <message>
             <source>Not asked yet</source>
             <translation>ยังไม่ได้ขอความยินยอม</translation>
         </message>

@@ -389,6 +389,10 @@
             <translation>กลุ่มผลิตภัณฑ์</translation>
         </message>
         <message>
+            <source>Certificate</source>
+            <translation>ใบรับรองมาตรฐาน</translation>
+        </message>
+        <message>
             <source>Kind of photo</source>
             <translation>ประเภทภาพ</translation>
         </message>

@@ -119,14 +119,6 @@
             <translation>หน่วย</translation>
         </message>
         <message>
-            <source>Star level</source>
-            <translation>ระดับดาว</translation>
-        </message>
-        <message>
-            <source>Star year</source>
-            <translation>ปีที่ได้รับดาว</translation>
-        </message>
-        <message>
             <source>Member name</source>
             <translation>ชื่อสมาชิก</translation>
         </message>
@@ -337,6 +329,10 @@ Deactivating keeps them and hides the group from new work. Deleting removes the 
             <source>Star year (BE)</source>
             <translation>ปีที่ได้ดาว (พ.ศ.)</translation>
         </message>
+        <message>
+            <source>From the star rounds in the product register (Register… on the Groups tab)</source>
+            <translation>มาจากรอบการคัดสรรดาวในทะเบียนผลิตภัณฑ์ (ปุ่ม "ทะเบียนผลิตภัณฑ์…" ในแท็บกลุ่มผู้ผลิต)</translation>
+        </message>
     </context>
     <context>
         <name>Records</name>
@@ -368,10 +364,6 @@ Deactivating keeps them and hides the group from new work. Deleting removes the 
     <context>
         <name>Validation</name>
         <message>
-            <source>{field}: type a year in BE, e.g. 2567.</source>
-            <translation>{field}: กรุณาพิมพ์ปี พ.ศ. เช่น 2567</translation>
-        </message>
-        <message>
             <source>{field}: '{text}' is not a number.</source>
             <translation>{field}: '{text}' ไม่ใช่ตัวเลข</translation>
         </message>
@@ -390,10 +382,6 @@ Deactivating keeps them and hides the group from new work. Deleting removes the 
         <message>
             <source>{field} ({count}) is less than the {listed} members listed.</source>
             <translation>{field} ({count}) น้อยกว่าจำนวนสมาชิกที่มีรายชื่อ ({listed} คน)</translation>
-        </message>
-        <message>
-            <source>Give the year in which the star level was awarded.</source>
-            <translation>กรุณาระบุปีที่ได้รับระดับดาว</translation>
         </message>
     </context>
 </TS>

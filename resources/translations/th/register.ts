@@ -16,8 +16,16 @@
             <translation>เลขสารบบอาหาร 13 หลัก เช่น 40-2-01562-2-0015</translation>
         </message>
         <message>
+            <source>A scan or photo of the certificate, as issued</source>
+            <translation>ภาพสแกนหรือภาพถ่ายของใบรับรองฉบับที่ได้รับ</translation>
+        </message>
+        <message>
             <source>Standard</source>
             <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Scan or photo</source>
+            <translation>ภาพสแกน/ภาพถ่าย</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -105,6 +113,93 @@
         <message>
             <source>Segment answers</source>
             <translation>คำตอบการจัดกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Renewal window (days)</source>
+            <translation>ระยะแจ้งต่ออายุ (วัน)</translation>
+        </message>
+        <message>
+            <source>Years a star level holds</source>
+            <translation>จำนวนปีที่ระดับดาวมีผล</translation>
+        </message>
+        <message>
+            <source>Maximum score: community strength</source>
+            <translation>คะแนนเต็มส่วนความเข้มแข็งของชุมชน</translation>
+        </message>
+        <message>
+            <source>Maximum score: marketing and story</source>
+            <translation>คะแนนเต็มส่วนการตลาดและเรื่องราว</translation>
+        </message>
+        <message>
+            <source>Maximum score: product quality</source>
+            <translation>คะแนนเต็มส่วนคุณภาพผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Product standards</source>
+            <translation>ด้านมาตรฐานผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Production capacity</source>
+            <translation>ด้านศักยภาพการผลิต</translation>
+        </message>
+        <message>
+            <source>Process and technology</source>
+            <translation>ด้านกระบวนการผลิตและเทคโนโลยี</translation>
+        </message>
+        <message>
+            <source>Product development</source>
+            <translation>ด้านการพัฒนาผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>ด้านตลาด</translation>
+        </message>
+        <message>
+            <source>Valid legal standards</source>
+            <translation>จำนวนมาตรฐานตามกฎหมายที่ยังมีผล</translation>
+        </message>
+        <message>
+            <source>An international standard</source>
+            <translation>มีมาตรฐานสากล</translation>
+        </message>
+        <message>
+            <source>Product story written</source>
+            <translation>เขียนเรื่องราวผลิตภัณฑ์แล้ว</translation>
+        </message>
+        <message>
+            <source>Costing sheet done</source>
+            <translation>คิดต้นทุนผลิตภัณฑ์แล้ว</translation>
+        </message>
+        <message>
+            <source>Months with cash-book entries</source>
+            <translation>จำนวนเดือนที่ลงบัญชีรับจ่าย (ใน 12 เดือน)</translation>
+        </message>
+        <message>
+            <source>Trade fairs in two years</source>
+            <translation>จำนวนงานแสดงสินค้าใน 2 ปี</translation>
+        </message>
+        <message>
+            <source>Packaging and design problems solved</source>
+            <translation>แก้ปัญหาบรรจุภัณฑ์และรูปแบบแล้ว</translation>
+        </message>
+        <message>
+            <source>Production capacity that fits</source>
+            <translation>ศักยภาพการผลิตที่ผ่านเกณฑ์</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>คะแนนรวม</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsPage</name>
+        <message>
+            <source>What a product should show before it is sent to a round for each level. The next-star list compares a product with the column of its next level; a higher level should ask at least what the level below asks.</source>
+            <translation>สิ่งที่ผลิตภัณฑ์ควรมีก่อนส่งเข้าคัดสรรในแต่ละระดับดาว หน้า "สิ่งที่ต้องมีเพื่อดาวถัดไป" จะเทียบผลิตภัณฑ์กับคอลัมน์ของระดับถัดไป ระดับที่สูงกว่าควรกำหนดไม่น้อยกว่าระดับที่ต่ำกว่า</translation>
+        </message>
+        <message>
+            <source>Production capacity that fits (none ticked: any):</source>
+            <translation>ศักยภาพการผลิตที่ผ่านเกณฑ์ (ถ้าไม่เลือกเลย ถือว่าผ่านทุกข้อ):</translation>
         </message>
     </context>
     <context>
@@ -212,8 +307,8 @@ Who helps: {agency}</source>
             <translation>เกณฑ์…</translation>
         </message>
         <message>
-            <source>The renewal window, star validity and scores, as this office uses them</source>
-            <translation>ช่วงเวลาแจ้งต่ออายุ อายุของระดับดาว และคะแนน ตามที่สำนักงานใช้</translation>
+            <source>The renewal window, star validity, scores, segment rules and what each star level asks</source>
+            <translation>ระยะแจ้งต่ออายุ ระยะเวลาที่ระดับดาวมีผล คะแนน เกณฑ์การจัดกลุ่ม และสิ่งที่แต่ละระดับดาวกำหนด</translation>
         </message>
         <message>
             <source>Product</source>
@@ -238,6 +333,10 @@ Who helps: {agency}</source>
         <message>
             <source>Expires</source>
             <translation>วันหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>สแกน</translation>
         </message>
         <message>
             <source>State</source>
@@ -476,8 +575,40 @@ Who helps: {agency}</source>
             <translation>คะแนนเต็มส่วนคุณภาพผลิตภัณฑ์</translation>
         </message>
         <message>
-            <source>Total score for {stars}</source>
-            <translation>คะแนนรวมขั้นต่ำของ {stars}</translation>
+            <source>General</source>
+            <translation>ทั่วไป</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>การจัดกลุ่มผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Star levels</source>
+            <translation>ระดับดาว</translation>
+        </message>
+        <message>
+            <source>Restore the department's defaults</source>
+            <translation>คืนค่าตามเกณฑ์ของกรม</translation>
+        </message>
+        <message>
+            <source>Put the department's figures back in this form; Save keeps them</source>
+            <translation>นำค่าตามเกณฑ์ของกรมกลับมาใส่ในแบบฟอร์มนี้ กดบันทึกเพื่อใช้ค่าดังกล่าว</translation>
+        </message>
+        <message>
+            <source>Put the department's renewal window, star validity, scores, segment rules and star-level demands back in this form? What you changed here is lost; the stored rules change only when you save.</source>
+            <translation>ต้องการนำระยะแจ้งต่ออายุ ระยะเวลาที่ระดับดาวมีผล คะแนน เกณฑ์การจัดกลุ่ม และสิ่งที่แต่ละระดับดาวกำหนด ตามเกณฑ์ของกรมกลับมาใส่ในแบบฟอร์มนี้หรือไม่ ค่าที่แก้ไขไว้ในแบบฟอร์มนี้จะหายไป ส่วนเกณฑ์ที่บันทึกไว้จะเปลี่ยนเมื่อกดบันทึกเท่านั้น</translation>
+        </message>
+        <message>
+            <source>A star level asks less than the level below:
+
+{list}
+
+Save the rules anyway?</source>
+            <translation>มีระดับดาวที่กำหนดน้อยกว่าระดับที่ต่ำกว่า:
+
+{list}
+
+ต้องการบันทึกเกณฑ์นี้หรือไม่</translation>
         </message>
     </context>
     <context>
@@ -532,6 +663,17 @@ Who helps: {agency}</source>
         </message>
     </context>
     <context>
+        <name>SegmentRulesPage</name>
+        <message>
+            <source>Tick the answers of each dimension that fit a segment. A dimension left unticked takes any answer. A product is proposed D when every rule of D fits, else the first of A, B and C whose every rule fits, else the one that fits most.</source>
+            <translation>เลือกคำตอบของแต่ละด้านที่เข้าเกณฑ์ของกลุ่ม ด้านที่ไม่ได้เลือกจะรับทุกคำตอบ ผลิตภัณฑ์จะถูกเสนอเป็นกลุ่ม D เมื่อเข้าเกณฑ์ทุกข้อของกลุ่ม D มิฉะนั้นเป็นกลุ่มแรกใน A, B, C ที่เข้าเกณฑ์ทุกข้อ หรือกลุ่มที่เข้าเกณฑ์มากที่สุด</translation>
+        </message>
+        <message>
+            <source>Untick: any answer of this dimension fits the segment</source>
+            <translation>ไม่เลือก: ทุกคำตอบของด้านนี้เข้าเกณฑ์ของกลุ่ม</translation>
+        </message>
+    </context>
+    <context>
         <name>StarLine</name>
         <message>
             <source>No OPC round recorded yet</source>
@@ -572,6 +714,30 @@ Who helps: {agency}</source>
         <message>
             <source>{field}: answer all five dimensions.</source>
             <translation>{field}: กรุณาตอบให้ครบทั้ง 5 ด้าน</translation>
+        </message>
+        <message>
+            <source>Segment {segment}: {field} is ticked but none of its answers. Tick the answers that fit the segment, or untick {field} so that any answer fits.</source>
+            <translation>กลุ่ม {segment}: เลือก{field}ไว้แต่ไม่ได้เลือกคำตอบใดเลย กรุณาเลือกคำตอบที่เข้าเกณฑ์ของกลุ่ม หรือยกเลิกการเลือก{field} เพื่อให้รับทุกคำตอบ</translation>
+        </message>
+        <message>
+            <source>Segment {segment} names no dimension, so every product would fit it. Tick the answers that fit it.</source>
+            <translation>กลุ่ม {segment} ไม่ได้กำหนดเกณฑ์ด้านใดเลย ผลิตภัณฑ์ทุกรายการจึงจะเข้ากลุ่มนี้ กรุณาเลือกคำตอบที่เข้าเกณฑ์ของกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Segment D names no dimension, so no product would be proposed for it. Tick the answers of a product with no standard yet.</source>
+            <translation>กลุ่ม D ไม่ได้กำหนดเกณฑ์ด้านใดเลย จึงจะไม่มีผลิตภัณฑ์ใดถูกเสนอเป็นกลุ่มนี้ กรุณาเลือกคำตอบของผลิตภัณฑ์ที่ยังไม่มีมาตรฐาน</translation>
+        </message>
+        <message>
+            <source>{field}: the form has no answer {answer}.</source>
+            <translation>{field}: แบบประเมินไม่มีคำตอบ {answer}</translation>
+        </message>
+        <message>
+            <source>{field}: {level} stars ask {value}, less than {lower} stars ({below}). A higher level must ask at least the score of the level below.</source>
+            <translation>{field}: ระดับ {level} กำหนด {value} คะแนน น้อยกว่าระดับ {lower} ({below} คะแนน) ระดับที่สูงกว่าต้องกำหนดคะแนนไม่น้อยกว่าระดับที่ต่ำกว่า</translation>
+        </message>
+        <message>
+            <source>{field}: {level} stars ask less than {lower} stars.</source>
+            <translation>{field}: ระดับ {level} กำหนดน้อยกว่าระดับ {lower}</translation>
         </message>
     </context>
 </TS>
