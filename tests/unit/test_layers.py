@@ -22,7 +22,7 @@ Layers (an arrow: may import)::
   the reports' workbook writer, whose summary sheet reads the exchange's table specs).
   Never ``ui``.
 - ``ui`` imports anything but the entry points.
-- The entry points (``app``, ``cli``, ``smoke``, ``__main__``, the command helpers,
+- The entry points (``app``, ``cli``, ``smoke``, ``__main__``, the command helpers, ``qt_startup``,
   ``devtools``) wire everything together; no layer imports them.
 - Only ``ui`` and the entry points import ``PySide6.QtWidgets`` (``reports`` prints
   with QtGui, ``i18n`` is QtCore).
@@ -50,7 +50,7 @@ ROOT = "otop_desk"
 
 BASE = {ROOT, f"{ROOT}.paths", f"{ROOT}.i18n", f"{ROOT}.fonts", f"{ROOT}.errors_log", f"{ROOT}.child_jobs"}
 ENTRY = {f"{ROOT}.__main__", f"{ROOT}.app", f"{ROOT}.cli", f"{ROOT}.smoke", f"{ROOT}.command_db",
-         f"{ROOT}.backup_commands", f"{ROOT}.photo_commands"}
+         f"{ROOT}.backup_commands", f"{ROOT}.photo_commands", f"{ROOT}.qt_startup"}
 PACKAGES = {"domain", "db", "services", "exchange", "reports", "demo", "ui", "devtools"}
 _BELOW_UI = {"exchange", "reports", "demo", "services", "db", "domain", "base"}
 ALLOWED: dict[str, set[str]] = {
