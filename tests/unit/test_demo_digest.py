@@ -18,7 +18,7 @@ from otop_desk.db.database import Database
 from otop_desk.demo import SCALES, DemoScale, generate_demo
 from otop_desk.exchange.spec import SPECS
 
-TINY_DIGEST = "40f9c7dc26a5e425d27eceeb003289711fb40e6713e5161941c9e17e3d25c7a8"
+TINY_DIGEST = "7913d67ad68c1e8e46054aa5eda67a617f90c2d822cc55de21f2634d508b646a"
 #: The demo as it was before the newer areas: adding their records left the rest as it was
 #: (each area draws from its own copy of the random numbers).
 BEFORE_NEW_AREAS_DIGEST = "715afa0f60f6f88ae6eb23b3c3e5c64c08e89c2d7749ffe338f9da90cc65a28e"

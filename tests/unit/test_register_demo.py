@@ -1,4 +1,4 @@
-"""Demo data fills the register: certificates (some due for renewal, some lapsed),
+"""Demo data fills the register: certificates (some due for renewal, some lapsed, two scanned),
 registrations of every status, star rounds that lead to each product's level, segments."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def test_the_demo_fills_the_register_realistically() -> None:
             if c.kind == CertificateKind.FDA_PRODUCT:
                 assert check_fda_product_number(c.number, "n") == c.number
         assert services.register.renewals(today=TODAY)
+        assert sum(1 for c in certificates if c.scans) == 2  # a scan, as an officer photographs one
         with db.read() as s:
             statuses = set(s.scalars(select(Registration.status).distinct()))
             assert len(statuses) >= 3
