@@ -50,12 +50,14 @@ def _cell(photo: PrintPhoto, box_w: int, box_h: int, lang: str) -> str:
 
 
 def photo_sections(printable: Printable, subtitle: str, *, lang: str = "th", landscape: bool = False) -> list[str]:
-    """The photo pages, each a section (a new page); none without photos."""
+    """The photo pages, each a section (a new page); none when there are no photos at all."""
     columns, rows, box_w, box_h = LANDSCAPE if landscape else PORTRAIT
     per_page = columns * rows
     photos = printable.photos
     out = []
-    for start in range(0, len(photos), per_page):
+    # Withheld photos alone still get their page: the paper says photos were taken and
+    # why they are not on it, rather than looking as if there were none.
+    for start in range(0, max(len(photos), 1 if printable.withheld else 0), per_page):
         chunk = photos[start:start + per_page]
         parts = [html.heading(QCoreApplication.translate("PhotoPages", "Activity photos")),
                  html.paragraph(html.text(subtitle), "center")]
@@ -65,7 +67,8 @@ def photo_sections(printable: Printable, subtitle: str, *, lang: str = "th", lan
                 f'<td width="{100 // columns}%" align="center" valign="top" style="padding: 6px">'
                 f"{_cell(p, box_w, box_h, lang)}</td>" for p in chunk[row_start:row_start + columns])
             body.append(f"<tr>{cells}</tr>")
-        parts.append(f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(body)}</table>')
+        if body:
+            parts.append(f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(body)}</table>')
         if printable.withheld and start + per_page >= len(photos):
             parts.append(html.paragraph(escape(QCoreApplication.translate(
                 "PhotoPages", "{count} photo(s) of people up close without their consent are not printed.")

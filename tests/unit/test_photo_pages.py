@@ -101,3 +101,14 @@ def test_the_group_profile_shows_a_cleared_product_photo(services: Services, tmp
 
 def test_pdftotext_is_there() -> None:
     assert subprocess.run(["pdftotext", "-v"], capture_output=True).returncode == 0
+
+
+def test_a_record_whose_photos_are_all_withheld_says_so_on_paper() -> None:
+    from otop_desk.reports.photo_pages import photo_sections
+    from otop_desk.services.photos import Printable
+
+    assert photo_sections(Printable([], withheld=0), "กลุ่มทอผ้า · 20 พฤศจิกายน 2569") == []
+    [page] = photo_sections(Printable([], withheld=2), "กลุ่มทอผ้า · 20 พฤศจิกายน 2569")
+    assert "ภาพกิจกรรม" in page and "กลุ่มทอผ้า" in page
+    assert "ไม่ได้พิมพ์" in page and "2" in page  # the two photos left off are counted
+    assert "<img" not in page and "<table" not in page
