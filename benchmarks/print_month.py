@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -37,8 +38,11 @@ def month_ids(database: str, month: str | None) -> tuple[str, list[str]]:
         db.close()
 
 
-def print_once(database: str, ids_file: Path, out: Path) -> tuple[float, str]:
-    """One run of the child, as ``ui.common.child_process`` starts it; seconds and its result line."""
+def print_once(database: str, ids_file: Path, out: Path) -> tuple[float, float, str]:
+    """One run of the child, as ``ui.common.child_process`` starts it: seconds, CPU seconds
+    of it and its own children (less swayed by other programs than the wall clock), and its
+    result line."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = dict(os.environ, **{DB_ENV: database})
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [sys.executable, "-m", "otop_desk", "print-visits", "--ids-file", str(ids_file),
@@ -52,6 +56,8 @@ def print_once(database: str, ids_file: Path, out: Path) -> tuple[float, str]:
         stdout = child.stdout.read()
         child.wait()
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
         child.stdin.close()
         child.stdout.close()
         errors.seek(0)
@@ -59,7 +65,7 @@ def print_once(database: str, ids_file: Path, out: Path) -> tuple[float, str]:
     results = [line for line in stdout.splitlines() if line.startswith(RESULT)]
     if child.returncode != 0 or not results:
         raise SystemExit(f"print-visits failed ({child.returncode}): {stdout[-500:]} {stderr[-2000:]}")
-    return seconds, results[-1]
+    return seconds, cpu, results[-1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,10 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         listed.write("\n".join(ids))
     try:
         for _ in range(args.repeat):
-            seconds, _result = print_once(args.database, Path(listed.name), out)
+            seconds, cpu, _result = print_once(args.database, Path(listed.name), out)
             pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", out.read_bytes()))
-            print(f"print month {month}: {len(ids)} visits, {pages} pages, {seconds:.1f} s, "
-                  f"{seconds / pages * 1000:.1f} s per 1,000 pages (target 10)  -> {out}", flush=True)
+            print(f"print month {month}: {len(ids)} visits, {pages} pages, {seconds:.1f} s "
+                  f"({seconds / pages * 1000:.1f} s per 1,000 pages, target 10), CPU {cpu:.1f} s "
+                  f"({cpu / pages * 1000:.1f} s per 1,000 pages)  -> {out}", flush=True)
     finally:
         Path(listed.name).unlink(missing_ok=True)
     return 0
