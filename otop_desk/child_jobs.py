@@ -33,6 +33,13 @@ CANCEL = "cancel"
 MIN_INTERVAL = 0.05  # seconds between two progress lines
 
 
+def child_command() -> tuple[str, list[str]]:
+    """The program and the arguments before the subcommand that start this program's CLI."""
+    if getattr(sys, "frozen", False):  # the bundle's executable is the CLI itself
+        return sys.executable, []
+    return sys.executable, ["-m", "otop_desk"]
+
+
 class JobCancelled(Exception):
     """The person pressed Cancel; the job stopped and left no file behind."""
 

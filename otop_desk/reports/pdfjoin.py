@@ -1,0 +1,268 @@
+"""One PDF from the parts Qt wrote of a print job: the pages' bodies, painted in order by
+one or more processes, each page with its header and "page X of Y" drawn over it.
+
+The furniture (header line and page numbers) waits until the pages are counted, so it
+is a PDF of its own, a page for each page of the job. Joined, each of its pages becomes
+a form XObject drawn after the body of its page, as Qt drew both in one document
+before: a form keeps its own fonts and resources, so nothing needs renaming, and every
+mark on the page is Qt's.
+
+The parts are PDFs as Qt writes them (one classic cross-reference table; text layer
+completed by ``pdftext``, which keeps that). Their objects are copied byte for byte,
+renumbered; only the catalog, the page tree, the page dictionaries and their resources
+are written anew. Anything else is refused (``Unjoinable``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import count
+
+#: A reference (``12 0 R``); strings are matched too, so that a reference-like text in a
+#: string (a title) is skipped. Qt escapes parentheses inside strings.
+_REF = re.compile(rb"\((?:[^()\\]|\\.)*\)|(\d+) 0 R", re.S)
+_STREAM = re.compile(rb">>\s*stream\r?\n")
+_SUBSET = re.compile(rb"/FontName /([A-Z]{6})\+")
+FURNITURE = b"/OtopFurniture"
+
+
+class Unjoinable(ValueError):
+    """A part is not laid out as Qt writes PDFs."""
+
+
+@dataclass
+class _Pdf:
+    data: bytes
+    spans: dict[int, tuple[int, int]]  # object number -> where its "N 0 obj ... endobj" is
+    trailer: bytes
+
+    def body(self, number: int) -> bytes:
+        """The object's value (a dictionary, with its stream if it has one)."""
+        try:
+            start, end = self.spans[number]
+        except KeyError:
+            raise Unjoinable(f"no object {number}") from None
+        head = b"%d 0 obj" % number
+        text = self.data[start:end]
+        if not text.startswith(head):
+            raise Unjoinable(f"object {number} is not where the table says")
+        return text[len(head):text.rindex(b"endobj")].strip(b"\r\n ") + b"\n"
+
+    def ref(self, number: int, key: bytes) -> int:
+        found = re.search(rb"/" + key + rb"\s+(\d+) 0 R", _dictionary(self.body(number)))
+        if found is None:
+            raise Unjoinable(f"object {number} has no /{key.decode()}")
+        return int(found.group(1))
+
+    def root(self) -> int:
+        found = re.search(rb"/Root (\d+) 0 R", self.trailer)
+        if found is None:
+            raise Unjoinable("no catalog")
+        return int(found.group(1))
+
+    def pages(self) -> list[int]:
+        tree = self.body(self.ref(self.root(), b"Pages"))
+        kids = re.search(rb"/Kids\s*\[([^\]]*)\]", tree)
+        if kids is None or b"/Type /Pages" not in tree:
+            raise Unjoinable("no page tree")
+        pages = [int(n) for n in re.findall(rb"(\d+) 0 R", kids.group(1))]
+        if any(b"/Type /Page\n" not in self.body(page) for page in pages):
+            raise Unjoinable("a page tree of more than one level")
+        return pages
+
+
+def _read(data: bytes) -> _Pdf:
+    try:
+        table = int(data[data.rindex(b"startxref") + 9:].split()[0])
+    except ValueError:
+        raise Unjoinable("no cross-reference table") from None
+    if not data.startswith(b"xref", table):
+        raise Unjoinable("a cross-reference stream")
+    lines = data[table:data.index(b"trailer", table)].split(b"\n")
+    first, size = (int(n) for n in lines[1].split())
+    if first != 0 or len(lines) < size + 2:
+        raise Unjoinable("a cross-reference table in sections")
+    starts = sorted((int(line[:10]), number) for number, line in enumerate(lines[2:2 + size])
+                    if line[17:18] == b"n")
+    spans = {number: (offset, starts[index + 1][0] if index + 1 < len(starts) else table)
+             for index, (offset, number) in enumerate(starts)}
+    return _Pdf(data, spans, data[data.index(b"trailer", table):])
+
+
+def _dictionary(body: bytes) -> bytes:
+    """An object's dictionary: its value, without the stream of a stream object."""
+    found = _STREAM.search(body)
+    return body[:found.start() + 2] if found else body
+
+
+def _refs(body: bytes) -> list[int]:
+    return [int(m.group(1)) for m in _REF.finditer(_dictionary(body)) if m.group(1)]
+
+
+def _renumbered(body: bytes, new: Callable[[int], int]) -> bytes:
+    """``body`` with every reference in its dictionary renumbered; a stream kept as is."""
+    found = _STREAM.search(body)
+    head, rest = (body[:found.start() + 2], body[found.start() + 2:]) if found else (body, b"")
+
+    def swap(match: re.Match[bytes]) -> bytes:
+        return b"%d 0 R" % new(int(match.group(1))) if match.group(1) else match.group(0)
+
+    return _REF.sub(swap, head) + rest
+
+
+def _without(body: bytes, key: bytes) -> tuple[bytes, int]:
+    """The dictionary ``body`` without its ``/key N 0 R`` entry, and N."""
+    found = re.search(rb"/" + key + rb"\s+(\d+) 0 R\s*", body)
+    if found is None:
+        raise Unjoinable(f"a page without /{key.decode()}")
+    return body[:found.start()] + body[found.end():], int(found.group(1))
+
+
+def _ends_with(body: bytes, entries: bytes) -> bytes:
+    """The dictionary ``body`` with ``entries`` added at its end."""
+    close = body.rindex(b">>")
+    return body[:close].rstrip() + b"\n" + entries + b"\n>>\n"
+
+
+class _Out:
+    def __init__(self) -> None:
+        self.objects: dict[int, bytes] = {}
+        self.numbers = count(1)
+
+    def reserve(self) -> int:
+        return next(self.numbers)
+
+    def put(self, number: int, body: bytes) -> int:
+        self.objects[number] = body
+        return number
+
+    def add(self, body: bytes) -> int:
+        return self.put(self.reserve(), body)
+
+    def write(self, header: bytes, trailer: bytes) -> bytes:
+        chunks, offsets, at = [header], {}, len(header)
+        for number in sorted(self.objects):
+            text = b"%d 0 obj\n%sendobj\n" % (number, self.objects[number])
+            offsets[number] = at
+            chunks.append(text)
+            at += len(text)
+        size = max(offsets) + 1
+        table = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
+        table += [b"%010d 00000 n \n" % offsets[n] if n in offsets else b"0000000000 65535 f \n"
+                  for n in range(1, size)]
+        chunks += table
+        chunks.append(b"trailer\n<<\n/Size %d\n%s>>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer, at))
+        return b"".join(chunks)
+
+
+class _Copier:
+    """Copies the objects of one part that the joined file needs, renumbered."""
+
+    def __init__(self, pdf: _Pdf, out: _Out, tags: Callable[[bytes], bytes]) -> None:
+        self.pdf, self.out, self._tags = pdf, out, tags
+        self.numbers: dict[int, int] = {}
+
+    def new(self, number: int) -> int:
+        """The number ``number`` has in the joined file (copied with what it refers to)."""
+        if number not in self.numbers:
+            self.numbers[number] = self.out.reserve()
+            pending = [number]
+            while pending:
+                old = pending.pop()
+                body = self.pdf.body(old)
+                for ref in _refs(body):
+                    if ref not in self.numbers:
+                        self.numbers[ref] = self.out.reserve()
+                        pending.append(ref)
+                self.out.put(self.numbers[old], self._retagged(_renumbered(body, self.numbers.__getitem__)))
+        return self.numbers[number]
+
+    def _retagged(self, body: bytes) -> bytes:
+        """A font descriptor's subset tag made the joined file's own (dictionaries only)."""
+        head = _dictionary(body)
+        if b"/FontName" not in head:
+            return body
+        return _SUBSET.sub(lambda m: b"/FontName /%s+" % self._tags(m.group(1)), head) + body[len(head):]
+
+
+def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: bytes) -> bytes:
+    """One PDF of the pages ``order`` names (part, page of that part), in that order, each
+    with the page of ``furniture`` of the same number drawn over it."""
+    out = _Out()
+    catalog, tree = out.reserve(), out.reserve()
+    # Each body is drawn in a saved graphics state (Qt's pages start by scaling to its
+    # units), then the furniture over it, as on a fresh page.
+    save = out.add(b"<<\n/Length 2\n>>\nstream\nq\n\nendstream\n")
+    draw = b"Q q %s Do Q\n" % FURNITURE
+    restore_and_draw = out.add(b"<<\n/Length %d\n>>\nstream\n%s\nendstream\n" % (len(draw), draw))
+    subsets: dict[tuple[int, bytes], bytes] = {}
+
+    def tag_for(part: int) -> Callable[[bytes], bytes]:
+        # Every part embeds its own subset of Sarabun under a tag Qt chose: each subset
+        # gets a tag of its own in the joined file, for readers that go by the name.
+        def tag(old: bytes) -> bytes:
+            key = (part, old)
+            if key not in subsets:
+                n = len(subsets)
+                subsets[key] = b"OT" + bytes(65 + (n // 26 ** i) % 26 for i in (3, 2, 1, 0))
+            return subsets[key]
+        return tag
+
+    bodies = [_read(data) for data in parts]
+    copiers = [_Copier(pdf, out, tag_for(n)) for n, pdf in enumerate(bodies)]
+    pages_of = [pdf.pages() for pdf in bodies]
+    sheet = _read(furniture)
+    over = _Copier(sheet, out, tag_for(len(bodies)))
+    sheets = sheet.pages()
+    if len(sheets) != len(order):
+        raise Unjoinable(f"{len(order)} pages, furniture for {len(sheets)}")
+    kids = []
+    for (part, index), furniture_page in zip(order, sheets, strict=True):
+        pdf, copier = bodies[part], copiers[part]
+        page, parent = _without(pdf.body(pages_of[part][index]), b"Parent")
+        page, contents = _without(page, b"Contents")
+        page, resources = _without(page, b"Resources")
+        form = _form(sheet, furniture_page, over, out)
+        own = _renumbered(pdf.body(resources), copier.new)
+        if b"/XObject <<" in own:
+            own = own.replace(b"/XObject <<", b"/XObject <<\n%s %d 0 R" % (FURNITURE, form), 1)
+        else:
+            own = _ends_with(own, b"/XObject << %s %d 0 R >>" % (FURNITURE, form))
+        entries = b"/Parent %d 0 R\n/Contents [%d 0 R %d 0 R %d 0 R]\n/Resources %d 0 R" % (
+            tree, save, copier.new(contents), restore_and_draw, out.add(own))
+        kids.append(out.add(_ends_with(_renumbered(page, copier.new), entries)))
+    out.put(tree, b"<<\n/Type /Pages\n/Kids [\n%s]\n/Count %d\n>>\n" % (
+        b"".join(b"%d 0 R\n" % kid for kid in kids), len(kids)))
+    root = sheet.body(sheet.root())
+    metadata = re.search(rb"/Metadata (\d+) 0 R", root)
+    out.put(catalog, b"<<\n/Type /Catalog\n/Pages %d 0 R\n%s>>\n" % (
+        tree, b"/Metadata %d 0 R\n" % over.new(int(metadata.group(1))) if metadata else b""))
+    info = re.search(rb"/Info (\d+) 0 R", sheet.trailer)
+    ids = re.search(rb"/ID\s*\[[^\]]*\]", sheet.trailer)
+    trailer = b"/Root %d 0 R\n" % catalog
+    trailer += b"/Info %d 0 R\n" % over.new(int(info.group(1))) if info else b""
+    trailer += ids.group(0) + b"\n" if ids else b""
+    header = furniture[:furniture.index(b"\n", furniture.index(b"\n") + 1) + 1]
+    return out.write(header, trailer)
+
+
+def _form(sheet: _Pdf, page: int, copier: _Copier, out: _Out) -> int:
+    """The furniture page ``page`` as a form XObject: its content stream, with the page's
+    resources and its size as the form's box."""
+    body = sheet.body(page)
+    box = re.search(rb"/MediaBox\s*(\[[^\]]*\])", body)
+    stream = sheet.body(sheet.ref(page, b"Contents"))
+    head = _dictionary(stream)
+    found = _STREAM.search(stream)
+    assert found is not None
+    data_at = found.end()
+    length = re.search(rb"/Length\s+(\d+)(\s+0 R)?", head)
+    if box is None or length is None:
+        raise Unjoinable("a furniture page without its size or its content")
+    size = int(sheet.body(int(length.group(1))).strip()) if length.group(2) else int(length.group(1))
+    flate = b"/Filter /FlateDecode\n" if b"/FlateDecode" in head else b""
+    return out.add(b"<<\n/Type /XObject\n/Subtype /Form\n/BBox %s\n/Resources %d 0 R\n%s/Length %d\n>>\n"
+                   b"stream\n%s\nendstream\n" % (box.group(1), copier.new(sheet.ref(page, b"Resources")), flate,
+                                                 size, stream[data_at:data_at + size]))

@@ -1,0 +1,166 @@
+"""A PDF of many sections: each laid out once, painted by this process and by helper
+processes, the header and "page X of Y" joined over the pages; the same file whoever
+painted which page, and a helper that breaks costs no page."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from otop_desk import i18n
+from otop_desk.reports import html, pdf_parts, pdfjoin, print_layout
+from otop_desk.reports.pdftext import complete_text_layer
+from otop_desk.reports.printing import (
+    PrintCancelled,
+    PrintJob,
+    ensure_gui_app,
+    make_printer,
+    render,
+    write_pdf,
+)
+from tests.unit.pdf_helpers import page_images, pdftotext
+
+HEADER = "สำนักงานพัฒนาชุมชนอำเภอเมืองขอนแก่น · นางสาวกัญญา ใจดี"
+
+
+@pytest.fixture(autouse=True)
+def thai(qapp: Any) -> None:
+    ensure_gui_app()
+    i18n.install("th")
+
+
+def month_job(sections: int = 12, *, landscape: bool = False) -> PrintJob:
+    """Sections of one to three pages, as visits of a month are."""
+    parts = []
+    for n in range(sections):
+        text = "กลุ่มมีความตั้งใจในการพัฒนาผลิตภัณฑ์ผ้าไหมมัดหมี่ลายดั้งเดิม น้ำ ตำบล " * (8 + 60 * (n % 3))
+        parts.append(html.document(html.heading(f"บันทึกการเยี่ยม ครั้งที่ {n + 1}"), html.paragraph(html.text(text))))
+    return PrintJob("month", "", header=HEADER, landscape=landscape, sections=parts)
+
+
+def laid_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The HTML of every section laid out from now on (in this process)."""
+    seen: list[str] = []
+    original = print_layout._document
+
+    def spy(text: str, printer: Any, body: Any = None) -> QTextDocument:
+        seen.append(text)
+        return original(text, printer, body)
+
+    monkeypatch.setattr(print_layout, "_document", spy)
+    return seen
+
+
+def footers(path: Path) -> list[str]:
+    return re.findall(r"หน้า \d+ จาก \d+", pdftotext(path))
+
+
+def test_each_section_is_laid_out_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    job = month_job(5)
+    seen = laid_out(monkeypatch)
+    pages = pdf_parts.write(job, tmp_path / "here.pdf", helpers=0)
+    assert seen == job.parts() and pages > 5
+    seen.clear()
+    printer = print_layout.pdf_printer(make_printer(job), str(tmp_path / "dialog.pdf"))
+    assert render(job, printer) == pages
+    assert seen == job.parts()
+
+
+def test_helpers_print_the_same_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    job = month_job(14)
+    alone, shared = tmp_path / "alone.pdf", tmp_path / "shared.pdf"
+    pages = pdf_parts.write(job, alone, helpers=0)
+    joined: list[int] = []
+
+    def spy(parts: list[bytes], *args: Any) -> bytes:
+        joined.append(len(parts))
+        return pdfjoin.join(parts, *args)
+
+    monkeypatch.setattr(pdf_parts, "join", spy)
+    assert pdf_parts.write(job, shared, helpers=2) == pages
+    assert joined[0] >= 2  # the helpers printed some of it
+    assert page_images(shared, tmp_path / "shared") == page_images(alone, tmp_path / "alone")
+    assert pdftotext(shared) == pdftotext(alone)
+    assert footers(shared) == [f"หน้า {n} จาก {pages}" for n in range(1, pages + 1)]
+    assert pdftotext(shared).count(HEADER) == pages
+    assert "น้ำ ตำบล" in pdftotext(shared)  # the text layer of the helpers' parts is complete
+
+
+def test_the_pages_are_as_one_document_printed_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts and the furniture joined look as the job painted in one go (``render``
+    onto a PDF printer: bodies and furniture on the same pages) and read alike."""
+    job = month_job(4, landscape=True)
+    joined, whole = tmp_path / "joined.pdf", tmp_path / "whole.pdf"
+    pages = write_pdf(job, joined)
+    assert render(job, print_layout.pdf_printer(make_printer(job), str(whole))) == pages
+    assert page_images(joined, tmp_path / "j", 60) == page_images(whole, tmp_path / "w", 60)
+    assert pdftotext(joined, "-layout") == pdftotext(whole, "-layout")
+
+
+def test_a_second_text_layer_pass_changes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "m.pdf"
+    write_pdf(month_job(3), out)
+    before = out.read_bytes()
+    assert complete_text_layer(out)
+    assert out.read_bytes() == before
+
+
+def test_each_embedded_subset_has_a_name_of_its_own(tmp_path: Path) -> None:
+    out = tmp_path / "m.pdf"
+    pdf_parts.write(month_job(20), out, helpers=2)
+    names = re.findall(rb"/FontName /([A-Z]{6}\+[\w-]+)", out.read_bytes())
+    assert len(names) >= 4 and len(set(names)) == len(names)
+
+
+def test_a_helper_that_breaks_costs_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    job = month_job(12)
+    good = pdf_parts.write(job, tmp_path / "good.pdf", helpers=0)
+    broken = "import sys; sys.stdin.readline(); sys.exit(5)"  # takes a batch, then dies
+    monkeypatch.setattr(pdf_parts, "child_command", lambda: (sys.executable, ["-c", broken]))
+    out = tmp_path / "out.pdf"
+    assert pdf_parts.write(job, out, helpers=1) == good
+    assert footers(out) == footers(tmp_path / "good.pdf")
+    assert page_images(out, tmp_path / "o") == page_images(tmp_path / "good.pdf", tmp_path / "g")
+
+
+def test_cancel_stops_the_helpers_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_parts, "MIN_SECTIONS_FOR_HELPERS", 1)
+    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    started: list[int] = []
+    start = pdf_parts._Helper.start
+
+    def spy(helper: Any) -> None:
+        started.append(1)
+        start(helper)
+
+    monkeypatch.setattr(pdf_parts._Helper, "start", spy)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 10
+
+    with pytest.raises(PrintCancelled):
+        write_pdf(month_job(40), tmp_path / "x.pdf", progress)
+    assert started and max(seen) == 10
+    assert list(tmp_path.iterdir()) == []
+    assert psutil.Process().children() == []
+
+
+def test_helpers_are_for_long_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert pdf_parts.helpers_for(10) == 0
+    assert pdf_parts.helpers_for(1400) == 3
+    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert pdf_parts.helpers_for(1400) == 0
+
+
+def test_a_file_qt_did_not_write_is_refused() -> None:
+    with pytest.raises(pdfjoin.Unjoinable):
+        pdfjoin.join([b"%PDF-1.6\nnot really\n"], [(0, 0)], b"%PDF-1.6\nnor this\n")
