@@ -162,6 +162,10 @@ class _Helper(threading.Thread):
             text = errors.read_text(encoding="utf-8", errors="replace")[-2000:] if errors.exists() else ""
             log.warning("A print helper failed; its pages are printed here instead.\n%s", text, exc_info=True)
             self.work.give_back(self.taken)
+        finally:
+            if self.process is not None and self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
 
     def _feed(self, stderr: TextIO) -> None:
         program, prefix = child_command()

@@ -10,113 +10,37 @@ mark on the page is Qt's.
 The parts are PDFs as Qt writes them (one classic cross-reference table; text layer
 completed by ``pdftext``, which keeps that). Their objects are copied byte for byte,
 renumbered; only the catalog, the page tree, the page dictionaries and their resources
-are written anew. Anything else is refused (``Unjoinable``).
+are written anew. Anything else is refused (``NotQtPdf``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import count
 
-#: A reference (``12 0 R``); strings are matched too, so that a reference-like text in a
-#: string (a title) is skipped. Qt escapes parentheses inside strings.
-_REF = re.compile(rb"\((?:[^()\\]|\\.)*\)|(\d+) 0 R", re.S)
-_STREAM = re.compile(rb">>\s*stream\r?\n")
+from otop_desk.reports.qt_pdf import REF, NotQtPdf, QtPdf, dictionary, refs
+
 _SUBSET = re.compile(rb"/FontName /([A-Z]{6})\+")
 FURNITURE = b"/OtopFurniture"
 
 
-class Unjoinable(ValueError):
-    """A part is not laid out as Qt writes PDFs."""
-
-
-@dataclass
-class _Pdf:
-    data: bytes
-    spans: dict[int, tuple[int, int]]  # object number -> where its "N 0 obj ... endobj" is
-    trailer: bytes
-
-    def body(self, number: int) -> bytes:
-        """The object's value (a dictionary, with its stream if it has one)."""
-        try:
-            start, end = self.spans[number]
-        except KeyError:
-            raise Unjoinable(f"no object {number}") from None
-        head = b"%d 0 obj" % number
-        text = self.data[start:end]
-        if not text.startswith(head):
-            raise Unjoinable(f"object {number} is not where the table says")
-        return text[len(head):text.rindex(b"endobj")].strip(b"\r\n ") + b"\n"
-
-    def ref(self, number: int, key: bytes) -> int:
-        found = re.search(rb"/" + key + rb"\s+(\d+) 0 R", _dictionary(self.body(number)))
-        if found is None:
-            raise Unjoinable(f"object {number} has no /{key.decode()}")
-        return int(found.group(1))
-
-    def root(self) -> int:
-        found = re.search(rb"/Root (\d+) 0 R", self.trailer)
-        if found is None:
-            raise Unjoinable("no catalog")
-        return int(found.group(1))
-
-    def pages(self) -> list[int]:
-        tree = self.body(self.ref(self.root(), b"Pages"))
-        kids = re.search(rb"/Kids\s*\[([^\]]*)\]", tree)
-        if kids is None or b"/Type /Pages" not in tree:
-            raise Unjoinable("no page tree")
-        pages = [int(n) for n in re.findall(rb"(\d+) 0 R", kids.group(1))]
-        if any(b"/Type /Page\n" not in self.body(page) for page in pages):
-            raise Unjoinable("a page tree of more than one level")
-        return pages
-
-
-def _read(data: bytes) -> _Pdf:
-    try:
-        table = int(data[data.rindex(b"startxref") + 9:].split()[0])
-    except ValueError:
-        raise Unjoinable("no cross-reference table") from None
-    if not data.startswith(b"xref", table):
-        raise Unjoinable("a cross-reference stream")
-    lines = data[table:data.index(b"trailer", table)].split(b"\n")
-    first, size = (int(n) for n in lines[1].split())
-    if first != 0 or len(lines) < size + 2:
-        raise Unjoinable("a cross-reference table in sections")
-    starts = sorted((int(line[:10]), number) for number, line in enumerate(lines[2:2 + size])
-                    if line[17:18] == b"n")
-    spans = {number: (offset, starts[index + 1][0] if index + 1 < len(starts) else table)
-             for index, (offset, number) in enumerate(starts)}
-    return _Pdf(data, spans, data[data.index(b"trailer", table):])
-
-
-def _dictionary(body: bytes) -> bytes:
-    """An object's dictionary: its value, without the stream of a stream object."""
-    found = _STREAM.search(body)
-    return body[:found.start() + 2] if found else body
-
-
-def _refs(body: bytes) -> list[int]:
-    return [int(m.group(1)) for m in _REF.finditer(_dictionary(body)) if m.group(1)]
-
-
 def _renumbered(body: bytes, new: Callable[[int], int]) -> bytes:
     """``body`` with every reference in its dictionary renumbered; a stream kept as is."""
-    found = _STREAM.search(body)
-    head, rest = (body[:found.start() + 2], body[found.start() + 2:]) if found else (body, b"")
+    head = dictionary(body)
+    rest = body[len(head):]
 
     def swap(match: re.Match[bytes]) -> bytes:
         return b"%d 0 R" % new(int(match.group(1))) if match.group(1) else match.group(0)
 
-    return _REF.sub(swap, head) + rest
+    return REF.sub(swap, head) + rest
 
 
 def _without(body: bytes, key: bytes) -> tuple[bytes, int]:
     """The dictionary ``body`` without its ``/key N 0 R`` entry, and N."""
     found = re.search(rb"/" + key + rb"\s+(\d+) 0 R\s*", body)
     if found is None:
-        raise Unjoinable(f"a page without /{key.decode()}")
+        raise NotQtPdf(f"a page without /{key.decode()}")
     return body[:found.start()] + body[found.end():], int(found.group(1))
 
 
@@ -160,7 +84,7 @@ class _Out:
 class _Copier:
     """Copies the objects of one part that the joined file needs, renumbered."""
 
-    def __init__(self, pdf: _Pdf, out: _Out, tags: Callable[[bytes], bytes]) -> None:
+    def __init__(self, pdf: QtPdf, out: _Out, tags: Callable[[bytes], bytes]) -> None:
         self.pdf, self.out, self._tags = pdf, out, tags
         self.numbers: dict[int, int] = {}
 
@@ -172,7 +96,7 @@ class _Copier:
             while pending:
                 old = pending.pop()
                 body = self.pdf.body(old)
-                for ref in _refs(body):
+                for ref in refs(body):
                     if ref not in self.numbers:
                         self.numbers[ref] = self.out.reserve()
                         pending.append(ref)
@@ -181,7 +105,7 @@ class _Copier:
 
     def _retagged(self, body: bytes) -> bytes:
         """A font descriptor's subset tag made the joined file's own (dictionaries only)."""
-        head = _dictionary(body)
+        head = dictionary(body)
         if b"/FontName" not in head:
             return body
         return _SUBSET.sub(lambda m: b"/FontName /%s+" % self._tags(m.group(1)), head) + body[len(head):]
@@ -210,14 +134,14 @@ def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: by
             return subsets[key]
         return tag
 
-    bodies = [_read(data) for data in parts]
+    bodies = [QtPdf.read(data) for data in parts]
     copiers = [_Copier(pdf, out, tag_for(n)) for n, pdf in enumerate(bodies)]
     pages_of = [pdf.pages() for pdf in bodies]
-    sheet = _read(furniture)
+    sheet = QtPdf.read(furniture)
     over = _Copier(sheet, out, tag_for(len(bodies)))
     sheets = sheet.pages()
     if len(sheets) != len(order):
-        raise Unjoinable(f"{len(order)} pages, furniture for {len(sheets)}")
+        raise NotQtPdf(f"{len(order)} pages, furniture for {len(sheets)}")
     kids = []
     for (part, index), furniture_page in zip(order, sheets, strict=True):
         pdf, copier = bodies[part], copiers[part]
@@ -248,21 +172,15 @@ def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: by
     return out.write(header, trailer)
 
 
-def _form(sheet: _Pdf, page: int, copier: _Copier, out: _Out) -> int:
+def _form(sheet: QtPdf, page: int, copier: _Copier, out: _Out) -> int:
     """The furniture page ``page`` as a form XObject: its content stream, with the page's
     resources and its size as the form's box."""
-    body = sheet.body(page)
-    box = re.search(rb"/MediaBox\s*(\[[^\]]*\])", body)
-    stream = sheet.body(sheet.ref(page, b"Contents"))
-    head = _dictionary(stream)
-    found = _STREAM.search(stream)
-    assert found is not None
-    data_at = found.end()
-    length = re.search(rb"/Length\s+(\d+)(\s+0 R)?", head)
-    if box is None or length is None:
-        raise Unjoinable("a furniture page without its size or its content")
-    size = int(sheet.body(int(length.group(1))).strip()) if length.group(2) else int(length.group(1))
-    flate = b"/Filter /FlateDecode\n" if b"/FlateDecode" in head else b""
+    box = re.search(rb"/MediaBox\s*(\[[^\]]*\])", sheet.dictionary(page))
+    if box is None:
+        raise NotQtPdf("a furniture page without its size")
+    contents = sheet.ref(page, b"Contents")
+    data = sheet.stream(contents)
+    flate = b"/Filter /FlateDecode\n" if b"/FlateDecode" in sheet.dictionary(contents) else b""
     return out.add(b"<<\n/Type /XObject\n/Subtype /Form\n/BBox %s\n/Resources %d 0 R\n%s/Length %d\n>>\n"
                    b"stream\n%s\nendstream\n" % (box.group(1), copier.new(sheet.ref(page, b"Resources")), flate,
-                                                 size, stream[data_at:data_at + size]))
+                                                 len(data), data))

@@ -11,6 +11,7 @@ from typing import Any
 
 import psutil
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QTextDocument
 
 from otop_desk import i18n
@@ -24,6 +25,7 @@ from otop_desk.reports.printing import (
     render,
     write_pdf,
 )
+from otop_desk.reports.qt_pdf import NotQtPdf
 from tests.unit.pdf_helpers import page_images, pdftotext
 
 HEADER = "สำนักงานพัฒนาชุมชนอำเภอเมืองขอนแก่น · นางสาวกัญญา ใจดี"
@@ -162,5 +164,17 @@ def test_helpers_are_for_long_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_file_qt_did_not_write_is_refused() -> None:
-    with pytest.raises(pdfjoin.Unjoinable):
+    with pytest.raises(NotQtPdf):
         pdfjoin.join([b"%PDF-1.6\nnot really\n"], [(0, 0)], b"%PDF-1.6\nnor this\n")
+
+
+def test_english_furniture_reads_with_its_spaces(tmp_path: Path) -> None:
+    """The furniture has no Thai in English: its font's text map is completed all the same."""
+    i18n.install("en")
+    try:
+        out = tmp_path / "en.pdf"
+        write_pdf(month_job(2), out)
+    finally:
+        i18n.install("th")
+    assert re.findall(r"Page \d+ of \d+", pdftotext(out, "-raw")) == [f"Page {n} of 3" for n in range(1, 4)]
+    assert "Page 1 of 3" in PdfReader(out).pages[0].extract_text()  # a space, not a tab

@@ -35,6 +35,12 @@ def stream_object(number: int, generation: int, dictionary: DictionaryObject, da
     return b"%d %d obj\n%s\nstream\n%s\nendstream\nendobj\n" % (number, generation, head.getvalue(), data)
 
 
+def content_object(number: int, data: bytes) -> bytes:
+    """A page's content stream as an indirect object: ``data`` compressed with zlib."""
+    return b"%d 0 obj\n<<\n/Length %d\n/Filter /FlateDecode\n>>\nstream\n%s\nendstream\nendobj\n" % (
+        number, len(data), data)
+
+
 def splice(original: bytes, reader: PdfReader, replaced: Mapping[int, bytes]) -> bytes:
     """``original`` (read by ``reader``) with the objects numbered in ``replaced`` swapped
     for the given bytes (whole ``N G obj ... endobj`` objects)."""
