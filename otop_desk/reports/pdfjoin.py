@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import count
+from typing import BinaryIO
 
 from otop_desk.reports.qt_pdf import REF, NotQtPdf, QtPdf, dictionary, refs
 
@@ -51,34 +52,33 @@ def _ends_with(body: bytes, entries: bytes) -> bytes:
 
 
 class _Out:
-    def __init__(self) -> None:
-        self.objects: dict[int, bytes] = {}
+    """The joined file, written object by object as each is made (in any order of their
+    numbers: the cross-reference table says where each is)."""
+
+    def __init__(self, file: BinaryIO, header: bytes) -> None:
+        self.file = file
+        self.at = file.write(header)
+        self.offsets: dict[int, int] = {}
         self.numbers = count(1)
 
     def reserve(self) -> int:
         return next(self.numbers)
 
     def put(self, number: int, body: bytes) -> int:
-        self.objects[number] = body
+        self.offsets[number] = self.at
+        for piece in (b"%d 0 obj\n" % number, body, b"endobj\n"):
+            self.at += self.file.write(piece)
         return number
 
     def add(self, body: bytes) -> int:
         return self.put(self.reserve(), body)
 
-    def write(self, header: bytes, trailer: bytes) -> bytes:
-        chunks, offsets, at = [header], {}, len(header)
-        for number in sorted(self.objects):
-            text = b"%d 0 obj\n%sendobj\n" % (number, self.objects[number])
-            offsets[number] = at
-            chunks.append(text)
-            at += len(text)
-        size = max(offsets) + 1
-        table = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
-        table += [b"%010d 00000 n \n" % offsets[n] if n in offsets else b"0000000000 65535 f \n"
-                  for n in range(1, size)]
-        chunks += table
-        chunks.append(b"trailer\n<<\n/Size %d\n%s>>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer, at))
-        return b"".join(chunks)
+    def finish(self, trailer: bytes) -> None:
+        size = max(self.offsets) + 1
+        self.file.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+        self.file.write(b"".join(b"%010d 00000 n \n" % self.offsets[n] if n in self.offsets
+                                 else b"0000000000 65535 f \n" for n in range(1, size)))
+        self.file.write(b"trailer\n<<\n/Size %d\n%s>>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer, self.at))
 
 
 class _Copier:
@@ -111,10 +111,12 @@ class _Copier:
         return _SUBSET.sub(lambda m: b"/FontName /%s+" % self._tags(m.group(1)), head) + body[len(head):]
 
 
-def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: bytes) -> bytes:
-    """One PDF of the pages ``order`` names (part, page of that part), in that order, each
-    with the page of ``furniture`` of the same number drawn over it."""
-    out = _Out()
+def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: bytes, file: BinaryIO) -> None:
+    """Write to ``file`` one PDF of the pages ``order`` names (part, page of that part),
+    in that order, each with the page of ``furniture`` of the same number drawn over it."""
+    sheet = QtPdf.read(furniture)
+    bodies = [QtPdf.read(data) for data in parts]
+    out = _Out(file, furniture[:furniture.index(b"\n", furniture.index(b"\n") + 1) + 1])
     catalog, tree = out.reserve(), out.reserve()
     # Each body is drawn in a saved graphics state (Qt's pages start by scaling to its
     # units), then the furniture over it, as on a fresh page.
@@ -134,10 +136,8 @@ def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: by
             return subsets[key]
         return tag
 
-    bodies = [QtPdf.read(data) for data in parts]
     copiers = [_Copier(pdf, out, tag_for(n)) for n, pdf in enumerate(bodies)]
     pages_of = [pdf.pages() for pdf in bodies]
-    sheet = QtPdf.read(furniture)
     over = _Copier(sheet, out, tag_for(len(bodies)))
     sheets = sheet.pages()
     if len(sheets) != len(order):
@@ -145,7 +145,7 @@ def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: by
     kids = []
     for (part, index), furniture_page in zip(order, sheets, strict=True):
         pdf, copier = bodies[part], copiers[part]
-        page, parent = _without(pdf.body(pages_of[part][index]), b"Parent")
+        page, _ = _without(pdf.body(pages_of[part][index]), b"Parent")
         page, contents = _without(page, b"Contents")
         page, resources = _without(page, b"Resources")
         form = _form(sheet, furniture_page, over, out)
@@ -168,8 +168,7 @@ def join(parts: Sequence[bytes], order: Sequence[tuple[int, int]], furniture: by
     trailer = b"/Root %d 0 R\n" % catalog
     trailer += b"/Info %d 0 R\n" % over.new(int(info.group(1))) if info else b""
     trailer += ids.group(0) + b"\n" if ids else b""
-    header = furniture[:furniture.index(b"\n", furniture.index(b"\n") + 1) + 1]
-    return out.write(header, trailer)
+    out.finish(trailer)
 
 
 def _form(sheet: QtPdf, page: int, copier: _Copier, out: _Out) -> int:

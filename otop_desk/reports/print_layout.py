@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
@@ -164,3 +165,44 @@ def paint_furniture(painter: QPainter, header: str, where: Geometry, font: QFont
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
         footer,
     )
+
+
+class BodyWriter:
+    """Paints sections onto a PDF without their furniture, each laid out once, page after page."""
+
+    def __init__(self, path: Path, *, landscape: bool) -> None:
+        self.path = path
+        self.printer = pdf_printer(make_printer(landscape=landscape), str(path))
+        self.where = geometry(self.printer)
+        self.painter = QPainter()
+        begin(self.painter, self.printer)
+        self.pages = 0
+
+    def add(self, html: str) -> int:
+        """Lay out and paint one section; its number of pages."""
+        laid = lay_out_section(html, self.printer, self.where.body)
+        for index in range(len(laid.clips)):
+            if self.pages:
+                self.printer.newPage()
+            self.pages += 1
+            paint_page(self.painter, laid, index, self.where.band)
+        return len(laid.clips)
+
+    def close(self) -> None:
+        if self.painter.isActive():
+            self.painter.end()
+
+
+def write_furniture(job: PrintJob, path: Path, pages: int) -> None:
+    """The header line and "page X of Y" of each of ``pages`` pages, alone on their pages."""
+    printer = pdf_printer(make_printer(job), str(path))
+    where, small = geometry(printer), furniture_font()
+    painter = QPainter()
+    begin(painter, printer)
+    try:
+        for number in range(1, pages + 1):
+            if number > 1:
+                printer.newPage()
+            paint_furniture(painter, job.header, where, small, number, pages)
+    finally:
+        painter.end()

@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from otop_desk.reports import pdf_parts
 from otop_desk.reports.pdftext import complete_text_layer
+from otop_desk.reports.print_helpers import Helpers
 from otop_desk.reports.print_layout import (
     BODY_POINT_SIZE,
     Laid,
@@ -111,9 +112,12 @@ def _pdf_file(printer: QPrinter) -> Path | None:
     return path if path.is_file() else None
 
 
-def write_pdf(job: PrintJob, path: Path, progress: Progress | None = None) -> int:
+def write_pdf(job: PrintJob, path: Path, progress: Progress | None = None, *,
+              helpers: Helpers | None = None) -> int:
     """Write ``job`` as a PDF, atomically: a crash or a Cancel never leaves half a file
-    under ``path``. Returns the page count; ``progress(done, total)`` as for ``render``."""
+    under ``path``. Returns the page count; ``progress(done, total)`` is told as sections
+    are painted, and returns False to stop (``PrintCancelled``). ``helpers``: helper
+    processes started ahead (``pdf_parts.write``)."""
     ensure_gui_app()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +125,7 @@ def write_pdf(job: PrintJob, path: Path, progress: Progress | None = None) -> in
     os.close(fd)
     temp = Path(temp_name)
     try:
-        pages = pdf_parts.write(job, temp, progress)
+        pages = pdf_parts.write(job, temp, progress, helpers=helpers)
         temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)

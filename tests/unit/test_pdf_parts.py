@@ -4,6 +4,7 @@ painted which page, and a helper that breaks costs no page."""
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QTextDocument
 
 from otop_desk import i18n
-from otop_desk.reports import html, pdf_parts, pdfjoin, print_layout
+from otop_desk.reports import html, pdf_parts, pdfjoin, print_helpers, print_layout
 from otop_desk.reports.pdftext import complete_text_layer
 from otop_desk.reports.printing import (
     PrintCancelled,
@@ -80,12 +81,14 @@ def test_helpers_print_the_same_pages(tmp_path: Path, monkeypatch: pytest.Monkey
     pages = pdf_parts.write(job, alone, helpers=0)
     joined: list[int] = []
 
-    def spy(parts: list[bytes], *args: Any) -> bytes:
+    def spy(parts: list[bytes], *args: Any) -> None:
         joined.append(len(parts))
-        return pdfjoin.join(parts, *args)
+        pdfjoin.join(parts, *args)
 
     monkeypatch.setattr(pdf_parts, "join", spy)
-    assert pdf_parts.write(job, shared, helpers=2) == pages
+    with print_helpers.Helpers(2) as helpers:
+        helpers.wait_ready()
+        assert pdf_parts.write(job, shared, helpers=helpers) == pages
     assert joined[0] >= 2  # the helpers printed some of it
     assert page_images(shared, tmp_path / "shared") == page_images(alone, tmp_path / "alone")
     assert pdftotext(shared) == pdftotext(alone)
@@ -115,33 +118,40 @@ def test_a_second_text_layer_pass_changes_nothing(tmp_path: Path) -> None:
 
 def test_each_embedded_subset_has_a_name_of_its_own(tmp_path: Path) -> None:
     out = tmp_path / "m.pdf"
-    pdf_parts.write(month_job(20), out, helpers=2)
+    with print_helpers.Helpers(2) as helpers:
+        helpers.wait_ready()
+        pdf_parts.write(month_job(20), out, helpers=helpers)
     names = re.findall(rb"/FontName /([A-Z]{6}\+[\w-]+)", out.read_bytes())
     assert len(names) >= 4 and len(set(names)) == len(names)
 
 
-def test_a_helper_that_breaks_costs_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_helper_that_breaks_costs_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           caplog: pytest.LogCaptureFixture) -> None:
     job = month_job(12)
     good = pdf_parts.write(job, tmp_path / "good.pdf", helpers=0)
-    broken = "import sys; sys.stdin.readline(); sys.exit(5)"  # takes a batch, then dies
-    monkeypatch.setattr(pdf_parts, "child_command", lambda: (sys.executable, ["-c", broken]))
+    # says it is ready, takes a batch, then dies
+    broken = "import sys; print('{}', flush=True); sys.stdin.readline(); sys.stdin.readline(); sys.exit(5)"
+    monkeypatch.setattr(print_helpers, "child_command", lambda: (sys.executable, ["-c", broken]))
     out = tmp_path / "out.pdf"
-    assert pdf_parts.write(job, out, helpers=1) == good
+    with print_helpers.Helpers(1) as helpers:
+        helpers.wait_ready()
+        assert pdf_parts.write(job, out, helpers=helpers) == good
+    assert "A print helper failed" in caplog.text
     assert footers(out) == footers(tmp_path / "good.pdf")
     assert page_images(out, tmp_path / "o") == page_images(tmp_path / "good.pdf", tmp_path / "g")
 
 
 def test_cancel_stops_the_helpers_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_parts, "MIN_SECTIONS_FOR_HELPERS", 1)
-    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(print_helpers, "MIN_SECTIONS_FOR_HELPERS", 1)
+    monkeypatch.setattr(print_helpers.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     started: list[int] = []
-    start = pdf_parts._Helper.start
+    feed = print_helpers.Helpers.feed
 
-    def spy(helper: Any) -> None:
-        started.append(1)
-        start(helper)
+    def spy(helpers: print_helpers.Helpers, *args: Any) -> list[Any]:
+        started.append(len(helpers))
+        return feed(helpers, *args)
 
-    monkeypatch.setattr(pdf_parts._Helper, "start", spy)
+    monkeypatch.setattr(print_helpers.Helpers, "feed", spy)
     seen: list[int] = []
 
     def progress(done: int, total: int) -> bool:
@@ -150,22 +160,22 @@ def test_cancel_stops_the_helpers_and_leaves_nothing(tmp_path: Path, monkeypatch
 
     with pytest.raises(PrintCancelled):
         write_pdf(month_job(40), tmp_path / "x.pdf", progress)
-    assert started and max(seen) == 10
+    assert started == [1] and max(seen) == 10
     assert list(tmp_path.iterdir()) == []
     assert psutil.Process().children() == []
 
 
 def test_helpers_are_for_long_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
-    assert pdf_parts.helpers_for(10) == 0
-    assert pdf_parts.helpers_for(1400) == 3
-    monkeypatch.setattr(pdf_parts.os, "sched_getaffinity", lambda pid: {0}, raising=False)
-    assert pdf_parts.helpers_for(1400) == 0
+    monkeypatch.setattr(print_helpers.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert print_helpers.helpers_for(10) == 0
+    assert print_helpers.helpers_for(1400) == 3
+    monkeypatch.setattr(print_helpers.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert print_helpers.helpers_for(1400) == 0
 
 
 def test_a_file_qt_did_not_write_is_refused() -> None:
     with pytest.raises(NotQtPdf):
-        pdfjoin.join([b"%PDF-1.6\nnot really\n"], [(0, 0)], b"%PDF-1.6\nnor this\n")
+        pdfjoin.join([b"%PDF-1.6\nnot really\n"], [(0, 0)], b"%PDF-1.6\nnor this\n", io.BytesIO())
 
 
 def test_english_furniture_reads_with_its_spaces(tmp_path: Path) -> None:

@@ -116,3 +116,26 @@ def test_photos_of_many_visits_as_of_each(services: Services, tmp_path: Path) ->
     assert services.photos.rows_of(owners) == {owner: services.photos.rows(owner) for owner in owners}
     printable = services.photos.printable_of(owners)
     assert [len(printable[owner].photos) + printable[owner].withheld for owner in owners] == [1, 0, 1, 0]
+
+
+def test_the_window_s_print_month_starts_helpers_before_it_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """``print-visits --ids-file`` (what the window runs) knows how many visits before it
+    opens the database, and starts its print helpers first."""
+    from otop_desk.cli import main
+    from otop_desk.reports import print_helpers
+    from tests.unit.pdf_helpers import pdftotext
+
+    path = tmp_path / "month.sqlite3"
+    db = Database.open(path)
+    ids = add_visits(Services(db), 20)
+    db.close()
+    listed = tmp_path / "ids.txt"
+    listed.write_text("\n".join(str(i) for i in ids))
+    asked: list[int] = []
+    monkeypatch.setattr(print_helpers, "helpers_for", lambda visits: asked.append(visits) or 1)
+    out = tmp_path / "month.pdf"
+    assert main(["print-visits", "--db", str(path), "--ids-file", str(listed), "--out", str(out)]) == 0
+    assert asked == [20]
+    assert "20 visit(s), 20 page(s)" in capsys.readouterr().out
+    assert pdftotext(out).count("หน้า 20 จาก 20") == 1

@@ -42,7 +42,7 @@ def test_pdf_is_written_atomically(qapp: Any, tmp_path: Path, monkeypatch: pytes
 
     import otop_desk.reports.pdf_parts as pdf_parts
 
-    def boom(*args: Any) -> bytes:
+    def boom(*args: Any) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(pdf_parts, "join", boom)

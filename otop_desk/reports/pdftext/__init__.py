@@ -25,7 +25,7 @@ import tempfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
@@ -56,28 +56,26 @@ def complete_text_layer(path: Path) -> bool:
     Returns False, leaving the file as it was, if the file is not as expected: the pages
     are whole either way, only searching them would suffer."""
     path = Path(path)
-    try:
-        original = path.read_bytes()
-        completed = _completed(original)
-    except Exception:  # noqa: BLE001 - a bug here must not cost the officer the printout
-        log.warning("The text layer of %s could not be completed", path.name, exc_info=True)
-        return False
-    if completed is None:
-        return True  # done before
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.text", dir=path.parent)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(completed)
-        os.replace(temp, path)
+            try:
+                written = _completed(path.read_bytes(), out)
+            except Exception:  # noqa: BLE001 - a bug here must not cost the officer the printout
+                log.warning("The text layer of %s could not be completed", path.name, exc_info=True)
+                return False
+        if written:  # else done before
+            os.replace(temp, path)
+        return True
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-    return True
 
 
-def _completed(original: bytes) -> bytes | None:
-    """The file with its text layer completed, or None if there was nothing to do."""
+def _completed(original: bytes, out: BinaryIO) -> bool:
+    """Write the file with its text layer completed to ``out``; False if there was
+    nothing to do (and nothing was written)."""
     pdf = QtPdf.read(original)  # pages and their content, found quickly (qt_pdf)
     reader = PdfReader(io.BytesIO(original))  # the fonts, read in full
     replaced: dict[int, bytes] = {}
@@ -99,8 +97,9 @@ def _completed(original: bytes) -> bytes | None:
             if new is not None:
                 replaced[number] = new
     if not replaced:
-        return None  # done before
-    return splice(original, reader, replaced)
+        return False
+    splice(original, reader, replaced, out)
+    return True
 
 
 def _tagged_page(item: tuple[QtPdf, int, dict[str, FontClusters]]) -> tuple[int, bytes | None]:
