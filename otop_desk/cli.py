@@ -117,8 +117,9 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list], know
         return {"path": str(args.out), "visits": len(ids), "pages": pages}
 
     if getattr(args, "progress", False):
-        from otop_desk.child_jobs import for_window
+        from otop_desk.child_jobs import for_window, yield_to_window
 
+        yield_to_window()  # a month keeps every core busy: the window goes first
         return for_window(job)
     try:
         done = job(None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QTextDocument
 
 from otop_desk import i18n
+from otop_desk.child_jobs import BACKGROUND_NICE
 from otop_desk.reports import html, pdf_parts, pdfjoin, print_helpers, print_layout
 from otop_desk.reports.pdftext import complete_text_layer
 from otop_desk.reports.printing import (
@@ -188,3 +190,12 @@ def test_english_furniture_reads_with_its_spaces(tmp_path: Path) -> None:
         i18n.install("th")
     assert re.findall(r"Page \d+ of \d+", pdftotext(out, "-raw")) == [f"Page {n} of 3" for n in range(1, 4)]
     assert "Page 1 of 3" in PdfReader(out).pages[0].extract_text()  # a space, not a tab
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix priorities")
+def test_a_print_job_gives_way_to_the_window() -> None:
+    """The window's print child lowers its priority; its helpers start from it."""
+    script = ("import psutil; from otop_desk.child_jobs import yield_to_window; "
+              "yield_to_window(); print(psutil.Process().nice())")
+    got = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert int(got) == min(19, psutil.Process().nice() + BACKGROUND_NICE)
