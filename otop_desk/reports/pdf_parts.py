@@ -51,7 +51,9 @@ def write(job: PrintJob, path: Path, progress: Progress | None = None, *,
         if progress is not None and not progress(done, steps):
             raise PrintCancelled
 
-    with tempfile.TemporaryDirectory(prefix=f".{path.stem}-parts-", dir=path.parent) as folder:
+    # The parts go to the temporary folder, not beside the PDF: a job killed outright
+    # leaves nothing in the officer's own folder.
+    with tempfile.TemporaryDirectory(prefix="otop-print-") as folder:
         parts = Path(folder)
         try:
             feeders = helpers.feed(parts, 1, job.landscape, work)

@@ -109,7 +109,9 @@ class _Helper:
 
     def tell(self, message: dict[str, object]) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps(message, ensure_ascii=False) + "\n")
+        # ASCII (Thai as \u escapes): the helper reads stdin in the system's encoding,
+        # which on a Thai Windows is not UTF-8.
+        self.process.stdin.write(json.dumps(message) + "\n")
         self.process.stdin.flush()
 
     def ask(self, message: dict[str, object]) -> dict[str, int]:

@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,9 @@ def test_each_section_is_laid_out_once(tmp_path: Path, monkeypatch: pytest.Monke
     assert seen == job.parts()
 
 
-def test_helpers_print_the_same_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    job = month_job(14)
+@pytest.mark.parametrize("landscape", [False, True])
+def test_helpers_print_the_same_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, landscape: bool) -> None:
+    job = month_job(14, landscape=landscape)
     alone, shared = tmp_path / "alone.pdf", tmp_path / "shared.pdf"
     pages = pdf_parts.write(job, alone, helpers=0)
     joined: list[int] = []
@@ -160,10 +162,15 @@ def test_cancel_stops_the_helpers_and_leaves_nothing(tmp_path: Path, monkeypatch
         seen.append(done)
         return done < 10
 
+    temp = tmp_path / "temp"  # where the parts go
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    out = tmp_path / "out"
+    out.mkdir()
     with pytest.raises(PrintCancelled):
-        write_pdf(month_job(40), tmp_path / "x.pdf", progress)
+        write_pdf(month_job(40), out / "x.pdf", progress)
     assert started == [1] and max(seen) == 10
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == [] and list(temp.iterdir()) == []
     assert psutil.Process().children() == []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +47,13 @@ def test_pdf_is_written_atomically(qapp: Any, tmp_path: Path, monkeypatch: pytes
         raise OSError("disk full")
 
     monkeypatch.setattr(pdf_parts, "join", boom)
+    temp = tmp_path / "temp"  # where the parts go
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     with pytest.raises(OSError):
         write_pdf(PrintJob("t", "x"), tmp_path / "broken.pdf")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]  # nor the parts
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf", "temp"]
+    assert list(temp.iterdir()) == []  # nor the parts
 
 
 def test_cancelled_pdf_leaves_no_file(qapp: Any, tmp_path: Path) -> None:
