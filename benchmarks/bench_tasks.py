@@ -148,8 +148,12 @@ def pdf_text_layer(window: Any, visits: int = 300) -> None:
     year, month = services.visits.months()[0]
     ids = services.visits.ids_in_month(year, month)[:visits]
     path = OUT / "raw.pdf"
+    job = visits_job(services, ids)
+    # As Qt writes it: rendered in one go onto a PDF printer (as "print to file" does),
+    # its text layer left for below.
+    printer = printing.pdf_printer(printing.make_printer(job), str(path))
     with mock.patch.object(printing, "complete_text_layer", lambda pdf: True):
-        drawn, pages = timed(lambda: printing.write_pdf(visits_job(services, ids), path))
+        drawn, pages = timed(lambda: printing.render(job, printer))
     completed, _ = timed(lambda: complete_text_layer(path))
     print(f"PDF text layer, {pages} pages     {ms(completed)}   ({completed / pages * 1000:.2f} s per 1,000 "
           f"pages; laying out and drawing them took {drawn / pages * 1000:.1f} s per 1,000)")

@@ -33,6 +33,34 @@ CANCEL = "cancel"
 MIN_INTERVAL = 0.05  # seconds between two progress lines
 
 
+def child_command() -> tuple[str, list[str]]:
+    """The program and the arguments before the subcommand that start this program's CLI."""
+    if getattr(sys, "frozen", False):  # the bundle's executable is the CLI itself
+        return sys.executable, []
+    return sys.executable, ["-m", "otop_desk"]
+
+
+#: How far a child's work gives way to the window: Unix "nice" steps (Windows: below normal).
+BACKGROUND_NICE = 5
+
+
+def yield_to_window() -> None:
+    """Lower this process's priority a little below the window's (it started as the
+    window's child, with its priority). A long job, such as a month of visits printed by
+    several processes (which inherit this), may keep every core busy: whenever the window
+    has something to do it goes first, and the job has every core the window leaves."""
+    import psutil
+
+    try:
+        me = psutil.Process()
+        if sys.platform == "win32":
+            me.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            me.nice(min(19, me.nice() + BACKGROUND_NICE))
+    except (OSError, psutil.Error):
+        pass  # not allowed: the job runs at the window's priority
+
+
 class JobCancelled(Exception):
     """The person pressed Cancel; the job stopped and left no file behind."""
 

@@ -92,10 +92,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> int:
-    """Shared by print-visit and print-visits: pick the visits, write one PDF."""
+def _print_visits(args: argparse.Namespace, pick: Callable[[object], list], known: int = 0) -> int:
+    """Shared by print-visit and print-visits: pick the visits, write one PDF. ``known``:
+    how many visits, when known before the database is opened."""
     from otop_desk import i18n
     from otop_desk.domain.errors import NotFoundError, ValidationError
+    from otop_desk.reports.print_helpers import Helpers, helpers_for
     from otop_desk.reports.printing import ensure_gui_app, write_pdf
     from otop_desk.reports.visit_summary import visits_job
     from otop_desk.services import Services
@@ -106,15 +108,18 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list]) -> i
     out = _output(args)
 
     def job(progress: Callable[[int, int], bool] | None) -> dict[str, object]:
-        with _opened(args, writes=False) as db:
+        # The print helpers take a second to start: they start while the visits are read.
+        with Helpers(helpers_for(known)) as helpers, _opened(args, writes=False) as db:
             services = Services(db)
             ids = pick(services)
-            pages = write_pdf(visits_job(services, ids), out, progress) if ids else 0
+            pages = write_pdf(visits_job(services, ids), out, progress,
+                              helpers=helpers if len(helpers) else None) if ids else 0
         return {"path": str(args.out), "visits": len(ids), "pages": pages}
 
     if getattr(args, "progress", False):
-        from otop_desk.child_jobs import for_window
+        from otop_desk.child_jobs import for_window, yield_to_window
 
+        yield_to_window()  # a month keeps every core busy: the window goes first
         return for_window(job)
     try:
         done = job(None)
@@ -142,7 +147,7 @@ def cmd_print_visits(args: argparse.Namespace) -> int:
 
     if args.ids_file:  # the visits a window's table shows, one id per line
         ids = [uuid.UUID(line) for line in Path(args.ids_file).read_text().split()]
-        return _print_visits(args, lambda services: ids)
+        return _print_visits(args, lambda services: ids, len(ids))
     return _print_visits(args, lambda services: services.visits.ids_in_month(*parse_month(args.month)))
 
 
@@ -281,6 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from otop_desk.domain import clock
+
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["print-part"]:
+        # A helper of a print job (``reports.pdf_parts``), started by it: no database, and
+        # none of the other commands' imports (it starts in half the time).
+        from otop_desk.reports.print_helpers import helper_main
+
+        return helper_main(arguments[1:])
 
     clock.use(clock.from_environment(os.environ))
     args = build_parser().parse_args(argv)

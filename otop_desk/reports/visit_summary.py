@@ -42,17 +42,19 @@ class VisitSummary:
 
 
 def collect(services: Services, visit_ids: Sequence[uuid.UUID]) -> list[VisitSummary]:
+    """The summaries of ``visit_ids``, in that order. Read in a few statements for all of
+    them (a month is over a thousand visits), not a few for each."""
+    visits = services.visits.get_many(visit_ids)
+    group_ids = list(dict.fromkeys(v.group_id for v in visits if v.group_id is not None))
+    groups = dict(zip(group_ids, services.groups.get_many(group_ids), strict=True))
+    problems = services.problems.rows_of_visits([v.id for v in visits if v.id is not None])
     out = []
-    groups: dict[uuid.UUID, GroupData] = {}
-    for visit_id in visit_ids:
-        visit = services.visits.get(visit_id)
-        assert visit.group_id is not None
-        if visit.group_id not in groups:
-            groups[visit.group_id] = services.groups.get(visit.group_id)
+    for visit in visits:
+        assert visit.group_id is not None and visit.id is not None
         group = groups[visit.group_id]
         names = [m.name for m in group.members if m.id in visit.member_ids]
-        problems = sorted(services.problems.rows(visit_id=visit_id), key=lambda p: p.found_date)
-        out.append(VisitSummary(visit, group, problems, names))
+        found = sorted(problems[visit.id], key=lambda p: p.found_date)
+        out.append(VisitSummary(visit, group, found, names))
     return out
 
 
@@ -154,12 +156,12 @@ def visits_job(services: Services, visit_ids: Sequence[uuid.UUID], lang: str = "
     if profile is not None:
         who = ", ".join(p for p in (profile.name, profile.position) if p)
         header = " · ".join(p for p in (profile.office, who) if p)
+    photos = services.photos.printable_of([Owner("visit", s.visit.id) for s in summaries])
     sections = []
     for s, body in zip(summaries, bodies, strict=True):
         sections.append(html.document(body))
         # The visit's photo pages (ภาพกิจกรรม) follow its summary.
-        assert s.visit.id is not None
         subtitle = f"{s.group.name} · {format_date_long(s.visit.visit_date, lang)}"
-        sections += photo_sections(services.photos.printable(Owner("visit", s.visit.id)), subtitle, lang=lang)
+        sections += photo_sections(photos[Owner("visit", s.visit.id)], subtitle, lang=lang)
     return PrintJob(title=title, html=sections[0] if sections else html.document(), header=header,
                     sections=sections)

@@ -15,7 +15,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from otop_desk.reports import html
 from otop_desk.reports.pdftext import complete_text_layer, tounicode
 from otop_desk.reports.pdftext.clusters import typed
-from otop_desk.reports.printing import PrintJob, ensure_gui_app, make_printer, render, write_pdf
+from otop_desk.reports.printing import (
+    PrintJob,
+    ensure_gui_app,
+    make_printer,
+    pdf_printer,
+    render,
+    write_pdf,
+)
 from tests.unit.pdf_helpers import FOOTER, marks_text, page_images, words
 
 
@@ -64,8 +71,9 @@ def test_drawing_is_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     import otop_desk.reports.printing as printing
 
     monkeypatch.setattr(printing, "complete_text_layer", lambda path: True)
-    raw = tmp_path / "raw.pdf"
-    write_pdf(marks_job(), raw)
+    raw = tmp_path / "raw.pdf"  # as Qt writes it: printed to a file from the print dialog
+    job = marks_job()
+    render(job, pdf_printer(make_printer(job), str(raw)))
     done = tmp_path / "done.pdf"
     shutil.copy(raw, done)
     assert complete_text_layer(done)

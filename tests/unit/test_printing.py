@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +41,19 @@ def test_pdf_is_written_atomically(qapp: Any, tmp_path: Path, monkeypatch: pytes
     pages = write_pdf(PrintJob("t", html.document(html.paragraph(html.text(LONG)))), out)
     assert pages >= 2 and out.read_bytes().startswith(b"%PDF")
 
-    import otop_desk.reports.printing as printing
+    import otop_desk.reports.pdf_parts as pdf_parts
 
-    def boom(job: PrintJob, printer: Any, progress: Any = None) -> int:
+    def boom(*args: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(printing, "render", boom)
+    monkeypatch.setattr(pdf_parts, "join", boom)
+    temp = tmp_path / "temp"  # where the parts go
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     with pytest.raises(OSError):
         write_pdf(PrintJob("t", "x"), tmp_path / "broken.pdf")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf", "temp"]
+    assert list(temp.iterdir()) == []  # nor the parts
 
 
 def test_cancelled_pdf_leaves_no_file(qapp: Any, tmp_path: Path) -> None:
@@ -59,9 +64,10 @@ def test_cancelled_pdf_leaves_no_file(qapp: Any, tmp_path: Path) -> None:
 
     def progress(done: int, total: int) -> bool:
         seen.append((done, total))
-        return done < 7  # stop while painting
+        return done < 3  # stop while painting
 
     with pytest.raises(PrintCancelled):
         write_pdf(job, tmp_path / "x.pdf", progress)
-    assert seen[0] == (1, 10) and seen[-1] == (7, 10)
+    # a step for each section laid out and painted, one for the pages joined
+    assert seen[0] == (1, 6) and seen[-1] == (3, 6)
     assert list(tmp_path.iterdir()) == []

@@ -146,7 +146,7 @@ def test_the_signatures_move_to_the_next_page_only_when_they_would_be_split(
         job = visits_job(services, [first])
         [laid] = lay_out(job)
         with monkeypatch.context() as m:
-            m.setattr("otop_desk.reports.printing.keep_marked_together", lambda doc, height: None)
+            m.setattr("otop_desk.reports.print_layout.keep_marked_together", lambda doc, height: None)
             [loose] = lay_out(job)
         height = laid.page_height
         where, would = _signature_rect(laid), _signature_rect(loose)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from typing import BinaryIO
 
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, NameObject, NumberObject
@@ -35,9 +36,15 @@ def stream_object(number: int, generation: int, dictionary: DictionaryObject, da
     return b"%d %d obj\n%s\nstream\n%s\nendstream\nendobj\n" % (number, generation, head.getvalue(), data)
 
 
-def splice(original: bytes, reader: PdfReader, replaced: Mapping[int, bytes]) -> bytes:
-    """``original`` (read by ``reader``) with the objects numbered in ``replaced`` swapped
-    for the given bytes (whole ``N G obj ... endobj`` objects)."""
+def content_object(number: int, data: bytes) -> bytes:
+    """A page's content stream as an indirect object: ``data`` compressed with zlib."""
+    return b"%d 0 obj\n<<\n/Length %d\n/Filter /FlateDecode\n>>\nstream\n%s\nendstream\nendobj\n" % (
+        number, len(data), data)
+
+
+def splice(original: bytes, reader: PdfReader, replaced: Mapping[int, bytes], out: BinaryIO) -> None:
+    """Write ``original`` (read by ``reader``) to ``out`` with the objects numbered in
+    ``replaced`` swapped for the given bytes (whole ``N G obj ... endobj`` objects)."""
     if reader.xref_objStm or 0 not in reader.xref or set(reader.xref) - {0, 65535}:
         raise Unspliceable("compressed objects or objects of later generations")
     if original.count(b"startxref") != 1 or "/Prev" in reader.trailer or "/XRefStm" in reader.trailer:
@@ -48,16 +55,16 @@ def splice(original: bytes, reader: PdfReader, replaced: Mapping[int, bytes]) ->
     starts = sorted((offset, number) for number, offset in reader.xref[0].items())
     if not starts or starts[-1][0] >= table_at:
         raise Unspliceable("objects after the cross-reference table")
-    out = io.BytesIO()
-    out.write(original[:starts[0][0]])
+    view = memoryview(original)  # unchanged objects are written without a copy
+    at = out.write(view[:starts[0][0]])
     offsets: dict[int, int] = {}
     for index, (offset, number) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else table_at
         if not original.startswith(b"%d 0 obj" % number, offset):
             raise Unspliceable(f"object {number} is not where the table says")
-        offsets[number] = out.tell()
-        out.write(replaced.get(number, original[offset:end]))
-    table = out.tell()
+        offsets[number] = at
+        at += out.write(replaced.get(number, view[offset:end]))
+    table = at
     size = max(offsets) + 1
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for number in range(1, size):
@@ -70,4 +77,3 @@ def splice(original: bytes, reader: PdfReader, replaced: Mapping[int, bytes]) ->
     out.write(b"trailer\n")
     trailer.write_to_stream(out)
     out.write(b"\nstartxref\n%d\n%%%%EOF\n" % table)
-    return out.getvalue()

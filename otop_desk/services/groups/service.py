@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -23,10 +24,55 @@ from otop_desk.db.models import (
 )
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from otop_desk.services.common.batches import batches, in_order
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.groups import pages
 from otop_desk.services.groups.data import GroupChoice, GroupData, GroupRow, MemberData, ProductData
 from otop_desk.services.groups.rules import validate_group
+
+
+def _group_data(g: ProducerGroup) -> GroupData:
+    return GroupData(
+        id=g.id,
+        name=g.name,
+        otop_code=g.otop_code,
+        producer_type=g.producer_type,
+        product_type=g.product_type,
+        founded_year=g.founded_year,
+        member_count=g.member_count,
+        leader_name=g.leader_name,
+        leader_phone=g.leader_phone,
+        moo=g.moo,
+        village=g.village,
+        subdistrict_code=g.subdistrict_code,
+        subdistrict=g.subdistrict,
+        district=g.district,
+        province=g.province,
+        postcode=g.postcode,
+        latitude=g.latitude,
+        longitude=g.longitude,
+        status=g.status,
+        product_story=g.product_story,
+        has_business_plan=g.has_business_plan,
+        has_production_plan=g.has_production_plan,
+        has_marketing_plan=g.has_marketing_plan,
+        has_management_plan=g.has_management_plan,
+        notes=g.notes,
+        opening_balance=g.opening_balance,
+        opening_date=g.opening_date,
+        products=[
+            ProductData(
+                id=p.id,
+                name=p.name,
+                price=p.price,
+                unit=p.unit,
+                star_level=p.star_level,
+                star_year=p.star_year,
+            )
+            for p in g.products
+        ],
+        members=[MemberData(id=m.id, name=m.name, role=m.role, phone=m.phone) for m in g.members],
+    )
 
 
 class GroupHasRecordsError(Exception):
@@ -103,55 +149,19 @@ class GroupService:
             ]
 
     def get(self, group_id: uuid.UUID) -> GroupData:
+        return self.get_many([group_id])[0]
+
+    def get_many(self, group_ids: Sequence[uuid.UUID]) -> list[GroupData]:
+        """The groups ``group_ids``, in that order, with their products and members, read
+        in a few statements; ``NotFoundError`` names the first that is missing."""
+        wanted = list(dict.fromkeys(group_ids))
+        found: dict[uuid.UUID, GroupData] = {}
         with self._db.read() as s:
-            g = s.get(
-                ProducerGroup,
-                group_id,
-                options=[selectinload(ProducerGroup.products), selectinload(ProducerGroup.members)],
-            )
-            if g is None:
-                raise NotFoundError(str(group_id))
-            return GroupData(
-                id=g.id,
-                name=g.name,
-                otop_code=g.otop_code,
-                producer_type=g.producer_type,
-                product_type=g.product_type,
-                founded_year=g.founded_year,
-                member_count=g.member_count,
-                leader_name=g.leader_name,
-                leader_phone=g.leader_phone,
-                moo=g.moo,
-                village=g.village,
-                subdistrict_code=g.subdistrict_code,
-                subdistrict=g.subdistrict,
-                district=g.district,
-                province=g.province,
-                postcode=g.postcode,
-                latitude=g.latitude,
-                longitude=g.longitude,
-                status=g.status,
-                product_story=g.product_story,
-                has_business_plan=g.has_business_plan,
-                has_production_plan=g.has_production_plan,
-                has_marketing_plan=g.has_marketing_plan,
-                has_management_plan=g.has_management_plan,
-                notes=g.notes,
-                opening_balance=g.opening_balance,
-                opening_date=g.opening_date,
-                products=[
-                    ProductData(
-                        id=p.id,
-                        name=p.name,
-                        price=p.price,
-                        unit=p.unit,
-                        star_level=p.star_level,
-                        star_year=p.star_year,
-                    )
-                    for p in g.products
-                ],
-                members=[MemberData(id=m.id, name=m.name, role=m.role, phone=m.phone) for m in g.members],
-            )
+            for ids in batches(wanted):
+                groups = s.scalars(select(ProducerGroup).where(ProducerGroup.id.in_(ids)).options(
+                    selectinload(ProducerGroup.products), selectinload(ProducerGroup.members))).all()
+                found.update((g.id, _group_data(g)) for g in groups)
+        return in_order(found, group_ids)
 
     def dependents(self, group_id: uuid.UUID) -> dict[str, int]:
         """Counts of the records that hang on a group (products and members excluded)."""

@@ -35,6 +35,7 @@ from otop_desk.db.models.photos import OWNER_COLUMNS
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from otop_desk.domain.photos import PhotoKind, is_cleared
 from otop_desk.services.backups import StorageError
+from otop_desk.services.common.batches import batches
 from otop_desk.services.photos import imaging
 from otop_desk.services.photos.data import (
     NewPhoto,
@@ -76,8 +77,14 @@ class AttachResult:
 def owned_by(owner: Owner) -> object:
     """The condition for the photos of ``owner``: a group's own photos are those that
     name no other record of it."""
-    condition = getattr(Photo, owner.column) == owner.id
-    if owner.table != "producer_group":
+    return owned_by_any(owner.table, [owner.id])
+
+
+def owned_by_any(table: str, ids: Sequence[uuid.UUID | None]) -> object:
+    """The condition for the photos of any of the records ``ids`` of ``table``."""
+    column = getattr(Photo, OWNER_COLUMNS[table])
+    condition = column == ids[0] if len(ids) == 1 else column.in_(ids)
+    if table != "producer_group":
         return condition
     others = [getattr(Photo, c).is_(None) for t, c in OWNER_COLUMNS.items() if t != "producer_group"]
     return and_(condition, *others)
@@ -109,6 +116,23 @@ class PhotoService:
             photos = s.scalars(select(Photo).where(owned_by(owner))
                                .order_by(Photo.seq, Photo.created_at, Photo.id)).all()
             return self._rows(s, photos)
+
+    def rows_of(self, owners: Sequence[Owner]) -> dict[Owner, list[PhotoRow]]:
+        """The photos of each of ``owners`` (as ``rows`` gives them), in a few statements."""
+        out: dict[Owner, list[PhotoRow]] = {owner: [] for owner in owners}
+        tables: dict[str, list[uuid.UUID]] = {}
+        for owner in out:
+            if owner.id is not None:
+                tables.setdefault(owner.table, []).append(owner.id)
+        with self._db.read() as s:
+            for table, ids in tables.items():
+                column = OWNER_COLUMNS[table]
+                for chunk in batches(ids):
+                    photos = s.scalars(select(Photo).where(owned_by_any(table, chunk))
+                                       .order_by(Photo.seq, Photo.created_at, Photo.id)).all()
+                    for photo, row in zip(photos, self._rows(s, photos), strict=True):
+                        out[Owner(table, getattr(photo, column))].append(row)
+        return out
 
     def _rows(self, s: Session, photos: Sequence[Photo]) -> list[PhotoRow]:
         ids = [p.id for p in photos]
@@ -303,8 +327,15 @@ class PhotoService:
     def printable(self, owner: Owner) -> Printable:
         """The photos of ``owner`` that may be printed on a document handed out (cleared
         ones), at print size; a photo that cannot be read is left out like a withheld one."""
+        return self._printable(self.rows(owner))
+
+    def printable_of(self, owners: Sequence[Owner]) -> dict[Owner, Printable]:
+        """``printable`` for each of ``owners``, read in a few statements."""
+        return {owner: self._printable(rows) for owner, rows in self.rows_of(owners).items()}
+
+    def _printable(self, rows: list[PhotoRow]) -> Printable:
         out = Printable([])
-        for row in self.rows(owner):
+        for row in rows:
             if not row.cleared:
                 out.withheld += 1
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.models import Problem, ProblemAction, ProducerGroup
 from otop_desk.domain.enums import Helper, ProblemStatus, format_set, parse_set
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services.common.batches import batches
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.problems import pages
 from otop_desk.services.problems.data import ActionData, ProblemData, ProblemRow, ProblemSummary
@@ -144,6 +146,25 @@ class ProblemService:
             if visit_id is not None:
                 q = q.where(Problem.visit_id == visit_id)
             return [_row(p, name, today) for p, name in s.execute(q)]
+
+    def rows_of_visits(self, visit_ids: Sequence[uuid.UUID], *, today: date | None = None
+                       ) -> dict[uuid.UUID, list[ProblemRow]]:
+        """The problems found at each of ``visit_ids`` (as ``rows(visit_id=...)`` gives
+        them, newest first), read in a few statements: a month of visits is printed at once."""
+        today = today or self._db.clock.today()
+        out: dict[uuid.UUID, list[ProblemRow]] = {visit_id: [] for visit_id in visit_ids}
+        with self._db.read() as s:
+            for ids in batches(list(out)):
+                q = (
+                    select(Problem, ProducerGroup.name)
+                    .join(ProducerGroup, Problem.group_id == ProducerGroup.id)
+                    .options(selectinload(Problem.actions))
+                    .where(Problem.visit_id.in_(ids))
+                    .order_by(Problem.found_date.desc(), Problem.created_at)
+                )
+                for p, name in s.execute(q):
+                    out[p.visit_id].append(_row(p, name, today))
+        return out
 
     def summary(self, *, today: date | None = None) -> ProblemSummary:
         """The same figures as ``summarize(rows())``, counted in SQL."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from otop_desk.db.models import FollowUpAction, Member, Problem, ProducerGroup, 
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import ProblemSource, ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from otop_desk.services.common.batches import batches, in_order
 from otop_desk.services.common.ids import find_by_id_start
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.problems import ProblemData, validate_problem
@@ -21,6 +23,21 @@ from otop_desk.services.problems.service import problem_data, store_problem
 from otop_desk.services.visits import pages
 from otop_desk.services.visits.data import FollowUpData, FoundProblem, VisitData, VisitRow
 from otop_desk.services.visits.rules import F_PEOPLE, F_PROBLEM, validate_visit
+
+
+def _visit_data(v: Visit, found: Sequence[Problem]) -> VisitData:
+    return VisitData(
+        id=v.id, group_id=v.group_id, visit_date=v.visit_date, purpose=v.purpose,
+        officers=v.officers, people_met=v.people_met,
+        member_ids=frozenset(m.id for m in v.members_met),
+        observations=v.observations, advice=v.advice, next_visit_date=v.next_visit_date,
+        notes=v.notes,
+        actions=[FollowUpData(id=a.id, description=a.description, due_date=a.due_date,
+                              responsible=a.responsible, done=a.done, done_date=a.done_date)
+                 for a in v.actions],
+        problems=[FoundProblem(id=p.id, category=p.category, description=p.description,
+                               severity=p.severity, status=p.status) for p in found],
+    )
 
 
 class VisitService:
@@ -54,26 +71,23 @@ class VisitService:
             return pages.months(s)
 
     def get(self, visit_id: uuid.UUID) -> VisitData:
+        return self.get_many([visit_id])[0]
+
+    def get_many(self, visit_ids: Sequence[uuid.UUID]) -> list[VisitData]:
+        """The visits ``visit_ids``, in that order, read in a few statements (a month of
+        them is printed at once); ``NotFoundError`` names the first that is missing."""
+        wanted = list(dict.fromkeys(visit_ids))
+        found: dict[uuid.UUID, VisitData] = {}
         with self._db.read() as s:
-            v = s.get(Visit, visit_id, options=[selectinload(Visit.actions),
-                                                selectinload(Visit.members_met)])
-            if v is None:
-                raise NotFoundError(str(visit_id))
-            found = s.scalars(
-                select(Problem).where(Problem.visit_id == visit_id).order_by(Problem.created_at)
-            ).all()
-            return VisitData(
-                id=v.id, group_id=v.group_id, visit_date=v.visit_date, purpose=v.purpose,
-                officers=v.officers, people_met=v.people_met,
-                member_ids=frozenset(m.id for m in v.members_met),
-                observations=v.observations, advice=v.advice, next_visit_date=v.next_visit_date,
-                notes=v.notes,
-                actions=[FollowUpData(id=a.id, description=a.description, due_date=a.due_date,
-                                      responsible=a.responsible, done=a.done, done_date=a.done_date)
-                         for a in v.actions],
-                problems=[FoundProblem(id=p.id, category=p.category, description=p.description,
-                                       severity=p.severity, status=p.status) for p in found],
-            )
+            for ids in batches(wanted):
+                visits = s.scalars(select(Visit).where(Visit.id.in_(ids)).options(
+                    selectinload(Visit.actions), selectinload(Visit.members_met))).all()
+                problems: dict[uuid.UUID, list[Problem]] = {}
+                for p in s.scalars(select(Problem).where(Problem.visit_id.in_(ids))
+                                   .order_by(Problem.created_at)):
+                    problems.setdefault(p.visit_id, []).append(p)
+                found.update((v.id, _visit_data(v, problems.get(v.id, []))) for v in visits)
+        return in_order(found, visit_ids)
 
     def count_on_day(self, group_id: uuid.UUID, day: date, *, except_id: uuid.UUID | None = None) -> int:
         """How many visits to the group are recorded on ``day`` (leaving out ``except_id``),

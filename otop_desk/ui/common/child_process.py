@@ -8,7 +8,6 @@ repaints and answers while the child works, however much Python the child runs.
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QProcess, QProcessEnvironment, Qt, QTimer
@@ -22,17 +21,11 @@ from otop_desk.child_jobs import (
     PROGRESS,
     RESULT,
     ChildFailed,
+    child_command,
     error_from,
 )
 
 KILL_AFTER_MS = 10_000  # a child that has not stopped this long after Cancel is killed
-
-
-def child_command() -> tuple[str, list[str]]:
-    """The program and the arguments before the subcommand that start this program's CLI."""
-    if getattr(sys, "frozen", False):  # the bundle's executable is the CLI itself
-        return sys.executable, []
-    return sys.executable, ["-m", "otop_desk"]
 
 
 class _Child:
