@@ -14,7 +14,7 @@ from pathlib import Path
 
 #: Loaded only when a person exports, prints, signs or attaches a photo.
 LATER = ("openpyxl", "pypdf", "cryptography", "pillow_heif", "otop_desk.exchange.jobs",
-         "otop_desk.exchange.workbook", "otop_desk.reports.printing", "otop_desk.reports.pdftext")
+         "otop_desk.exchange.workbook", "otop_desk.reports.pdftext.layer")
 
 _SCRIPT = """
 import json, sys
