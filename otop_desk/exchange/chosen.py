@@ -257,11 +257,13 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     """Record id -> (its origin, its exchanged values as they are now)."""
     spec = BY_NAME[table]
     t = spec.table
+    names = spec.columns
+    query = select(t.c.id, t.c.origin, *(t.c[c] for c in names))  # (not the stamps: they do not travel)
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        for row in s.execute(select(t).where(t.c.id.in_(chunk))).mappings():
-            out[row["id"]] = (row["origin"], {c: encode(row[c]) for c in spec.columns})
+        for row in s.execute(query.where(t.c.id.in_(chunk))):
+            out[row[0]] = (row[1], {c: encode(v) for c, v in zip(names, row[2:], strict=True)})
     if table == "visit" and out:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]

@@ -17,6 +17,11 @@ of the stretch, so nothing goes back where it came from.
 
 A laptop restored from a backup starts a new epoch and reports what its backup had
 read, so it gets back everything the restore took away.
+
+``outgoing`` gives a workbook's facts and the plan of its changes (``exchange.chosen``),
+which are then read lazily, table by table, as the workbook is written (through
+``exchange.spool``): a province's first export, the whole log, never sits in memory.
+``collect`` gives the same change set with its ops in a list, for small exchanges.
 """
 
 from __future__ import annotations

@@ -34,10 +34,11 @@ class Spool:
     cuts them into cells, in a temporary file."""
 
     def __init__(self) -> None:
-        # Text as written, newlines untranslated; a line never holds a lone surrogate
-        # (``Op.text`` escapes them), the encoding is the digest's all the same.
+        # Text as written: only "\n" ends a line and none is translated (a line holds no
+        # other line break: JSON escapes them). The encoding is the digest's, though a
+        # line never holds a lone surrogate (``Op.text`` escapes them).
         self._file: IO[str] = tempfile.TemporaryFile(  # noqa: SIM115 (closed by ``close``)
-            "w+", encoding="utf-8", errors="surrogatepass", newline="")
+            "w+", encoding="utf-8", errors="surrogatepass", newline="\n")
         self.count = 0  # lines
         self.chars = 0  # characters of the joined text
         #: (table, kind) -> changes
