@@ -104,6 +104,7 @@ def monthly_export(window: Any, db: Database) -> None:
       scale hundreds of thousands of changes), with the child's peak memory."""
     from first_export import TARGET_MB, TARGET_SECONDS, ChildPeak, as_after_last_return, copy_of
 
+    from otop_desk.db.trust import before_other_writers
     from otop_desk.ui.exports.jobs import export_month_job
 
     with db.read() as s:
@@ -114,6 +115,8 @@ def monthly_export(window: Any, db: Database) -> None:
         unread = as_after_last_return(copy, last.year, last.month) if steady else None
         other = Database.open(copy)
         try:
+            # the copy's check of the file, which start-up runs in the background, done first
+            before_other_writers(other)
             with ChildPeak() as peak:
                 seconds, gap = longest_gap(
                     lambda other=other, name=name: export_month_job(window, other, last.year, last.month,

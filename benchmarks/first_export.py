@@ -130,9 +130,13 @@ class ChildPeak:
         self._thread.join()
 
 
-def export_child(path: Path, year: int, month: int, out: Path) -> tuple[float, float, str]:
-    """``otop-desk export`` of ``path`` in a child process: seconds, the child's peak
-    resident memory in MB, and what it printed."""
+Result = tuple[float, float, float, str]
+
+
+def export_child(path: Path, year: int, month: int, out: Path) -> Result:
+    """``otop-desk export`` of ``path`` in a child process: seconds, the child's CPU
+    seconds (on a busy machine the steadier figure), its peak resident memory in MB, and
+    what it printed."""
     command = [sys.executable, "-m", "otop_desk", "export", "--db", str(path), "--month", f"{year:04d}-{month:02d}",
                "--out", str(out)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]),
@@ -146,10 +150,10 @@ def export_child(path: Path, year: int, month: int, out: Path) -> tuple[float, f
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"the export failed ({child.returncode}):\n{printed}")
-    return seconds, usage.ru_maxrss / 1024, printed.strip()
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, printed.strip()
 
 
-def measure(db: Path, folder: Path, month: tuple[int, int] | None = None) -> dict[str, tuple[float, float, str]]:
+def measure(db: Path, folder: Path, month: tuple[int, int] | None = None) -> dict[str, Result]:
     """Both exports, each on a fresh copy of ``db``, of ``month`` (default: the newest
     visit's)."""
     steady = copy_of(db, folder, "steady")
@@ -162,9 +166,9 @@ def measure(db: Path, folder: Path, month: tuple[int, int] | None = None) -> dic
     return results
 
 
-def report(results: dict[str, tuple[float, float, str]]) -> None:
-    for label, (seconds, peak, printed) in results.items():
-        print(f"{label}\n    {seconds:8.1f} s   child peak {peak:6.0f} MB   "
+def report(results: dict[str, Result]) -> None:
+    for label, (seconds, cpu, peak, printed) in results.items():
+        print(f"{label}\n    {seconds:8.1f} s ({cpu:.1f} s CPU)   child peak {peak:6.0f} MB   "
               f"(targets {TARGET_SECONDS:.0f} s for the monthly export, {TARGET_MB} MB)   [{printed}]")
 
 
