@@ -105,6 +105,13 @@ class ChangeSet:
     #: Columns left out for privacy, per table (their values are not in ``ops``).
     omitted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     signature: bytes = b""
+    #: How many ops it carries when they are not held in ``ops`` (a workbook written
+    #: from a spool, ``exchange.spool``); None: ``len(ops)``.
+    op_count: int | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.ops) if self.op_count is None else self.op_count
 
     def facts(self) -> dict[str, str]:
         """The signed key/value facts (everything but the ops and the signature)."""
@@ -121,7 +128,7 @@ class ChangeSet:
             "received": _canonical({k: list(v) for k, v in self.received.items()}),
             "holds": _canonical(self.holds),
             "omitted": _canonical({k: list(v) for k, v in self.omitted.items()}),
-            "op_count": str(len(self.ops)),
+            "op_count": str(self.count),
         }
 
     def digest(self, lines: Iterable[str] | None = None) -> bytes:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +38,8 @@ from otop_desk.exchange.merge import Merger, MergeReport
 from otop_desk.exchange.month import collect_month
 from otop_desk.exchange.rules import check_references
 from otop_desk.exchange.spec import BY_NAME
-from otop_desk.exchange.workbook import Received, WorkbookRefused, decoded, read, write_changes
+from otop_desk.exchange.spool import Spool, write_spooled
+from otop_desk.exchange.workbook import Received, WorkbookRefused, decoded, read
 from otop_desk.reports.workbook.pauses import collector_paused
 from otop_desk.services.backups import backup_before, storage_error
 from otop_desk.services.exports import ExportMeta, ExportService
@@ -92,18 +93,19 @@ def export_month(
     with collector_paused():
         report = collect_month(db, year, month, only_changes=only_changes,
                                without_personal_data=without_personal_data, now=now)
-        changeset, private, upto = _changeset(db, lambda s: collect.for_office(s),
-                                              without_personal_data=without_personal_data)
+        private = _own_key(db)
         if report.record_count == 0:
             # A month with nothing in it (1999-01 typed for 2569-01): no file, nothing in
             # the upload queue. Changes of other months travel in a month that has records.
             raise ValidationError(NOTHING_TO_EXPORT, "month", month=f"{be_year(year)}-{month:02d}")
-        count = write_workbook(report, Path(path), _hidden(changeset, private), lang=lang,
-                               progress=progress)
-        meta = report.meta
-        del report  # freed here by reference counting, while the collector is still paused
-    photos = _photos_beside(db, changeset, Path(path), cleared_only=without_personal_data)
-    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset), photos)
+        with _outgoing(db, lambda s: collect.for_office(s), private,
+                       without_personal_data=without_personal_data) as out:
+            count = write_workbook(report, Path(path), _hidden(out), lang=lang, progress=progress)
+            meta = report.meta
+            del report  # freed here by reference counting, while the collector is still paused
+    photos = _photos_beside(db, out, Path(path), cleared_only=without_personal_data)
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, out.upto, out.changeset),
+                        photos)
 
 
 def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
@@ -116,11 +118,11 @@ def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
         except peers.UnknownOfficer:
             raise ValidationError(FOR_WHOM, None, wanted=for_whom) from None
         device, title = peer.device_id, peer.officer or peer.device_id.hex[:8]
-    changeset, private, upto = _changeset(db, lambda s: collect.for_officer(s, s.get(Peer, device)),
-                                          destination=device, is_office=True)
-    return _write_plain(db, changeset, private, upto, path, "return",
-                        QT_TRANSLATE_NOOP("Workbook", "Returned by the office for {officer}"),
-                        title, lang, progress)
+    with _outgoing(db, lambda s: collect.for_officer(s, s.get(Peer, device)), _own_key(db),
+                   destination=device, is_office=True) as out:
+        return _write_plain(db, out, path, "return",
+                            QT_TRANSLATE_NOOP("Workbook", "Returned by the office for {officer}"),
+                            title, lang, progress)
 
 
 def export_handover(db: Database, group_ids: Sequence[uuid.UUID], path: Path, *, lang: str = "th",
@@ -128,28 +130,49 @@ def export_handover(db: Database, group_ids: Sequence[uuid.UUID], path: Path, *,
     """Every change of the given groups' records, from the beginning."""
     with db.read() as s:
         names = [s.get(ProducerGroup, g).name for g in group_ids if s.get(ProducerGroup, g)]  # type: ignore[union-attr]
-    changeset, private, upto = _changeset(db, lambda _s: collect.for_handover(set(group_ids)))
-    return _write_plain(db, changeset, private, upto, path, "handover",
-                        QT_TRANSLATE_NOOP("Workbook", "Groups handed over: {officer}"),
-                        ", ".join(names), lang, progress)
+    with _outgoing(db, lambda _s: collect.for_handover(set(group_ids)), _own_key(db)) as out:
+        return _write_plain(db, out, path, "handover",
+                            QT_TRANSLATE_NOOP("Workbook", "Groups handed over: {officer}"),
+                            ", ".join(names), lang, progress)
 
 
-def _changeset(db: Database, select: Callable[[Any], collect.Selection], *,
-               destination: uuid.UUID | None = None, is_office: bool = False,
-               without_personal_data: bool = False) -> tuple[ChangeSet, Any, int]:
-    with db.begin() as s:  # a first export makes this installation's key pair
+def _own_key(db: Database) -> Any:
+    """This installation's private key (a first export makes the key pair)."""
+    with db.begin() as s:
         private, _public = keys.own_keys(s)
-    with db.read() as s:
-        changeset, upto = collect.collect(s, select(s), db.clock, destination=destination,
-                                          without_personal_data=without_personal_data)
-    changeset.sender.is_office = is_office
-    if without_personal_data:
-        changeset.sender.officer = ""  # the office is named, not the officer
-    return changeset, private, upto
+    return private
 
 
-def _hidden(changeset: ChangeSet, private: Any) -> Callable[[Workbook], int]:
-    return lambda wb: write_changes(wb, changeset, private)
+@dataclass
+class _Outgoing:
+    """A workbook's change set, its ops in ``spool``, and the log position it reaches."""
+
+    changeset: ChangeSet
+    spool: Spool
+    private: Any
+    upto: int
+
+
+@contextlib.contextmanager
+def _outgoing(db: Database, select: Callable[[Any], collect.Selection], private: Any, *,
+              destination: uuid.UUID | None = None, is_office: bool = False,
+              without_personal_data: bool = False) -> Iterator[_Outgoing]:
+    """The change set ``select`` chooses, its ops read from the log (in one read
+    transaction) into a spool, which is deleted on leaving."""
+    with Spool() as spool:
+        with db.read() as s:
+            found = collect.outgoing(s, select(s), db.clock, destination=destination,
+                                     without_personal_data=without_personal_data)
+            spool.add_all(found.ops())
+        changeset = found.changeset
+        changeset.sender.is_office = is_office
+        if without_personal_data:
+            changeset.sender.officer = ""  # the office is named, not the officer
+        yield _Outgoing(changeset, spool, private, found.top)
+
+
+def _hidden(out: _Outgoing) -> Callable[[Workbook], int]:
+    return lambda wb: write_spooled(wb, out.changeset, out.spool, out.private)
 
 
 def _record(db: Database, meta: ExportMeta, file_name: str, count: int, upto: int,
@@ -163,25 +186,25 @@ def _record(db: Database, meta: ExportMeta, file_name: str, count: int, upto: in
                                               session=s)
 
 
-def _write_plain(db: Database, changeset: ChangeSet, private: Any, upto: int, path: Path, purpose: str,
-                 title: str, name: str, lang: str, progress: Progress | None) -> ExportResult:
+def _write_plain(db: Database, out: _Outgoing, path: Path, purpose: str, title: str, name: str, lang: str,
+                 progress: Progress | None) -> ExportResult:
     """A workbook whose visible sheet only says what it carries (a return, a hand-over)."""
     from otop_desk.reports.workbook.exchange_summary import write_summary_workbook
 
-    now = changeset.created_at
-    count = write_summary_workbook(Path(path), changeset, title, name, _hidden(changeset, private),
+    now = out.changeset.created_at
+    count = write_summary_workbook(Path(path), out.changeset, out.spool.by_kind, title, name, _hidden(out),
                                    lang=lang, progress=progress)
     meta = ExportMeta(now.year, now.month, now)
-    photos = _photos_beside(db, changeset, Path(path), cleared_only=False)
-    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, upto, changeset, purpose),
-                        photos)
+    photos = _photos_beside(db, out, Path(path), cleared_only=False)
+    return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, out.upto, out.changeset,
+                                                   purpose), photos)
 
 
-def _photos_beside(db: Database, changeset: ChangeSet, path: Path, *, cleared_only: bool) -> int:
+def _photos_beside(db: Database, out: _Outgoing, path: Path, *, cleared_only: bool) -> int:
     """The photos archive beside the workbook just written; should it fail, the workbook
     goes too (it would name photos nobody can receive) and nothing is recorded as sent."""
     try:
-        return photo_archive.write_beside(db, changeset, path, cleared_only=cleared_only)
+        return photo_archive.write_beside(db, out.changeset, out.spool.photos, path, cleared_only=cleared_only)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()

@@ -28,7 +28,7 @@ import json
 import os
 import uuid
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,7 @@ from otop_desk.db.models import Photo
 from otop_desk.db.models.replication import DELETE
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.photos import is_cleared, is_sha256
-from otop_desk.exchange.changeset import ChangeSet
+from otop_desk.exchange.changeset import ChangeSet, Op
 from otop_desk.exchange.workbook import Received, WorkbookRefused
 from otop_desk.services.backups import storage_error
 from otop_desk.services.photos.storage import PhotoUnavailable, store_for
@@ -74,24 +74,32 @@ def _identity(changeset: ChangeSet) -> dict[str, Any]:
     return {"device": sender.device.hex, "epoch": sender.epoch, "export_no": sender.export_no}
 
 
-def _photo_ops(changeset: ChangeSet) -> dict[uuid.UUID, str]:
+def photo_ops(ops: Iterable[Op]) -> dict[uuid.UUID, str]:
     """Photo record id -> the hash its (newest) insert or update names."""
     out: dict[uuid.UUID, str] = {}
-    for op in changeset.ops:
-        if op.table == "photo" and op.kind != DELETE and "sha256" in op.fields:
-            digest = op.values.get("sha256")
-            if isinstance(digest, str):
-                out[op.record_id] = digest
+    for op in ops:
+        digest = photo_of(op)
+        if digest is not None:
+            out[op.record_id] = digest
     return out
 
 
+def photo_of(op: Op) -> str | None:
+    """The hash of the photo a change names, if it names one."""
+    if op.table == "photo" and op.kind != DELETE and "sha256" in op.fields:
+        digest = op.values.get("sha256")
+        if isinstance(digest, str):
+            return digest
+    return None
+
+
 # writing ---------------------------------------------------------------------------------------
-def write_beside(db: Database, changeset: ChangeSet, workbook: Path, *, cleared_only: bool) -> int:
-    """Write the archive of the photos ``changeset`` names beside ``workbook``; returns
-    how many photos it holds. With none, no archive (and an old one of that name goes,
-    so it cannot be taken for this workbook's)."""
+def write_beside(db: Database, changeset: ChangeSet, wanted: dict[uuid.UUID, str], workbook: Path, *,
+                 cleared_only: bool) -> int:
+    """Write the archive of the photos ``changeset`` names (``wanted``: ``photo_ops`` of
+    its ops) beside ``workbook``; returns how many photos it holds. With none, no archive
+    (and an old one of that name goes, so it cannot be taken for this workbook's)."""
     target = archive_path(Path(workbook))
-    wanted = _photo_ops(changeset)
     withheld: set[str] = set()
     if cleared_only and wanted:
         with db.read() as s:
@@ -155,7 +163,7 @@ def check_all(received: Sequence[Received], paths: Sequence[Path], has: Callable
 
 
 def check_one(changeset: ChangeSet, workbook: Path, has: Callable[[str], bool]) -> Archive | None:
-    wanted = set(_photo_ops(changeset).values())
+    wanted = set(photo_ops(changeset.ops).values())
     path = archive_path(workbook)
     if not path.is_file():
         needed = [d for d in wanted if not has(d)]

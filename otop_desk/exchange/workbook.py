@@ -68,7 +68,16 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 def write_changes(wb: Workbook, changeset: ChangeSet, private: Any) -> int:
     """Sign ``changeset`` with ``private`` and add the hidden sheets; returns how many
     changes they carry."""
-    changeset.signature = keys.sign(private, changeset.digest())
+    lines = [op.text() for op in changeset.ops]
+    changeset.signature = keys.sign(private, changeset.digest(lines))
+    text = "\n".join(lines)
+    write_hidden(wb, changeset, len(text), (text[i:i + CHUNK] for i in range(0, len(text), CHUNK)))
+    return changeset.count
+
+
+def write_hidden(wb: Workbook, changeset: ChangeSet, chars: int, pieces: Iterable[str]) -> None:
+    """Add the hidden sheets of a signed ``changeset``: its facts, and the ``chars``
+    characters of its changes' text in ``pieces`` of ``CHUNK`` (the last may be shorter)."""
     facts = {"format": MAGIC, "format_version": str(FORMAT_VERSION), "app_version": __version__,
              **changeset.facts(), "signature": changeset.signature.hex()}
     ws = wb.create_sheet(META_SHEET)
@@ -76,13 +85,12 @@ def write_changes(wb: Workbook, changeset: ChangeSet, private: Any) -> int:
     for key, value in facts.items():
         _text_row(ws, [key, value])
     ws.sheet_state = "veryHidden"
-    rows = changes_rows(op.text() for op in changeset.ops)
     ws = wb.create_sheet(CHANGES_SHEET)
-    prepare_sheet(ws, len(rows), 1)
-    for row in rows:
-        _text_row(ws, row)
+    prepare_sheet(ws, 1 + -(-chars // CHUNK), 1)
+    _text_row(ws, list(HEADER))
+    for piece in pieces:
+        _text_row(ws, [piece])
     ws.sheet_state = "veryHidden"
-    return len(changeset.ops)
 
 
 def changes_rows(lines: Iterable[str]) -> list[list[str]]:
@@ -121,7 +129,7 @@ class Received:
 
     @property
     def count(self) -> int:
-        return len(self.changeset.ops) if self.changeset else len(self.legacy.records)
+        return self.changeset.count if self.changeset else len(self.legacy.records)
 
 
 def read(path: Path) -> Received:

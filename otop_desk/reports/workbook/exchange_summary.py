@@ -7,7 +7,7 @@ who it is for, when it was written, and how many records of each kind it brings.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -26,15 +26,16 @@ KIND_LABELS = {
 }
 
 
-def write_summary_workbook(path: Path, changeset: ChangeSet, title: str, name: str,
-                           hidden: Callable[[Workbook], int], *, lang: str = "th",
+def write_summary_workbook(path: Path, changeset: ChangeSet, by_kind: Mapping[tuple[str, str], int],
+                           title: str, name: str, hidden: Callable[[Workbook], int], *, lang: str = "th",
                            progress: Progress | None = None) -> int:
-    """Write the workbook atomically; returns how many changes it carries."""
+    """Write the workbook atomically (``by_kind``: its changes per table and kind);
+    returns how many changes it carries."""
     del lang  # the translators installed decide the language, as for the monthly workbook
+    by_kind = Counter(by_kind)  # zero for a kind it carries none of
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("Workbook", "Summary"))
     heading = translate("Workbook", title).format(officer=name)
-    by_kind: Counter[tuple[str, str]] = Counter((op.table, op.kind) for op in changeset.ops)
     columns = [Col(translate("Workbook", "Records")), Col(translate("Workbook", "New or whole records"), INT),
                Col(translate("Workbook", "Changes"), INT), Col(translate("Workbook", "Deletions"), INT)]
     rows = [[translate("Records", BY_NAME[table].label), by_kind[(table, "insert")],
