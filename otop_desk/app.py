@@ -41,9 +41,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     register_fonts()
     use_ui_font(app)
-    from otop_desk.ui.common.thai_style import use_thai_style
-
-    use_thai_style(app)
     return app
 
 

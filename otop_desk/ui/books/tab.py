@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
+from otop_desk.ui.common.thai_style import tab_widget
 
 CASH, SUMMARY, COSTING, FAIRS = range(4)
 
@@ -83,7 +83,7 @@ class BooksTab(RecordTab[CashRow]):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_export)
 
-        self.pages = QTabWidget(self)
+        self.pages = tab_widget(self)
         self.pages.addTab(self._cash_page(), self.tr("Cash book"))
         self.pages.addTab(self.summary, self.tr("Monthly summary"))
         self.pages.addTab(self.costing, self.tr("Costing sheets"))

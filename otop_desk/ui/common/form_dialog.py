@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QTableWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from otop_desk.domain.error_list import all_errors
 from otop_desk.domain.errors import ValidationError
 from otop_desk.ui import messages
 from otop_desk.ui.common.record_history import history_button
+from otop_desk.ui.common.thai_style import tab_widget
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
 from otop_desk.ui.widgets.rows_editor import RowsEditor
 
@@ -77,7 +77,7 @@ class RecordFormDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.saved_id: uuid.UUID | None = None
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

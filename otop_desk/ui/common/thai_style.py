@@ -1,32 +1,34 @@
-"""The application's style, with room in tab labels for Thai marks below the line.
+"""Tab bars with room for Thai vowels written below the line.
 
 Qt sizes a tab to the font's ascent and descent, but the vowels written below a
 consonant (ุ ู as in บูธ, ผู้) reach further down in Thai faces: the tab's bottom edge cut
-them off (งานแสดงสินค้าและบูธ read as บธ). Every tab bar gets a quarter of a line more
-height; the label stays centred in it.
+them off (งานแสดงสินค้าและบูธ read as บธ). Every tab of OTOP Desk's tab widgets gets a
+quarter of a line more height; the label stays centred in it.
+
+A tab bar of its own, not a style for the whole application: a style written in Python
+is called for the size of every widget the window lays out (a thousand calls when a tab
+opens), a tab bar only for its tabs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 
-class ThaiStyle(QProxyStyle):
-    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None,  # noqa: N802 - Qt naming
-                         size: QSize, widget: QWidget | None = None) -> QSize:
-        found = super().sizeFromContents(kind, option, size, widget)
-        if kind == QStyle.ContentsType.CT_TabBarTab:
-            font = widget.font() if widget is not None else QApplication.font()
-            return QSize(found.width(), found.height() + below_line_room(QFontMetrics(font)))
-        return found
+class ThaiTabBar(QTabBar):
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt naming
+        found = super().tabSizeHint(index)
+        return QSize(found.width(), found.height() + below_line_room(QFontMetrics(self.font())))
 
 
 def below_line_room(metrics: QFontMetrics) -> int:
     return max(4, metrics.height() // 4)
 
 
-def use_thai_style(app: QApplication) -> None:
-    # The proxy takes the platform's style over: the look stays the platform's.
-    app.setStyle(ThaiStyle(app.style().name()))
+def tab_widget(parent: QWidget | None = None) -> QTabWidget:
+    """A QTabWidget whose tabs keep Thai marks below the line whole."""
+    tabs = QTabWidget(parent)
+    tabs.setTabBar(ThaiTabBar(tabs))  # before any tab is added, as Qt asks
+    return tabs

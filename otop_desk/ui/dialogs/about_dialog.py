@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from otop_desk import APP_NAME, __version__
 from otop_desk.paths import resource
+from otop_desk.ui.common.thai_style import tab_widget
 
 LICENCES = (
     ("Sarabun", "fonts/sarabun/OFL.txt"),
@@ -47,7 +47,7 @@ class AboutDialog(QDialog):
         head = QHBoxLayout()
         head.addWidget(icon)
         head.addWidget(title, 1)
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.identity_label: QLabel | None = None
         if services is not None:
             self._add_identity(services)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from otop_desk.ui.charts import BarChart, Series
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import EVERYTHING, Follower, Kind
+from otop_desk.ui.common.thai_style import tab_widget
 from otop_desk.ui.plans.year_choice import YearChooser, span_text, years_with_records
 
 #: What the charts count: visits, problems, sessions, the cash books, products' stars.
@@ -71,7 +71,7 @@ class ChartsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.trainings)
         column.addWidget(self.participants)
-        self.pages = QTabWidget(self)
+        self.pages = tab_widget(self)
         self.pages.addTab(self.visits, self.tr("Visits"))
         self.pages.addTab(self.problems, self.tr("Problems"))
         self.pages.addTab(training_page, self.tr("Trainings"))

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLayout, QVBoxLayout, QWidget
 
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
@@ -21,6 +21,7 @@ from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, widest_dates
+from otop_desk.ui.common.thai_style import tab_widget
 from otop_desk.ui.network.meeting_form import MeetingDialog
 from otop_desk.ui.network.views import BoothsView, CommitteesView
 
@@ -59,7 +60,7 @@ class NetworkTab(RecordTab[MeetingRow]):
         self.action_minutes.triggered.connect(self.print_current)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_minutes)
-        self.pages = QTabWidget(self)
+        self.pages = tab_widget(self)
         self.pages.addTab(self._meetings_page(), self.tr("Meetings"))
         self.pages.addTab(self.committees, self.tr("Committees"))
         self.pages.addTab(self.booths, self.tr("Fairs and booths"))

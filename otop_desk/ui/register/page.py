@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from otop_desk.services.register import (
 )
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Follower, Kind, hub
+from otop_desk.ui.common.thai_style import tab_widget
 from otop_desk.ui.register.dialogs import CertificateDialog, RegistrationDialog, RoundDialog
 from otop_desk.ui.register.next_star import NextStarPanel
 from otop_desk.ui.register.rules_dialog import RulesDialog
@@ -66,7 +66,7 @@ class RegisterPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.star_line = StarLine(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.tabs.addTab(self._certificates_page(), self.tr("Certificates and registration"))
         self.tabs.addTab(self._rounds_page(), self.tr("Star rounds"))
         self.segment = SegmentPanel(services, self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from otop_desk import i18n
 from otop_desk.domain.register.vocab import ANSWERS, Dimension, Segment
 from otop_desk.services.register.rules_settings import segment_key
+from otop_desk.ui.common.thai_style import tab_widget
 from otop_desk.ui.register.text import answer_text
 from otop_desk.ui.widgets.field_marks import clear_field
 
@@ -32,7 +32,7 @@ class SegmentRulesPage(QWidget):
             "answer. A product is proposed D when every rule of D fits, else the first of A, B and C "
             "whose every rule fits, else the one that fits most."), self)
         hint.setWordWrap(True)
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.boxes: dict[tuple[Segment, Dimension], QGroupBox] = {}
         self.answers: dict[tuple[Segment, Dimension], dict[str, QCheckBox]] = {}
         for segment in Segment:

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 
 from otop_desk import APP_NAME, __version__, i18n
 from otop_desk.paths import resource
 from otop_desk.ui.common.settings import AppSettings
+from otop_desk.ui.common.thai_style import tab_widget
 
 # The tabs, services and SQLAlchemy take about a second to import. They are imported
 # when the window is given its services (``attach``), so at start-up the empty window can
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
 
         folders.use_settings(settings)  # the photo picker opens where photos were last added
         self.setWindowIcon(QIcon(str(resource("icons", "otop-desk.png"))))
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.tabs.setDocumentMode(True)
         # A tab reads its records when first shown, so start-up does not wait for tables
         # nobody has looked at yet; after that it follows the change notification.
