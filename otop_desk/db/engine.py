@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 10_000
@@ -124,8 +124,11 @@ def make_read_only_engine(path: Path) -> Engine:
     from otop_desk.db.health import read_only_uri
 
     uri = read_only_uri(path)
+    # The pool of a file, as ``make_engine`` gets: a URL without a path would otherwise get
+    # SQLite's in-memory pool, which closes one thread's connection while that thread is
+    # still reading when a sixth thread connects (the window then crashed).
     engine = create_engine(
-        "sqlite+pysqlite://", hide_parameters=True,
+        "sqlite+pysqlite://", hide_parameters=True, poolclass=QueuePool,
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
     )
     event.listen(engine, "connect", _sqlite_read_only_pragmas)

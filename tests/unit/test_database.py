@@ -67,3 +67,35 @@ def test_known_head_matches_the_migration_scripts() -> None:
     from otop_desk.db import migrate
 
     assert migrate.script_head() == migrate.HEAD
+
+
+def test_a_read_only_database_keeps_each_threads_connection_open(tmp_path: Path) -> None:
+    """The window reads a write-protected database from several background threads at
+    once: a thread connecting must never close another thread's connection under it
+    (SQLite then crashed the whole program, not only the read)."""
+    import threading
+
+    path = tmp_path / "usb.sqlite3"
+    Database.open(path).close()
+    db = Database.open(path, read_only=True)
+    threads = 12  # more than any pool keeps by default
+    everyone_connected = threading.Barrier(threads)
+    failures: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with db.engine.connect() as conn:
+                conn.execute(text("SELECT 1")).all()
+                everyone_connected.wait(timeout=30)
+                conn.execute(text("SELECT count(*) FROM producer_group")).all()
+        except BaseException as error:  # noqa: BLE001 - collected, asserted below
+            everyone_connected.abort()
+            failures.append(error)
+
+    workers = [threading.Thread(target=read) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    db.close()
+    assert failures == []
