@@ -214,23 +214,39 @@ def _costing(p: GroupProfile, full: bool) -> str:
                      rows, numeric=[1, 2, 3, 4], widths=[36, 16, 16, 14, 18])
 
 
-def _photo(p: GroupProfile, full: bool) -> str:
-    """The product photo (cleared for sharing), and on screen the place on a map."""
-    out = ""
-    if p.photo is not None:
-        image = QImage.fromData(p.photo)
-        if not image.isNull():
-            box = 260 if full else 150  # CSS pixels: 69 mm on screen, 40 mm on the one printed page
-            scale = min(box / image.width(), box / image.height())
-            data = base64.b64encode(p.photo).decode("ascii")
-            out += (f'<p align="center"><img src="data:image/jpeg;base64,{data}" '
-                    f'width="{round(image.width() * scale)}" height="{round(image.height() * scale)}"/></p>')
+def _image(p: GroupProfile, box: int) -> str:
+    """The product photo (cleared for sharing) within ``box`` CSS pixels, or nothing."""
+    if p.photo is None:
+        return ""
+    image = QImage.fromData(p.photo)
+    if image.isNull():
+        return ""
+    scale = min(box / image.width(), box / image.height())
+    data = base64.b64encode(p.photo).decode("ascii")
+    return (f'<img src="data:image/jpeg;base64,{data}" '
+            f'width="{round(image.width() * scale)}" height="{round(image.height() * scale)}"/>')
+
+
+def _photo(p: GroupProfile) -> str:
+    """On screen: the product photo above the details, and the place on a map."""
+    image = _image(p, 260)  # CSS pixels: 69 mm
+    out = f'<p align="center">{image}</p>' if image else ""
     g = p.group
-    if full and in_thailand(g.latitude, g.longitude):
+    if in_thailand(g.latitude, g.longitude):
         assert g.latitude is not None and g.longitude is not None
         label = QCoreApplication.translate("GroupProfile", "Open the group's location on a map")
         out += html.paragraph(f'<a href="{map_url(g.latitude, g.longitude)}">{escape(label)}</a>', "center")
     return out
+
+
+def _details_beside_photo(p: GroupProfile, lang: str) -> str:
+    """On the printed page the photo stands beside the details, not above them: above, it
+    pushed a busy group's costing onto a second page."""
+    image = _image(p, 100)  # CSS pixels: 26 mm
+    if not image:
+        return _details(p, lang)
+    return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{_details(p, lang)}'
+            f'</td><td width="16%" align="right" valign="top">{image}</td></tr></table>')
 
 
 def profile_html(p: GroupProfile, lang: str, *, full: bool) -> str:
@@ -240,8 +256,7 @@ def profile_html(p: GroupProfile, lang: str, *, full: bool) -> str:
         html.heading(QCoreApplication.translate("GroupProfile", "Group profile: {name}").format(name=p.group.name)),
         html.paragraph(QCoreApplication.translate("GroupProfile", "As of {date}").format(
             date=format_date_long(p.today, lang)), "center muted"),
-        _photo(p, full),
-        _details(p, lang),
+        _photo(p) + _details(p, lang) if full else _details_beside_photo(p, lang),
         _summary(p, lang),
         html.heading(QCoreApplication.translate("GroupProfile", "Products and stars"), 2), _products(p, lang, full),
         html.heading(QCoreApplication.translate("GroupProfile", "Visits") if full else
