@@ -34,7 +34,7 @@ def longest_gap(work: Callable[[], Any], window: Any = None) -> tuple[float, flo
     the longest pause between 10 ms timer ticks on the GUI thread is how long the window
     could not repaint. With ``window``, the tables of its current tab are repainted every
     30 ms meanwhile, as when a person scrolls: each cell painted calls into Python."""
-    views = window.tabs.currentWidget().findChildren(QAbstractItemView) if window is not None else []
+    views = window.current_tab().findChildren(QAbstractItemView) if window is not None else []
     repaint = QTimer()
     repaint.setInterval(30)
     repaint.timeout.connect(lambda: [view.viewport().update() for view in views])
@@ -64,9 +64,7 @@ def home_charts(window: Any) -> None:
     until they are drawn, and the longest pause of the window meanwhile."""
     from otop_desk.ui.home.tab import HomeTab
 
-    home = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if isinstance(window.tabs.widget(i), HomeTab))
-    window.tabs.setCurrentWidget(home)
+    home = window.show_tab(HomeTab)
     QApplication.processEvents()
     home.charts.data = None
 
@@ -86,9 +84,7 @@ def cash_book(window: Any, db: Database) -> None:
         group_id, entries = s.execute(
             select(CashEntry.group_id, func.count()).group_by(CashEntry.group_id)
             .order_by(func.count().desc()).limit(1)).one()
-    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
-               if isinstance(window.tabs.widget(i), BooksTab))
-    window.tabs.setCurrentWidget(tab)
+    tab = window.show_tab(BooksTab)
     seconds, _ = timed(lambda: (tab.select_group(group_id), QApplication.processEvents()))
     print(f"open largest cash book          {ms(seconds)}   ({entries} entries)")
 

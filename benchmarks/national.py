@@ -102,7 +102,7 @@ def measure(url: str) -> None:
     window.show()
     app.processEvents()
     for i in range(window.tabs.count()):
-        tab = window.tabs.widget(i)
+        tab = window.tab(i)
         times = []
         for _ in range(3):
             window.tabs.setCurrentIndex((i + 1) % window.tabs.count())

@@ -75,7 +75,7 @@ def first_run(window: MainWindow, services: Services) -> None:
             "groups and a year of records."),
     ) and load_demo(window, services):
         window.refresh_all()
-    TourDialog(window.tabs, window).exec()
+    TourDialog(window.tabs, window.tab_names(), window).exec()
     window.tabs.setCurrentIndex(0)
 
 

@@ -47,16 +47,11 @@ def window(qtbot: Any, services: Services, settings: AppSettings) -> MainWindow:
 
 
 def show(window: MainWindow, cls: type[T]) -> T:
-    for index in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(index), cls):
-            window.tabs.setCurrentIndex(index)
-            return window.tabs.widget(index)  # type: ignore[return-value]
-    raise AssertionError(cls)
+    return window.show_tab(cls)
 
 
 def tab_of(window: MainWindow, cls: type[T]) -> T:
-    return next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if isinstance(window.tabs.widget(i), cls))  # type: ignore[return-value]
+    return window.tab_of(cls)
 
 
 def click(qtbot: Any, tab: RecordTab, action: Any) -> None:

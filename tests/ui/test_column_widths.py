@@ -53,7 +53,7 @@ def tables(window: MainWindow) -> list[tuple[str, QTableView, RowTableModel[Any]
     found: list[tuple[str, QTableView, RowTableModel[Any]]] = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        tab = window.tabs.widget(index)
+        tab = window.tab(index)
         assert isinstance(tab, RecordTab)
         name = type(tab).__name__
         if isinstance(tab, BooksTab):
@@ -95,15 +95,14 @@ def test_dates_and_key_columns_show_whole_at_1366x768(
             window.tabs.setCurrentIndex(index)
         generate_demo(services.db, today=PINNED_NOW.date())
         window.tabs.setCurrentIndex(0)
-        qtbot.waitUntil(lambda: window.tabs.widget(0).model.rowCount() > 0)
+        qtbot.waitUntil(lambda: window.tab(0).model.rowCount() > 0)
     assert window.width() == 1366
     seen = tables(window)
     assert all(model.rowCount() for _name, _view, model in seen), [n for n, _v, m in seen if not m.rowCount()]
-    home = window.tabs.widget(0)
+    home = window.tab(0)
     assert isinstance(home, HomeTab)
     # The books of a group that has costing sheets, chosen after the first group's.
-    books = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                 if isinstance(window.tabs.widget(i), BooksTab))
+    books = window.show_tab(BooksTab)
     assert isinstance(books, BooksTab)
     window.tabs.setCurrentWidget(books)
     for group in services.groups.choices(include_inactive=True)[:8]:

@@ -51,9 +51,7 @@ def test_first_run_asks_profile_then_loads_demo(
     assert toured == [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert services.officer.get().name == "นางสาวกัญญา ใจดี"
     assert offered and "ข้อมูลตัวอย่าง" in offered[0]
-    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
-               if isinstance(window.tabs.widget(i), GroupsTab))
-    window.tabs.setCurrentWidget(tab)
+    tab = window.show_tab(GroupsTab)
     assert tab.model.rowCount() == 40
     # a second start asks nothing
     first_run(window, services)

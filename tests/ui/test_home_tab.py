@@ -34,7 +34,7 @@ def open_window(qtbot: Any, services: Services, settings: AppSettings) -> tuple[
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
-    tab = window.tabs.widget(0)
+    tab = window.tab(0)
     assert isinstance(tab, HomeTab)
     return window, tab
 
@@ -77,7 +77,7 @@ def test_double_click_on_a_follow_up_opens_its_visit(
 
     def check(dialog: VisitDialog) -> None:
         seen["visit"] = dialog._data.id
-        seen["tab"] = window.tabs.currentWidget()
+        seen["tab"] = window.current_tab()
         dialog.reject()
 
     on_modal(VisitDialog, check)
@@ -96,7 +96,7 @@ def test_enter_on_a_group_item_opens_the_group_even_when_filtered(
 ) -> None:
     seed(services)
     window, tab = open_window(qtbot, services, settings)
-    groups_tab = window.tabs.widget(1)
+    groups_tab = window.tab(1)
     groups_tab.refresh()
     groups_tab.search.setText("ไม่มีกลุ่มนี้")  # hides every group: opening must clear it
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(AttentionKind.NOT_VISITED.value))
@@ -107,7 +107,7 @@ def test_enter_on_a_group_item_opens_the_group_even_when_filtered(
     from otop_desk.ui.groups.form import GroupDialog
 
     seen: list[Any] = []
-    on_modal(GroupDialog, lambda d: (seen.append(window.tabs.currentWidget()), d.reject()))
+    on_modal(GroupDialog, lambda d: (seen.append(window.current_tab()), d.reject()))
     QTest.keyClick(tab.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] is groups_tab and groups_tab.current_row().id == item.record_id

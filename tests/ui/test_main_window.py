@@ -32,7 +32,7 @@ def test_thai_menus_tabs_and_status_bar(qtbot: Any, services: Services, settings
         "หน้าแรก", "กลุ่มผู้ผลิต", "การเยี่ยม", "ปัญหา", "การอบรม", "บัญชีกลุ่ม", "แผนธุรกิจ", "เครือข่าย"]
     assert window.db_label.text().startswith("ฐานข้อมูล: ")
     # no empty placeholder tabs: every tab is a real record tab
-    assert all(window.tabs.widget(i).model.columnCount() > 0 for i in range(window.tabs.count()))
+    assert all(window.tab(i).model.columnCount() > 0 for i in range(window.tabs.count()))
 
 
 def test_switching_to_english_keeps_data_and_window(
@@ -50,7 +50,7 @@ def test_switching_to_english_keeps_data_and_window(
     try:
         assert i18n.current_language() == "en"
         assert menu_titles(window) == ["&File", "&Edit", "&View", "&Reports", "&Help"]
-        tab = window.tabs.widget(1)
+        tab = window.tab(1)
         assert isinstance(tab, GroupsTab)
         assert window.tabs.tabText(1) == "Producer groups"
         window.tabs.setCurrentIndex(1)
@@ -83,8 +83,8 @@ def test_edit_menu_acts_on_current_tab(qtbot: Any, services: Services, settings:
 def test_tabs_load_when_first_shown(qtbot: Any, services: Services, settings: AppSettings) -> None:
     services.groups.save(GroupData(name="กลุ่มทอผ้า"))
     window = make_window(qtbot, services, settings)
-    assert window.tabs.currentWidget().model.rowCount() == 1
-    groups = window.tabs.widget(1)
+    assert window.current_tab().model.rowCount() == 1
+    groups = window.tab(1)
     assert isinstance(groups, GroupsTab) and groups.model.rowCount() == 0  # not read yet
     window.tabs.setCurrentIndex(1)
     assert groups.model.rowCount() == 1
@@ -92,8 +92,8 @@ def test_tabs_load_when_first_shown(qtbot: Any, services: Services, settings: Ap
     services.groups.save(GroupData(name="กลุ่มจักสาน"))
     window.tabs.setCurrentIndex(0)
     window.refresh_all()
-    assert all(window.tabs.widget(i).follower.stale for i in range(1, window.tabs.count()))
-    assert not window.tabs.widget(0).follower.stale
+    assert all(window.tab(i).follower.stale for i in range(1, window.tabs.count()))
+    assert not window.tab(0).follower.stale
     window.tabs.setCurrentIndex(1)
     assert groups.model.rowCount() == 2 and not groups.follower.stale
 
@@ -118,3 +118,50 @@ def test_closing_after_demo_data_and_every_tab_leaves_no_thread_warnings(
     qtbot.wait(50)
     warnings = [m.message for m in qtlog.records if "thread" in m.message.lower() or "timer" in m.message.lower()]
     assert warnings == []
+
+
+def test_only_the_tab_shown_is_built_at_first_the_others_a_moment_later(
+        qtbot: Any, services: Services, settings: AppSettings) -> None:
+    from otop_desk.ui.shell.tab_slot import slot_at
+
+    services.groups.save(GroupData(name="กลุ่มทอผ้า"))
+    window = make_window(qtbot, services, settings)
+
+    def built() -> list[bool]:
+        return [slot_at(window.tabs, i).tab is not None for i in range(window.tabs.count())]  # type: ignore[union-attr]
+
+    assert built() == [True] + [False] * (window.tabs.count() - 1)
+    # A tab chosen before its turn is built and read at once, as if it had been there.
+    window.tabs.setCurrentIndex(1)
+    groups = window.current_tab()
+    assert isinstance(groups, GroupsTab) and groups.isVisible() and groups.model.rowCount() == 1
+    qtbot.waitUntil(lambda: all(built()), timeout=5000)
+    # Built hidden, they have read nothing yet: each reads its records when shown.
+    assert all(window.tab(i).follower.stale for i in range(2, window.tabs.count()))
+
+
+def test_a_closed_window_builds_no_more_tabs(qtbot: Any, services: Services, settings: AppSettings) -> None:
+    from otop_desk.ui.shell.main_window import OTHER_TABS_AFTER_MS
+    from otop_desk.ui.shell.tab_slot import slot_at
+
+    window = make_window(qtbot, services, settings)
+    window.close()  # before the others' turn: their database may be closed next
+    qtbot.wait(OTHER_TABS_AFTER_MS + 200)
+    assert [slot_at(window.tabs, i).tab is None for i in range(1, window.tabs.count())] == [True] * 7  # type: ignore[union-attr]
+
+
+def test_each_tab_title_is_known_before_the_tab_is_built(
+        qtbot: Any, services: Services, settings: AppSettings) -> None:
+    """The window names its tabs without importing them (``TABS``): the names are the
+    tabs' own, in Thai and in English."""
+    window = make_window(qtbot, services, settings)
+    for language in ("th", "en"):
+        i18n.install(language)
+        try:
+            from otop_desk.ui.shell.tabs import TABS
+
+            assert [spec.translated_title() for spec in TABS] == [
+                window.tab(i).title() for i in range(window.tabs.count())]
+            assert window.tab_names() == [type(window.tab(i)).__name__ for i in range(window.tabs.count())]
+        finally:
+            i18n.install("th")

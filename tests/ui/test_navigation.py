@@ -62,9 +62,7 @@ def test_the_window_opens_a_record_its_tab_filters_hide(
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
-    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
-               if isinstance(window.tabs.widget(i), ProblemsTab))
-    window.tabs.setCurrentWidget(tab)
+    tab = window.show_tab(ProblemsTab)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(ProblemStatus.RESOLVED.value))
     tab.overdue_filter.setChecked(True)
     tab.search.setText("ไม่มีปัญหานี้")
@@ -73,6 +71,6 @@ def test_the_window_opens_a_record_its_tab_filters_hide(
     on_modal(ProblemDialog, lambda d: (opened.append(d.description.toPlainText()), d.reject()))
     assert window.open_record(RecordKind.PROBLEM, problem)
     assert opened == ["ไม่มีการทำบัญชี"]
-    assert window.tabs.currentWidget() is tab
+    assert window.current_tab() is tab
     assert tab.status_filter.currentIndex() == 0 and not tab.overdue_filter.isChecked()
     assert tab.search.text() == "" and tab.current_row().id == problem

@@ -167,7 +167,7 @@ def test_every_tab_of_exchanged_records_has_a_history_action(
     dialog = history_of(qtbot, on_modal, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
     assert dialog.table_name == "trade_fair"
     # The Home tab lists no records of its own: no such action.
-    assert window.tabs.widget(0).action_record_history is None
+    assert window.tab(0).action_record_history is None
 
 
 def _forms(s: Services) -> list[tuple[str, Callable[[bool], QWidget]]]:

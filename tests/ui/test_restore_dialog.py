@@ -76,7 +76,7 @@ def test_file_menu_backs_up_and_restores(qtbot: Any, file_services: Services, se
     on_modal(RestoreDialog, restore)
     next(a for a in file_menu.actions() if a.text() == "&กู้คืนจากข้อมูลสำรอง…").trigger()
     assert [r.name for r in file_services.groups.rows()] == ["กลุ่มทอผ้าไหม"]
-    tab = window.tabs.widget(0)
+    tab = window.tab(0)
     assert tab.model.rowCount() == 1  # the window shows the restored records
     assert calls.names()[-2:] == ["confirm", "show_info"]
     assert {e.reason for e in file_services.backups.list()} == {"manual", "restore"}

@@ -396,7 +396,7 @@ def test_every_step_of_the_tour(qtbot: Any, demo: Demo) -> None:
     from otop_desk.ui.dialogs.tour import TourDialog
 
     window = show(qtbot, _main_window(demo))
-    tour = TourDialog(window.tabs, window)  # type: ignore[attr-defined]
+    tour = TourDialog(window.tabs, window.tab_names(), window)  # type: ignore[attr-defined]
     show(qtbot, tour)
     shown: list[Shown] = []
     for step in range(len(tour.steps)):

@@ -49,15 +49,15 @@ CLOSING = QT_TRANSLATE_NOOP(
 
 
 class TourDialog(QDialog):
-    def __init__(self, tabs: QTabWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, tabs: QTabWidget, names: list[str], parent: QWidget | None = None) -> None:
+        """``names``: the class name of each tab of ``tabs``, in order (not every tab need
+        be built yet)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("A short tour"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.tabs = tabs
         self.steps: list[tuple[int, str]] = [
-            (index, STEPS[type(tabs.widget(index)).__name__])
-            for index in range(tabs.count())
-            if type(tabs.widget(index)).__name__ in STEPS
+            (index, STEPS[name]) for index, name in enumerate(names) if name in STEPS
         ]
         self.steps.append((-1, CLOSING))
         self.position = 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from otop_desk.ui.common.record_tab import RecordTab
 
 
-def _record_tab() -> type[RecordTab]:
-    from otop_desk.ui.common.record_tab import RecordTab
+T = TypeVar("T")
 
-    return RecordTab
+#: The tabs not shown are built this long after the window gets its database: by then the
+#: first screen is painted with its records, and a person has not yet reached for another
+#: tab (one chosen sooner is built at once).
+OTHER_TABS_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
         from otop_desk.ui.common import changes
-        from otop_desk.ui.shell.tabs import STATUS_WIDGETS, TAB_CLASSES
+        from otop_desk.ui.shell.tab_slot import TabBuilder, TabSlot
+        from otop_desk.ui.shell.tabs import STATUS_WIDGETS, TABS
 
         self.changes = changes.hub(self.services.db)
         current = self.tabs.currentIndex()
@@ -74,15 +77,18 @@ class MainWindow(QMainWindow):
         # Hidden while rebuilt, so only the tab shown at the end reads its records.
         shown = self.tabs.isVisibleTo(self)
         self.tabs.hide()
+        if getattr(self, "tab_builder", None) is None:
+            self.tab_builder = TabBuilder(self.tabs)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        for cls in TAB_CLASSES:
-            tab = cls(self.services, self.tabs)
-            self.tabs.addTab(tab, tab.title())
+        for spec in TABS:
+            self.tabs.addTab(TabSlot(spec, self.services, self.tabs), spec.translated_title())
         self.tabs.setCurrentIndex(max(current, 0))
+        self.tab(self.tabs.currentIndex())  # only the tab shown is built now
         self.tabs.setVisible(shown)
+        self.build_other_tabs(OTHER_TABS_AFTER_MS)
         self.menuBar().clear()
         self._build_menus()
         for widget in getattr(self, "_status_widgets", []):
@@ -171,20 +177,53 @@ class MainWindow(QMainWindow):
         ])
 
     def _on_tab(self, method: Callable[[RecordTab], object]) -> None:
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, _record_tab()):
+        tab = self.current_tab()
+        if tab is not None:
             method(tab)
 
     def current_tab(self) -> RecordTab | None:
-        tab = self.tabs.currentWidget()
-        return tab if isinstance(tab, _record_tab()) else None
+        index = self.tabs.currentIndex()
+        return None if index < 0 else self.tab(index)
+
+    def tab(self, index: int) -> RecordTab:
+        """The tab at ``index``, built now if it was not yet (``ui.shell.tab_slot``)."""
+        from otop_desk.ui.shell.tab_slot import slot_at
+
+        slot = slot_at(self.tabs, index)
+        if slot is None:
+            raise IndexError(index)
+        return slot.ensure()
+
+    def tab_of(self, cls: type[T]) -> T:
+        """The tab of class ``cls``, built now if it was not yet."""
+        for index in range(self.tabs.count()):
+            slot = self.tabs.widget(index)
+            if getattr(slot, "spec", None) is not None and slot.spec.name == cls.__name__:  # type: ignore[attr-defined]
+                tab = self.tab(index)
+                if isinstance(tab, cls):
+                    return tab
+        raise LookupError(cls.__name__)
+
+    def show_tab(self, cls: type[T]) -> T:
+        """Make the tab of class ``cls`` the current one and give it."""
+        tab = self.tab_of(cls)
+        self.tabs.setCurrentWidget(tab.parentWidget())  # type: ignore[attr-defined]
+        return tab
+
+    def tab_names(self) -> list[str]:
+        """Each tab's class name, in order, without building any."""
+        return [self.tabs.widget(index).spec.name for index in range(self.tabs.count())]  # type: ignore[attr-defined]
+
+    def build_other_tabs(self, delay_ms: int = 0) -> None:
+        """Build the tabs not yet shown, one per turn of the event loop, after ``delay_ms``."""
+        self.tab_builder.start(delay_ms)
 
     def open_record(self, kind: RecordKind, record_id: object) -> bool:
         """The navigator (``ui.common.navigation``): show the tab listing ``kind``
         records, select the record and open its form. False if it is not listed."""
         for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if isinstance(tab, _record_tab()) and tab.RECORD_KIND is kind:
+            tab = self.tab(index)
+            if tab.RECORD_KIND is kind:
                 self.tabs.setCurrentIndex(index)
                 return tab.show_record(record_id)
         return False

@@ -1,0 +1,72 @@
+"""A tab's place in the main window, holding the tab once it is built.
+
+Only the tab a person looks at is needed at start-up; the others are imported and built
+when first shown, or in the quiet moments after start-up (``TabBuilder``), one per
+turn of the event loop so that no turn keeps the window waiting long.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from otop_desk.ui.common.record_tab import RecordTab
+    from otop_desk.ui.shell.tabs import TabSpec
+
+
+class TabSlot(QWidget):
+    def __init__(self, spec: TabSpec, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._services = services
+        self.tab: RecordTab | None = None  # type: ignore[type-arg]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> RecordTab:  # type: ignore[type-arg]
+        """The tab, built now if it was not yet."""
+        if self.tab is None:
+            self.tab = self.spec.load()(self._services, self)
+            self.layout().addWidget(self.tab)
+            if self.isVisible():  # a layout would show it only on the next turn of the loop
+                self.tab.show()
+        return self.tab
+
+
+def slot_at(tabs: QTabWidget, index: int) -> TabSlot | None:
+    widget = tabs.widget(index)
+    return widget if isinstance(widget, TabSlot) else None
+
+
+class TabBuilder:
+    """Builds the current tab whenever it changes, and, once started, every other tab one
+    at a time while the window is idle."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        self._tabs = tabs
+        self._timer = QTimer(tabs)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._build_next)
+        tabs.currentChanged.connect(self._build_current)
+
+    def _build_current(self, index: int) -> None:
+        slot = slot_at(self._tabs, index)
+        if slot is not None:
+            slot.ensure()
+
+    def start(self, delay_ms: int) -> None:
+        """Build the rest after ``delay_ms``, so the first screen is painted first."""
+        self._timer.start(delay_ms)
+
+    def _build_next(self) -> None:
+        if not self._tabs.isVisible():  # a closed window (its database may be closed too)
+            return
+        for index in range(self._tabs.count()):
+            slot = slot_at(self._tabs, index)
+            if slot is not None and slot.tab is None:
+                slot.ensure()
+                self._timer.start(0)  # the next one after the events waiting now
+                return
