@@ -165,3 +165,33 @@ def test_each_tab_title_is_known_before_the_tab_is_built(
             assert window.tab_names() == [type(window.tab(i)).__name__ for i in range(window.tabs.count())]
         finally:
             i18n.install("th")
+
+
+def test_tabs_not_shown_are_imported_off_the_gui_thread(
+        qtbot: Any, services: Services, settings: AppSettings, tmp_path: Any, monkeypatch: Any) -> None:
+    """The import is half of making a tab: done on a worker thread, the window keeps
+    answering; only the widgets are made on the GUI thread."""
+    import sys
+    import threading
+
+    from otop_desk.ui.shell import tabs
+
+    name = f"fake_tab_{id(tmp_path)}"
+    (tmp_path / f"{name}.py").write_text(
+        "import threading\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "IMPORTED_ON = threading.current_thread()\n"
+        "class FakeTab(QWidget):\n"
+        "    def __init__(self, services, parent):\n"
+        "        super().__init__(parent)\n"
+        "        self.made_on = threading.current_thread()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(tabs, "TABS", [*tabs.TABS, tabs.TabSpec(name, "FakeTab", "Fake")])
+    window = make_window(qtbot, services, settings)
+    assert name not in sys.modules
+    qtbot.waitUntil(lambda: name in sys.modules and window.tab_names()[-1] == "FakeTab"
+                    and window.tabs.widget(window.tabs.count() - 1).tab is not None, timeout=10_000)
+    fake = window.tab(window.tabs.count() - 1)
+    assert sys.modules[name].IMPORTED_ON is not threading.main_thread()
+    assert fake.made_on is threading.main_thread()  # type: ignore[attr-defined]
+    del sys.modules[name]

@@ -7,10 +7,14 @@ turn of the event loop so that no turn keeps the window waiting long.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from otop_desk.ui.common.background import BackgroundReader
 
 if TYPE_CHECKING:
     from otop_desk.ui.common.record_tab import RecordTab
@@ -43,10 +47,18 @@ def slot_at(tabs: QTabWidget, index: int) -> TabSlot | None:
 
 class TabBuilder:
     """Builds the current tab whenever it changes, and, once started, every other tab one
-    at a time while the window is idle."""
+    at a time while the window is idle.
+
+    A tab's modules are imported on a worker thread first (half of a tab's making, up to
+    200 ms for the Visits tab with its forms): Python switches between the threads every
+    few milliseconds, so the window keeps answering meanwhile. Only the widgets are made
+    on the GUI thread, as Qt requires."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         self._tabs = tabs
+        self._imports = BackgroundReader(tabs)
+        # An import that fails here fails again, with its message, when the tab is chosen.
+        self._imports.failed.connect(lambda _error: None)
         self._timer = QTimer(tabs)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._build_next)
@@ -64,9 +76,15 @@ class TabBuilder:
     def _build_next(self) -> None:
         if not self._tabs.isVisible():  # a closed window (its database may be closed too)
             return
-        for index in range(self._tabs.count()):
-            slot = slot_at(self._tabs, index)
-            if slot is not None and slot.tab is None:
-                slot.ensure()
-                self._timer.start(0)  # the next one after the events waiting now
+        slot = next((slot for index in range(self._tabs.count())
+                     if (slot := slot_at(self._tabs, index)) is not None and slot.tab is None), None)
+        if slot is None:
+            return
+        module = slot.spec.module
+        if module not in sys.modules:
+            if self._imports.busy:  # it arrives and calls again
                 return
+            self._imports.read(lambda: importlib.import_module(module), lambda _module: self._build_next())
+            return
+        slot.ensure()
+        self._timer.start(0)  # the next one after the events waiting now
