@@ -18,7 +18,7 @@ from otop_desk.domain.fiscal import YearKind, YearSpan
 from otop_desk.services import Services
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
-from otop_desk.ui.plans.reports_menu import PDF, XLSX, EvidenceDialog, ReportDialog
+from otop_desk.ui.plans.report_dialogs import PDF, XLSX, EvidenceDialog, ReportDialog
 from otop_desk.ui.widgets.field_marks import INVALID
 from tests.ui.conftest import type_text
 from tests.unit.plan_helpers import make_group, sell
