@@ -60,13 +60,13 @@ def open_database(target: str | Path, probed: BackgroundProbe | None = None) -> 
 
 def first_run(window: MainWindow, services: Services) -> None:
     """No profile yet: ask for it, offer demo data if the database is empty, show the tabs."""
+    if services.officer.get() is not None or services.db.read_only:
+        return  # every start but the first: nothing more to import (the demo is large)
     from otop_desk.services.check import is_empty
     from otop_desk.ui.dialogs.profile_dialog import ProfileDialog
     from otop_desk.ui.dialogs.tour import TourDialog
     from otop_desk.ui.shell.demo_loader import load_demo
 
-    if services.officer.get() is not None or services.db.read_only:
-        return
     ProfileDialog(services, window, first_run=True).exec()
     if is_empty(services.db) and messages.confirm(
         window,
@@ -140,12 +140,14 @@ def start(
             services = Services(db)
             window.attach(services)
             settle_heap()
-            from otop_desk.ui.photos.startup import check_photos
 
             def once_sound() -> None:
                 # Both act on what the database says: the backup would push a good copy out
                 # of the rotation, the photo sweep removes files no record names. Neither
-                # runs on a file whose check has not passed.
+                # runs on a file whose check has not passed. (Imported here: it brings Pillow,
+                # which the first screen does not need.)
+                from otop_desk.ui.photos.startup import check_photos
+
                 daily_backup(window, services.backups)
                 check_photos(window, services)
 

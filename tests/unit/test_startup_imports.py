@@ -53,3 +53,44 @@ def test_building_the_window_leaves_export_print_and_photo_libraries_unloaded(tm
     assert "otop_desk.ui.books.tab" not in ready  # tabs not shown are built after the first screen
     assert "otop_desk.ui.books.tab" in loaded
     assert sorted(name for name in LATER if name in loaded) == []
+
+
+_START = """
+import json, os, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from otop_desk.app import make_application, start
+from otop_desk.ui.common.settings import AppSettings
+
+app = make_application([])
+folder = Path(sys.argv[1])
+
+def ready(db):
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    # What runs at once after the first screen (first_run, queued) runs too.
+    QTimer.singleShot(50, lambda: (print(json.dumps(sorted(sys.modules)), flush=True), os._exit(0)))
+
+window = start(folder / "otop.sqlite3", AppSettings(folder / "settings.ini"), ready)
+app.exec()
+"""
+
+
+def test_an_everyday_start_imports_neither_the_demo_nor_pillow(tmp_path: Path) -> None:
+    """Every start but the first has a profile: the first-run steps (profile, demo data,
+    tour) are not imported at all, and the photo sweep (Pillow) not on the way to the
+    first screen."""
+    from otop_desk.db.database import Database
+    from otop_desk.services import Services
+    from otop_desk.services.officer import Profile
+
+    db = Database.open(tmp_path / "otop.sqlite3")
+    Services(db).officer.save(Profile(name="นางสาวกัญญา", office="สพอ.ชุมแพ", province="ขอนแก่น"))
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _START, str(tmp_path)], capture_output=True, text=True,
+                          env=env, timeout=120, check=True)
+    *_, at_ready, after = done.stdout.strip().splitlines()
+    ready, loaded = set(json.loads(at_ready)), set(json.loads(after))
+    assert "otop_desk.ui.home.tab" in ready  # the window was ready
+    assert sorted(name for name in ready if name.startswith(("otop_desk.demo", "PIL"))) == []
+    assert sorted(name for name in loaded if name.startswith("otop_desk.demo")) == []
