@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 #: The tabs not shown are built this long after the window gets its database: by then the
-#: first screen is painted with its records, and a person has not yet reached for another
-#: tab (one chosen sooner is built at once).
-OTHER_TABS_AFTER_MS = 300
+#: first screen is painted with its records and its background reads are done (their
+#: threads and the import of the other tabs would share one Python interpreter), and a
+#: person has seldom reached for another tab yet (one chosen sooner is built at once).
+OTHER_TABS_AFTER_MS = 1000
 
 
 class MainWindow(QMainWindow):
