@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -40,6 +40,8 @@ def yes_no(flag: bool) -> str:
 class Ctx:
     export: MonthExport
     lang: str = "th"
+    #: ``children``' look-ups, each indexed once: a province has thousands of products.
+    _children: dict[tuple[str, str], dict[Any, list[Values]]] = field(default_factory=dict, repr=False)
 
     def rows(self, table: str) -> dict[uuid.UUID, tuple[Any, Values]]:
         return self.export.records.get(table, {})
@@ -58,7 +60,13 @@ class Ctx:
         return str(self.values("producer_group", group_id).get("name", ""))
 
     def children(self, table: str, parent_key: str, parent_id: uuid.UUID) -> list[Values]:
-        return [v for _s, v in self.rows(table).values() if v.get(parent_key) == parent_id]
+        """The records of ``table`` whose ``parent_key`` is ``parent_id``, in the table's order."""
+        index = self._children.get((table, parent_key))
+        if index is None:
+            index = self._children[(table, parent_key)] = {}
+            for _s, v in self.rows(table).values():
+                index.setdefault(v.get(parent_key), []).append(v)
+        return index.get(parent_id, [])
 
 
 def translate(context: str, text: str) -> str:
