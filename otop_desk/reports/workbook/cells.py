@@ -282,10 +282,13 @@ def column_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]] = (),
                   min_widths: Sequence[int] = ()) -> list[int]:
     """Widths that fit the header and the text of ``rows`` (those given), within limits."""
     widths = [display_width(col.header) for col in columns]
-    for row in rows:
-        for c, (col, value) in enumerate(zip(columns, row, strict=True)):
-            if col.kind in (TEXT, LONG) and value:
-                widths[c] = max(widths[c], display_width(str(value)))
+    if any(len(row) != len(columns) for row in rows):
+        raise ValueError("a row's values do not match the columns")
+    for c, col in enumerate(columns):
+        if col.kind in (TEXT, LONG):
+            # each text measured once: a group's name stands in many rows
+            texts = {str(value) for row in rows if (value := row[c])}
+            widths[c] = max(widths[c], max(map(display_width, texts), default=0))
     for index, col in enumerate(columns):
         if col.kind in _FIXED_WIDTH:
             widths[index] = max(_FIXED_WIDTH[col.kind], min(widths[index], 24))
