@@ -40,7 +40,7 @@ from tests.unit.workbook_helpers import TODAY
 KINDS = (TEXT, LONG, DATE, DATETIME, MONEY_KIND, INT, DEC, YEAR)
 VALUES: dict[str, list[Any]] = {
     TEXT: ["กลุ่มทอผ้า", " เว้นหน้า", "เว้นหลัง ", "=SUM(A1:A2)", "=", "#N/A", "#ไม่ใช่", "a & b < c > d \" '",
-           "มี\x01อักขระ\x1fควบคุม", "ย" * 40_000, "สองบรรทัด\nบรรทัดที่สอง", 12345, Decimal("1.50"), True, "\t", " "],
+           "มี\x01อักขระ\x1fควบคุม", " a & b ", "\x02", "ย" * 40_000, "สองบรรทัด\nบรรทัดที่สอง", 12345, Decimal("1.50"), True, "\t", " "],
     LONG: ["ที่ " * 90, "=1+1", "  ", "บรรทัด\nบรรทัด\nบรรทัด", "<b>&amp;</b>", "ข" * 33_000, 7],
     DATE: [date(2026, 11, 22), date(1899, 12, 31), date(1900, 2, 28), date(2569, 1, 1), "ไม่ใช่วันที่",
            datetime(2026, 11, 22, 9, 30)],

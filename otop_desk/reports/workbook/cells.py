@@ -241,6 +241,8 @@ def display_width(text: str) -> int:
 
 
 def _wrapped_lines(text: str, width: int) -> int:
+    if len(text) <= width and "\n" not in text:  # (no wider than its characters)
+        return 1
     return sum(max(1, -(-display_width(line) // max(width, 1))) for line in text.split("\n"))
 
 

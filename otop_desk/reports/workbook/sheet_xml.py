@@ -52,8 +52,15 @@ def _rows_writer(ws: Any) -> Iterator[None]:
                     ws._writer.write_row(xf, ws._values_to_row(row, row_idx), row_idx)
                 row_idx += 1
         except GeneratorExit:
-            pass
+            if _file_closed(xf):
+                # A workbook dropped unsaved (Cancel), collected after its temporary
+                # file: nothing more can be written, and nothing needs to be.
+                raise
     ws._writer.xf.send(None)
+
+
+def _file_closed(xf: Any) -> bool:
+    return bool(getattr(getattr(xf._file, "__self__", None), "closed", False))
 
 
 def attach(ws: Any) -> bool:
@@ -109,11 +116,28 @@ class RowXml:
         dims = self._ws.row_dimensions.get(r)
         extra = "".join(f' {k}="{v}"' for k, v in dims) if dims is not None else ""
         parts = [f'<row r="{r}"{extra}>']
+        kinds, letters = self._kinds, self._letters
         try:
             for c, value in enumerate(values):
                 if value is None or value == "":
                     continue
-                parts.append(self._cell(c, value, f"{self._letters[c]}{r}"))
+                kind = kinds[c]
+                if kind == _TEXT:  # most cells: written here, without a call
+                    text = value if type(value) is str else str(value)
+                    if ILLEGAL_CHARACTERS_RE.search(text):
+                        text = ILLEGAL_CHARACTERS_RE.sub(" ", text)
+                    if len(text) > _MAX_CHARS:
+                        text = text[:_MAX_CHARS]
+                    elif not text:
+                        raise _Unusual
+                    if "&" in text or "<" in text or ">" in text:
+                        text = _escape(text)
+                    if text[0].isspace() or text[-1].isspace():
+                        parts.append(self._spaced(text, f"{letters[c]}{r}", ""))
+                    else:
+                        parts.append(f'<c r="{letters[c]}{r}" t="inlineStr"><is><t>{text}</t></is></c>')
+                else:
+                    parts.append(self._cell(c, value, f"{letters[c]}{r}"))
         except _Unusual:
             return None
         parts.append("</row>")
@@ -136,17 +160,22 @@ class RowXml:
             style = self._styles[c] = f"{self._templates[c].style_id}"
         return style
 
+    @staticmethod
+    def _spaced(text: str, ref: str, style: str) -> str:
+        """A text cell (``text`` escaped): openpyxl marks white space at either end to be
+        kept, unless the text is nothing else."""
+        stripped = text.strip()
+        tag = '<t xml:space="preserve">' if stripped and stripped != text else "<t>"
+        return f'<c r="{ref}"{style} t="inlineStr"><is>{tag}{text}</t></is></c>'
+
     def _cell(self, c: int, value: Any, ref: str) -> str:
         kind = self._kinds[c]
-        if kind in (_TEXT, _LONG):
+        if kind == _LONG:
             text = value if type(value) is str else str(value)
             if ILLEGAL_CHARACTERS_RE.search(text):
                 text = ILLEGAL_CHARACTERS_RE.sub(" ", text)
-            text = text[:_MAX_CHARS]
-            stripped = text.strip()
-            tag = '<t xml:space="preserve">' if stripped and stripped != text else "<t>"
-            style = f' s="{self._style(c, value)}"' if kind == _LONG else ""
-            return f'<c r="{ref}"{style} t="inlineStr"><is>{tag}{_escape(text)}</t></is></c>'
+            text = _escape(text[:_MAX_CHARS])
+            return self._spaced(text, ref, f' s="{self._style(c, value)}"')
         if kind in (_DATE, _DATETIME):
             if type(value) not in (date, datetime) or getattr(value, "tzinfo", None) is not None:
                 raise _Unusual  # openpyxl refuses a zone; other values are its to write
