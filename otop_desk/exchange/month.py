@@ -187,12 +187,14 @@ def _load_rows(s: Session, name: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, tu
     """``{id: (updated_at, values)}`` of the given records, a visit's people met as the
     list ``members_met``."""
     t = BY_NAME[name].table
+    names = [column.name for column in t.columns]
     out: dict[uuid.UUID, tuple[datetime, Values]] = {}
     id_list = list(ids)
     for start in range(0, len(id_list), 500):
-        for row in s.execute(select(t).where(t.c.id.in_(id_list[start:start + 500]))).mappings():
-            values = {key: row[key] for key in row if key not in ("id", "updated_at")}
-            out[row["id"]] = (row["updated_at"], values)
+        for row in s.execute(select(t).where(t.c.id.in_(id_list[start:start + 500]))):
+            values = dict(zip(names, row, strict=True))  # (rows as mappings took twice as long)
+            record_id = values.pop("id")
+            out[record_id] = (values.pop("updated_at"), values)
     if name == "visit" and out:
         for _stamp, values in out.values():
             values[MEMBERS_MET] = []

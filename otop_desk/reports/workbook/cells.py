@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from otop_desk.domain.money import Money
 from otop_desk.reports.workbook.pauses import let_gui_run
+from otop_desk.reports.workbook.sheet_xml import RowXml, attach
 
 BE_DATE = "[$-107041E]d mmmm yyyy;@"
 BE_DATE_TIME = "[$-107041E]d mmmm yyyy hh:mm;@"
@@ -139,7 +140,7 @@ class RowCells:
     is appended, so the cell is free again for the next row.
     """
 
-    def __init__(self, ws: Any, kinds: Sequence[str]) -> None:
+    def __init__(self, ws: Any, kinds: Sequence[str], *, as_xml: bool = False) -> None:
         self._ws = ws
         self._plan: list[tuple[str, WriteOnlyCell | None]] = []
         for kind in kinds:
@@ -151,6 +152,20 @@ class RowCells:
                 else:
                     template.number_format = _FORMATS[kind]
             self._plan.append((kind, template))
+        # ``as_xml``: the sheet's row stream was taken over (``sheet_xml.attach``)
+        self._xml = RowXml(ws, kinds, [t for _k, t in self._plan], self._bind) if as_xml else None
+
+    def append(self, r: int, row: Sequence[Any]) -> None:
+        """Append ``row`` as row ``r``, the sheet's next row: as ``ws.append(self(row))``
+        would, as XML text where the sheet allows it."""
+        if self._xml is not None:
+            self._xml.append(r, row, self)
+        else:
+            self._ws.append(self(row))
+
+    def _bind(self, c: int, value: Any) -> None:
+        kind, cell = self._plan[c]
+        _KIND_VALUE[kind](cell, value)
 
     def __call__(self, row: Sequence[Any]) -> list[Any]:
         let_gui_run()
@@ -202,14 +217,32 @@ _KIND_VALUE = {
 }
 
 
+class _ZeroWidth(dict):
+    """``str.translate`` table that drops the characters that take no column (Thai vowel
+    and tone marks above and below), each character looked up once and remembered:
+    a province's sheets measure some 300,000 texts."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        zero = bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Mn"
+        self[code] = None if zero else code
+        return self[code]
+
+
+_ZERO_WIDTH = _ZeroWidth()
+
+
 def display_width(text: str) -> int:
     """Columns a text takes: Thai vowel and tone marks above/below take none."""
-    longest = max((line for line in text.split("\n")), key=len, default="")
-    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn" else 1
-               for ch in longest)
+    longest = max(text.split("\n"), key=len) if "\n" in text else text
+    if longest.isascii():
+        return len(longest)
+    return len(longest.translate(_ZERO_WIDTH))
 
 
 def _wrapped_lines(text: str, width: int) -> int:
+    if len(text) <= width and "\n" not in text:  # (no wider than its characters)
+        return 1
     return sum(max(1, -(-display_width(line) // max(width, 1))) for line in text.split("\n"))
 
 
@@ -244,17 +277,20 @@ def write_table(ws: Any, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
             if lines > 1:
                 # Neither Excel nor LibreOffice grows a row for wrapped text on opening.
                 ws.row_dimensions[r].height = ROW_HEIGHT + (min(lines, 12) - 1) * LINE_HEIGHT
-        ws.append(cells(row))
+        cells.append(r, row)
 
 
 def column_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]] = (),
                   min_widths: Sequence[int] = ()) -> list[int]:
     """Widths that fit the header and the text of ``rows`` (those given), within limits."""
     widths = [display_width(col.header) for col in columns]
-    for row in rows:
-        for c, (col, value) in enumerate(zip(columns, row, strict=True)):
-            if col.kind in (TEXT, LONG) and value:
-                widths[c] = max(widths[c], display_width(str(value)))
+    if any(len(row) != len(columns) for row in rows):
+        raise ValueError("a row's values do not match the columns")
+    for c, col in enumerate(columns):
+        if col.kind in (TEXT, LONG):
+            # each text measured once: a group's name stands in many rows
+            texts = {str(value) for row in rows if (value := row[c])}
+            widths[c] = max(widths[c], max(map(display_width, texts), default=0))
     for index, col in enumerate(columns):
         if col.kind in _FIXED_WIDTH:
             widths[index] = max(_FIXED_WIDTH[col.kind], min(widths[index], 24))
@@ -279,6 +315,7 @@ def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_coun
     ws.auto_filter.ref = f"A{header_row}:{last_col}{header_row + max(row_count, 0)}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     page_setup(ws, title, one_page=one_page)
+    as_xml = attach(ws)  # after all that goes above the rows
     for lead in lead_rows:
         ws.append(list(lead))
     header = []
@@ -287,7 +324,7 @@ def start_table(ws: Any, columns: Sequence[Col], widths: Sequence[int], row_coun
         cell.fill, cell.border, cell.alignment = HEADER_FILL, HEADER_BORDER, HEADER_ALIGN
         header.append(cell)
     ws.append(header)
-    return RowCells(ws, [col.kind for col in columns])
+    return RowCells(ws, [col.kind for col in columns], as_xml=as_xml)
 
 
 def page_setup(ws: Any, title: str = "", *, one_page: bool = False) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
+from otop_desk.i18n import current_language
 from otop_desk.services.exports import MonthExport, Values
 
 CONTEXT = "Workbook"
@@ -21,11 +22,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+#: (language, value's type, value, enum class) -> label: a province's sheets ask some
+#: 100,000 times for a few dozen labels, and each translation searches the translators.
+#: (The type too: members of two enums may be equal as strings.)
+_labels: dict[tuple[str, type, Any, Any], str] = {}
+
+
 def label(value: LabeledEnum | Enum | str | None, enum_cls: type[LabeledEnum] | None = None) -> str:
     if value is None or value == "":
         return ""
-    member = enum_cls(value) if enum_cls is not None else value
-    return QCoreApplication.translate(ENUM_CONTEXT, member.label)  # type: ignore[union-attr]
+    key = (current_language(), type(value), value, enum_cls)
+    found = _labels.get(key)
+    if found is None:
+        member = enum_cls(value) if enum_cls is not None else value
+        found = _labels[key] = QCoreApplication.translate(ENUM_CONTEXT, member.label)  # type: ignore[union-attr]
+    return found
 
 
 YES = QT_TRANSLATE_NOOP("Workbook", "Yes")
@@ -40,6 +51,8 @@ def yes_no(flag: bool) -> str:
 class Ctx:
     export: MonthExport
     lang: str = "th"
+    #: ``children``' look-ups, each indexed once: a province has thousands of products.
+    _children: dict[tuple[str, str], dict[Any, list[Values]]] = field(default_factory=dict, repr=False)
 
     def rows(self, table: str) -> dict[uuid.UUID, tuple[Any, Values]]:
         return self.export.records.get(table, {})
@@ -58,7 +71,13 @@ class Ctx:
         return str(self.values("producer_group", group_id).get("name", ""))
 
     def children(self, table: str, parent_key: str, parent_id: uuid.UUID) -> list[Values]:
-        return [v for _s, v in self.rows(table).values() if v.get(parent_key) == parent_id]
+        """The records of ``table`` whose ``parent_key`` is ``parent_id``, in the table's order."""
+        index = self._children.get((table, parent_key))
+        if index is None:
+            index = self._children[(table, parent_key)] = {}
+            for _s, v in self.rows(table).values():
+                index.setdefault(v.get(parent_key), []).append(v)
+        return index.get(parent_id, [])
 
 
 def translate(context: str, text: str) -> str:
