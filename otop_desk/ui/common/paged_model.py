@@ -93,10 +93,12 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         if bare != self._query and self._total_of != bare:
             self._total, self._total_of = self._source.count(bare), bare
         query, source, reader = self._query, self._source, self._reader
-        # A background count starts before the first page is read, so the two run side
-        # by side (SQLite lets go of the GIL); if the page turns out not to be full, its
-        # length is the count and the background one is dropped on arrival.
-        early = reader is not None and not reader.inline
+        # A search's count starts in the background before its first page is read, so
+        # the two run side by side (SQLite lets go of the GIL) and the count a person
+        # waits for comes sooner; if the page turns out not to be full, its length is the
+        # count and the background one is dropped on arrival. A list opened without words
+        # counts after its page, so the count does not contend with the page for the GIL.
+        early = reader is not None and not reader.inline and bool(query.words)
         if early:
             assert reader is not None
             reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
