@@ -179,3 +179,32 @@ def test_the_status_line_shows_a_backup_just_taken(
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "&สำรองข้อมูลเดี๋ยวนี้").trigger()
     qtbot.waitUntil(lambda: "สำรองข้อมูลครั้งล่าสุด: 22 พ.ย. 2569" in tab.status_label.text())
+
+
+def test_home_reads_a_screen_of_items_first_and_the_rest_as_counted(
+        qtbot: Any, file_db: Any, settings: AppSettings) -> None:
+    # Built on its own (not through the window): the first read is one screen of items;
+    # the count arrives from the background and scrolling down reads the items after it.
+    from otop_desk.ui.home.table_model import PAGE_ROWS
+
+    services = Services(file_db)
+    seed(services)
+    for n in range(PAGE_ROWS + 15):
+        services.groups.save(GroupData(name=f"กลุ่มไม่เคยเยี่ยม {n:03}"))
+    tab = HomeTab(services)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    pages: list[tuple[int, int]] = []
+    page = tab.source.page
+    tab.source.page = lambda q, offset, limit: (pages.append((offset, limit)), page(q, offset, limit))[1]  # type: ignore[method-assign]
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == PAGE_ROWS + 17)  # and the follow-up, the first group
+    assert pages[0] == (0, PAGE_ROWS)
+    assert tab.count_label.text() == f"แสดง {PAGE_ROWS + 17} จาก {PAGE_ROWS + 17} รายการ"
+    tab.table.scrollTo(tab.proxy.index(tab.proxy.rowCount() - 1, 3))
+    qtbot.wait(10)  # painted: the rows shown are read
+    assert pages[-1] == (PAGE_ROWS, PAGE_ROWS)
+    names = {tab.proxy.index(r, 3).data() for r in range(tab.proxy.rowCount())}
+    assert {f"กลุ่มไม่เคยเยี่ยม {n:03}" for n in range(PAGE_ROWS + 15)} < names
+    qtbot.waitUntil(lambda: tab.kind_filter.count() > 1)
+    assert tab.kind_filter.itemText(0).endswith(f"({PAGE_ROWS + 17})")

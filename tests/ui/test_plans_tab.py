@@ -223,3 +223,37 @@ def test_the_groups_tab_opens_a_groups_plan(qtbot: Any, services: Services, on_m
     groups.action_plan.trigger()
     assert seen == ["กลุ่มทอผ้าบ้านหนองแวง · ปีงบประมาณ 2570"]
     assert services.plans.find(made.group_id, FY2570) is not None
+
+
+def test_the_list_shows_before_its_sales_which_follow_from_the_background(
+        qtbot: Any, file_db: Any) -> None:
+    # A province's year of cash books takes a while to sum: the plans show at once with
+    # "…" for the sales, which fill in when read, keeping the plan chosen meanwhile.
+    services = Services(file_db)
+    made = make_group(services)
+    other = make_group(services, "กลุ่มจักสานบ้านโนนสูง")
+    for gid in (made.group_id, other.group_id):
+        draft = services.plans.draft(gid, FY2570)
+        draft.targets = [B(10_000)] * 12
+        services.plans.save(draft)
+    sell(services, made.group_id, date(2026, 10, 5), 4_000)
+    sell(services, made.group_id, date(2026, 11, 3), 9_000)
+    fair_sales(services, [other.group_id], {date(2026, 10, 20): 1_500})  # not posted: counts too
+    widget = PlansTab(services)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.refresh()
+    sales = 7
+    assert [widget.model.index(r, sales).data() for r in range(2)] == ["…", "…"]
+    widget.table.selectRow(1)
+    chosen = widget.current_row()
+    assert chosen is not None
+    qtbot.waitUntil(lambda: widget.model.row_at(0).actual is not None)
+    assert widget.current_row() is not None and widget.current_row().id == chosen.id
+    by_group = {r.group_name: (r.actual, widget.model.index(i, sales).data(), widget.model.index(i, 8).data())
+                for i, r in enumerate(widget.model.rows())}
+    assert by_group == {"กลุ่มทอผ้าบ้านหนองแวง": (B(13_000), "13,000.00", "65.0%"),
+                        "กลุ่มจักสานบ้านโนนสูง": (B(1_500), "1,500.00", "7.5%")}
+    # The same figures as the whole list read at once (the CLI's and the reports').
+    assert {r.id: r.actual for r in services.plans.rows(FY2570)} == {r.id: r.actual for r in widget.model.rows()}

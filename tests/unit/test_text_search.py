@@ -86,3 +86,29 @@ def test_the_index_is_used(services: Services) -> None:
             names = {r[0] for r in s.execute(text(
                 "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm'"))}
             assert names == {n for n, _t, _c in text_index.PG_INDEXES}
+
+
+def test_one_words_count_by_its_groups_equals_like(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A word in the names of the groups holding most visits is counted as those groups'
+    # visits plus the other groups' visits it finds; in the names of few groups, as the
+    # union of its sets. Each way, with and without a purpose whose label holds the word,
+    # the count is LIKE's.
+    named = [services.groups.save(GroupData(name=name)) for name in (
+        "กลุ่มทอผ้าบ้านหนองแวง evaluation", "กลุ่มน้ำพริกแม่บ้าน", "กลุ่มแม่บ้านสวนผัก evaluation")]
+    other = services.groups.save(GroupData(name="กลุ่มจักสานโนนสูง"))
+    for n, (officers, observations) in enumerate(TEXTS * 4):
+        services.visits.save(VisitData(
+            group_id=other if n % 4 == 0 else named[n % 3], visit_date=date(2026, 10, 1 + n),
+            purpose=list(VisitPurpose)[n % len(VisitPurpose)], officers=officers, people_met=3,
+            observations=observations))
+    words = ["บ", "บ้", "บ้า", "บ้าน", "แม่บ้าน", "ev", "evaluation", "eval", "valu", "follow", "กลุ่ม", "สวน",
+             "โนน", "จักสาน", "ผ้", "ผ้าไหม", "น้ำพริก", "somchai", "xyz", "ล", "%", "_"]
+    for word in words:
+        query = PageQuery(words=(word,))
+        with services.db.read() as s:
+            counted = search.visits.count_visits(s, query) if search.indexed(s.get_bind().dialect.name) else None
+        with monkeypatch.context() as m:
+            m.setattr(visit_pages, "indexed", lambda _dialect: False)
+            plain = _ids(services, (word,))
+        assert _ids(services, (word,)) == plain, word
+        assert counted in (None, plain[0]), word

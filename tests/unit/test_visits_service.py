@@ -83,7 +83,8 @@ def test_editing_keeps_ids_and_moves_linked_problems(services: Services, group_i
     assert again.problems[0].id == data.problems[0].id
     logged = services.problems.get(again.problems[0].id)  # type: ignore[arg-type]
     assert (logged.description, logged.found_date) == ("ช่องทางขายน้อย", date(2026, 11, 5))
-    assert services.visits.rows()[0].follow_up_due is None
+    [row] = services.visits.rows()  # a follow-up done is neither counted nor due
+    assert (row.follow_up_due, row.open_follow_ups) == (None, 0)
 
 
 def test_removing_a_problem_row(services: Services, group_id: uuid.UUID) -> None:

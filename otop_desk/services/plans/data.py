@@ -139,7 +139,7 @@ class PlanRow:
     agreed_date: date | None
     target: Money  # the whole year's
     target_to_date: Money  # of the months begun by today
-    actual: Money  # sales of the year so far
+    actual: Money | None  # sales of the year so far; None: not read yet (``list_rows``)
 
     @property
     def span(self) -> YearSpan:
@@ -147,7 +147,7 @@ class PlanRow:
 
     @property
     def percent(self) -> Decimal | None:
-        return percent_of(self.actual, self.target_to_date)
+        return None if self.actual is None else percent_of(self.actual, self.target_to_date)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import BigInteger, String, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from otop_desk.db.database import Database
@@ -57,7 +58,26 @@ def _role_source(role: MemberRole) -> str:
     return role.label
 
 
-def shown(versions: Iterable[PlanVersion]) -> PlanVersion:
+def with_sales(rows: Sequence[PlanRow], actual: dict[uuid.UUID, Money]) -> list[PlanRow]:
+    """``rows`` with their sales so far filled in (from ``PlanService.sales_to_date``)."""
+    return [replace(row, actual=actual.get(row.id, Money(0))) for row in rows]
+
+
+def _target_sums(s: Session, version_ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, tuple[int, int]]:
+    """Each version's target for the whole year and for the months begun by ``today``."""
+    whole = func.sum(type_coerce(PlanTarget.amount, BigInteger))
+    begun = func.sum(case((PlanTarget.month <= today, type_coerce(PlanTarget.amount, BigInteger)), else_=0))
+    out: dict[uuid.UUID, tuple[int, int]] = {}
+    for start in range(0, len(version_ids), 500):
+        for version_id, year_total, begun_total in s.execute(
+                select(PlanTarget.version_id, whole, begun)
+                .where(PlanTarget.version_id.in_(version_ids[start:start + 500]))
+                .group_by(PlanTarget.version_id)):
+            out[version_id] = (int(year_total or 0), int(begun_total or 0))
+    return out
+
+
+def shown(versions: Iterable[Any]) -> Any:
     """The version in force (the newest agreed), else the newest draft."""
     ordered = sorted(versions, key=lambda v: (v.number, v.created_at, str(v.id)))
     agreed = [v for v in ordered if v.agreed_date is not None]
@@ -79,42 +99,58 @@ class PlanService:
     def rows(self, fiscal_year: int | None = None, today: date | None = None) -> list[PlanRow]:
         """Every plan (of ``fiscal_year``), with the target and the sales so far."""
         today = today or self._db.clock.today()
+        listed = self.list_rows(fiscal_year, today)
+        return with_sales(listed, self.sales_to_date(listed, today))
+
+    def list_rows(self, fiscal_year: int | None = None, today: date | None = None) -> list[PlanRow]:
+        """Every plan (of ``fiscal_year``) with its targets, without the sales so far
+        (``actual`` is None): the list shows at once, the sales follow (``sales_to_date``).
+        Plain columns, not ORM objects: a province's 600 plans read in a few milliseconds."""
+        today = today or self._db.clock.today()
         with self._db.read() as s:
-            q = (select(BusinessPlan).options(selectinload(BusinessPlan.versions), selectinload(BusinessPlan.group)))
+            plans = (select(BusinessPlan.id, BusinessPlan.group_id, BusinessPlan.fiscal_year,
+                            ProducerGroup.name, ProducerGroup.district)
+                     .join(ProducerGroup, BusinessPlan.group_id == ProducerGroup.id))
+            versions = (select(PlanVersion.id, PlanVersion.plan_id, PlanVersion.number, PlanVersion.created_at,
+                               PlanVersion.agreed_date)
+                        .join(BusinessPlan, PlanVersion.plan_id == BusinessPlan.id))
             if fiscal_year is not None:
-                q = q.where(BusinessPlan.fiscal_year == fiscal_year)
-            plans = [p for p in s.scalars(q) if p.versions]
-            chosen = {p.id: shown(p.versions) for p in plans}
-            targets: dict[uuid.UUID, tuple[int, int]] = defaultdict(lambda: (0, 0))
-            version_ids = [v.id for v in chosen.values()]
-            for start in range(0, len(version_ids), 500):
-                for version_id, month, amount in s.execute(
-                        select(PlanTarget.version_id, PlanTarget.month, PlanTarget.amount)
-                        .where(PlanTarget.version_id.in_(version_ids[start:start + 500]))):
-                    whole, begun = targets[version_id]
-                    targets[version_id] = (whole + amount.satang, begun + (amount.satang if month <= today else 0))
-            actual = self._sales_to_date(s, plans, today)
+                plans = plans.where(BusinessPlan.fiscal_year == fiscal_year)
+                versions = versions.where(BusinessPlan.fiscal_year == fiscal_year)
+            of_plan: dict[uuid.UUID, list[Any]] = defaultdict(list)
+            for version in s.execute(versions):
+                of_plan[version.plan_id].append(version)
+            chosen = {plan_id: shown(found) for plan_id, found in of_plan.items()}
+            targets = _target_sums(s, [v.id for v in chosen.values()], today)
             out = []
-            for plan in plans:
+            for plan in s.execute(plans):
+                if plan.id not in chosen:
+                    continue  # a plan without versions (half received): nothing to show
                 version = chosen[plan.id]
-                whole, begun = targets[version.id]
-                out.append(PlanRow(plan.id, version.id, plan.group_id, plan.group.name, plan.group.district,
-                                   plan.fiscal_year, version.number, len(plan.versions), version.agreed_date,
-                                   Money(whole), Money(begun), Money(actual.get(plan.id, 0))))
+                whole, begun = targets.get(version.id, (0, 0))
+                out.append(PlanRow(plan.id, version.id, plan.group_id, plan.name, plan.district,
+                                   plan.fiscal_year, version.number, len(of_plan[plan.id]), version.agreed_date,
+                                   Money(whole), Money(begun), None))
         return out
 
-    def _sales_to_date(self, s: Session, plans: list[BusinessPlan], today: date) -> dict[uuid.UUID, int]:
-        by_year: dict[int, list[BusinessPlan]] = defaultdict(list)
-        for plan in plans:
-            by_year[plan.fiscal_year].append(plan)
-        out: dict[uuid.UUID, int] = {}
-        for year, of_year in by_year.items():
-            span = YearSpan(YearKind.FISCAL, year)
-            if span.first > today:
-                continue
-            found = sales(s, [(span.first, min(span.last, today))], [p.group_id for p in of_year])
-            for plan in of_year:
-                out[plan.id] = sum(found.get((plan.group_id, 0), (0, 0)))
+    def sales_to_date(self, rows: Sequence[PlanRow], today: date | None = None) -> dict[uuid.UUID, Money]:
+        """Each listed plan's sales from the start of its fiscal year to ``today`` (a
+        year's cash book summed: about 40 ms for a province, so the tab reads it in the
+        background)."""
+        today = today or self._db.clock.today()
+        by_year: dict[int, list[PlanRow]] = defaultdict(list)
+        for row in rows:
+            by_year[row.fiscal_year].append(row)
+        out: dict[uuid.UUID, Money] = {}
+        with self._db.read() as s:
+            for year, of_year in by_year.items():
+                span = YearSpan(YearKind.FISCAL, year)
+                if span.first > today:
+                    found: dict[tuple[uuid.UUID, int], tuple[int, int]] = {}
+                else:
+                    found = sales(s, [(span.first, min(span.last, today))], [r.group_id for r in of_year])
+                for row in of_year:
+                    out[row.id] = Money(sum(found.get((row.group_id, 0), (0, 0))))
         return out
 
     def find(self, group_id: uuid.UUID, fiscal_year: int) -> uuid.UUID | None:

@@ -125,11 +125,16 @@ def _rows(s: Session, ids: list[uuid.UUID]) -> list[VisitRow]:
             .where(Visit.id.in_(ids))
         )
     }
+    # "Not done" filters the sums, not the rows: as a condition of the rows SQLite read
+    # them by the (done, due date) index, a province's 20,000 open follow-ups (30 ms a
+    # page), instead of the few of these visits by the visit index.
+    still_open = FollowUpAction.done.is_(False)
     follow_ups: dict[uuid.UUID, tuple[int, date | None]] = {
         visit_id: (count, due)
         for visit_id, count, due in s.execute(
-            select(FollowUpAction.visit_id, func.count(), func.min(FollowUpAction.due_date))
-            .where(FollowUpAction.visit_id.in_(ids), FollowUpAction.done.is_(False))
+            select(FollowUpAction.visit_id, func.count().filter(still_open),
+                   func.min(FollowUpAction.due_date).filter(still_open))
+            .where(FollowUpAction.visit_id.in_(ids))
             .group_by(FollowUpAction.visit_id)
         )
     }

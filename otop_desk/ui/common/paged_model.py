@@ -44,8 +44,12 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         style: Callable[[R], RowStyle | None] | None = None,
         label: Callable[[Any], str] | None = None,
         parent: Any = None,
+        page_size: int = PAGE_SIZE,
     ) -> None:
+        """``page_size``: rows per read; a list whose rows cost more to make (Home's, from
+        several queries) reads fewer, about a screen, so the first page shows sooner."""
         super().__init__(columns, lambda _r: "", style, parent)
+        self.page_size = page_size
         self._source = source
         self._query = PageQuery(label=label) if label is not None else PageQuery()
         self._count = 0
@@ -88,19 +92,28 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         bare = self._bare()
         if bare != self._query and self._total_of != bare:
             self._total, self._total_of = self._source.count(bare), bare
-        if self._reader is None:
-            self._counted(self._source.count(self._query))
+        query, source, reader = self._query, self._source, self._reader
+        # A search's count starts in the background before its first page is read, so
+        # the two run side by side (SQLite lets go of the GIL) and the count a person
+        # waits for comes sooner; if the page turns out not to be full, its length is the
+        # count and the background one is dropped on arrival. A list opened without words
+        # counts after its page, so the count does not contend with the page for the GIL.
+        early = reader is not None and not reader.inline and bool(query.words)
+        if early:
+            assert reader is not None
+            reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
+        if reader is None:
+            self._counted(source.count(query))
         else:
-            first = self._source.page(self._query, 0, PAGE_SIZE)
+            first = source.page(query, 0, self.page_size)
             self._pages[0] = first
             self._count = len(first)
-            self._counting = len(first) == PAGE_SIZE
+            self._counting = len(first) == self.page_size
             if not self._counting:
                 self._counted(len(first))
         self.endResetModel()
-        if self._counting and self._reader is not None:
-            query, source = self._query, self._source
-            self._reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
+        if self._counting and reader is not None and not early:
+            reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
 
     def _counted(self, count: int) -> None:
         self._count = count
@@ -169,16 +182,17 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         return out
 
     def row_at(self, row: int) -> R | None:  # type: ignore[override]
-        number = row // PAGE_SIZE
+        size = self.page_size
+        number = row // size
         page = self._pages.get(number)
         if page is None:
-            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            page = self._source.page(self._query, number * size, size)
             self._pages[number] = page
             while len(self._pages) > KEEP_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
+        offset = row - number * size
         if offset >= len(page):
             # Records were deleted elsewhere since the count: read everything again.
             QTimer.singleShot(0, self.reload)
@@ -196,7 +210,7 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         for number, page in self._pages.items():
             for offset, row in enumerate(page):
                 if row_id(row) == record_id:
-                    return number * PAGE_SIZE + offset
+                    return number * self.page_size + offset
         self.wait_for_count()
         return self._source.position(self._query, record_id)
 

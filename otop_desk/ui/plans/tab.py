@@ -10,8 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
+from otop_desk.domain.money import Money
 from otop_desk.services.plans import PlanRow
+from otop_desk.services.plans.service import with_sales
 from otop_desk.ui import messages
+from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import Kind
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
@@ -32,6 +35,9 @@ class PlansTab(RecordTab[PlanRow]):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.last_preview: Any = None
+        # The sales so far sum a year of the cash books: read after the list has shown.
+        self._sales_later = services.db.allows_background_threads  # not an in-memory database
+        self.sales_reader = BackgroundReader(self)
 
     def title(self) -> str:
         return self.tr("Business plans")
@@ -70,7 +76,24 @@ class PlansTab(RecordTab[PlanRow]):
         this = YearSpan(YearKind.FISCAL, fiscal_year_of(self.services.clock.today()))
         self.year_filter.set_spans(years, this if first else None)
         span = self.year_filter.span()
-        return self.services.plans.rows(span.year if span else None)
+        today = self.services.clock.today()
+        rows = self.services.plans.list_rows(span.year if span else None, today)
+        plans = self.services.plans
+        if not self._sales_later:
+            return with_sales(rows, plans.sales_to_date(rows, today))
+        self.sales_reader.read(lambda: (rows, plans.sales_to_date(rows, today)), self._sales_arrived)
+        return rows
+
+    def _sales_arrived(self, result: tuple[list[PlanRow], dict[uuid.UUID, Money]]) -> None:
+        """The sales so far of the rows listed: fill them in, keeping the selection."""
+        rows, actual = result
+        if {r.id for r in rows} != {r.id for r in self.model.rows()}:
+            return  # the list was read again meanwhile (a newer read supersedes this one)
+        keep = self._current_id()
+        self.model.set_rows(with_sales(rows, actual))
+        if keep is not None:
+            self.select_id(keep)
+        self.selection_changed()
 
     def selection_changed(self) -> None:
         super().selection_changed()

@@ -11,6 +11,9 @@ from otop_desk.services.plans.years import year_label
 from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 BEHIND = "#B3261E"
+# The sales arrive after the list has been sized ("…" until then): room for a group's
+# year of sales without measuring again.
+WIDE_MONEY = "9,999,999.00"
 
 
 def percent_text(value: Decimal | None) -> str:
@@ -39,10 +42,11 @@ COLUMNS: list[Column[PlanRow]] = [
            sort=lambda r: r.target.satang, align=RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Target to date"), lambda r: r.target_to_date.format(),
            sort=lambda r: r.target_to_date.satang, align=RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sales to date"), lambda r: r.actual.format(),
-           sort=lambda r: r.actual.satang, align=RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sales to date"), lambda r: "…" if r.actual is None else r.actual.format(),
+           sort=lambda r: -1 if r.actual is None else r.actual.satang, align=RIGHT, widest=lambda: [WIDE_MONEY]),
     Column(QT_TRANSLATE_NOOP("Columns", "% of target"), lambda r: percent_text(r.percent),
-           sort=lambda r: r.percent if r.percent is not None else Decimal(-1), align=RIGHT),
+           sort=lambda r: r.percent if r.percent is not None else Decimal(-1), align=RIGHT,
+           widest=lambda: ["999.9%"]),
 ]
 
 
