@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", out.read_bytes()))
             print(f"print month {month}: {len(ids)} visits, {pages} pages, {seconds:.1f} s "
                   f"({seconds / pages * 1000:.1f} s per 1,000 pages, target 10), CPU {cpu:.1f} s "
-                  f"({cpu / pages * 1000:.1f} s per 1,000 pages)  -> {out}", flush=True)
+                  f"({cpu / pages * 1000:.1f} s per 1,000 pages), largest process "
+                  f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  -> {out}", flush=True)
     finally:
         if lock is not None:
             lock.release()

@@ -119,3 +119,19 @@ def test_a_stale_lock_whose_process_id_was_reused_does_not_count(month: tuple[Pa
     with command_db.opened(path, writes=False):
         pass
     assert checked == [path.resolve()]
+
+
+def test_the_collector_stays_out_of_reading_and_comes_back_after() -> None:
+    import gc
+
+    from otop_desk.child_jobs import bulk_read
+
+    try:
+        with pytest.raises(KeyError), bulk_read():
+            assert not gc.isenabled()
+            assert gc.get_freeze_count() > 0  # what was imported is never walked again
+            raise KeyError("a failed read")
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # this test process is not a child
+        gc.enable()
