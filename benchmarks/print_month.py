@@ -4,7 +4,10 @@ on the month the benchmark prints (``bench_tasks.visits_pdf``: the second month 
 
     python benchmarks/print_month.py DATABASE [--out FILE.pdf] [--month YYYY-MM] [--repeat N]
 
-Prints the visits, pages, seconds and seconds per 1,000 pages (target: 10).
+Prints the visits, pages, seconds and seconds per 1,000 pages (target: 10). This script
+plays the window: it holds the database's lock while its child prints, as the window that
+has the file open does (the child then skips the file check the window has made,
+``command_db.held_by_parent_window``); ``--unlocked`` runs the child as from a shell.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from otop_desk.child_jobs import DB_ENV, RESULT
 from otop_desk.db.database import Database
+from otop_desk.db.lock import DatabaseLock
 from otop_desk.services import Services
 
 
@@ -74,19 +78,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--month", help="YYYY-MM (CE); default: the benchmark's month")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--unlocked", action="store_true", help="run the child as from a shell, not the window")
     args = parser.parse_args(argv)
     month, ids = month_ids(args.database, args.month)
     out = args.out or Path(tempfile.mkdtemp(prefix="print-month-")) / "visits.pdf"
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listed:
         listed.write("\n".join(ids))
+    lock = None if args.unlocked else DatabaseLock(Path(args.database).resolve())
     try:
+        if lock is not None:
+            lock.acquire()
         for _ in range(args.repeat):
             seconds, cpu, _result = print_once(args.database, Path(listed.name), out)
             pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", out.read_bytes()))
             print(f"print month {month}: {len(ids)} visits, {pages} pages, {seconds:.1f} s "
                   f"({seconds / pages * 1000:.1f} s per 1,000 pages, target 10), CPU {cpu:.1f} s "
-                  f"({cpu / pages * 1000:.1f} s per 1,000 pages)  -> {out}", flush=True)
+                  f"({cpu / pages * 1000:.1f} s per 1,000 pages), largest process "
+                  f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  -> {out}", flush=True)
     finally:
+        if lock is not None:
+            lock.release()
         Path(listed.name).unlink(missing_ok=True)
     return 0
 

@@ -96,6 +96,7 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list], know
     """Shared by print-visit and print-visits: pick the visits, write one PDF. ``known``:
     how many visits, when known before the database is opened."""
     from otop_desk import i18n
+    from otop_desk.child_jobs import bulk_read
     from otop_desk.domain.errors import NotFoundError, ValidationError
     from otop_desk.reports.print_helpers import Helpers, helpers_for
     from otop_desk.reports.printing import ensure_gui_app, write_pdf
@@ -111,9 +112,11 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list], know
         # The print helpers take a second to start: they start while the visits are read.
         with Helpers(helpers_for(known)) as helpers, _opened(args, writes=False) as db:
             services = Services(db)
-            ids = pick(services)
-            pages = write_pdf(visits_job(services, ids), out, progress,
-                              helpers=helpers if len(helpers) else None) if ids else 0
+            with bulk_read():
+                ids = pick(services)
+                printed = visits_job(services, ids) if ids else None
+            pages = write_pdf(printed, out, progress,
+                              helpers=helpers if len(helpers) else None) if printed else 0
         return {"path": str(args.out), "visits": len(ids), "pages": pages}
 
     if getattr(args, "progress", False):
@@ -284,10 +287,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _skip_feature_scan() -> None:
+    """Every command imports Qt before most of its modules (the print job and its helpers,
+    the exports): PySide6's scan of each module's source is skipped, as in the window."""
+    import PySide6  # noqa: F401 - the scan's hook comes with the package
+
+    from otop_desk.qt_startup import skip_feature_scan
+
+    skip_feature_scan()
+
+
 def main(argv: list[str] | None = None) -> int:
     from otop_desk.domain import clock
 
     arguments = sys.argv[1:] if argv is None else argv
+    _skip_feature_scan()
     if arguments[:1] == ["print-part"]:
         # A helper of a print job (``reports.pdf_parts``), started by it: no database, and
         # none of the other commands' imports (it starts in half the time).

@@ -19,7 +19,15 @@ from otop_desk.db import health
 from otop_desk.db.backup import folder_for, parse_name
 from otop_desk.db.database import Database
 from otop_desk.db.engine import display_target, is_sqlite_file
-from otop_desk.db.lock import COMMAND, DatabaseInUseError, DatabaseLock, LockOwner, lock_path
+from otop_desk.db.lock import (
+    COMMAND,
+    DatabaseInUseError,
+    DatabaseLock,
+    LockOwner,
+    lock_path,
+    owner_running,
+    read_owner,
+)
 from otop_desk.db.migrate import NewerDatabaseError, ReadOnlyUpgradeError, UnknownDatabaseError
 from otop_desk.db.permissions import tighten_database
 from otop_desk.services.backups import (
@@ -107,9 +115,10 @@ def opened(target: str | Path, *, writes: bool,
     path = Path(target).expanduser().resolve()
     if not path.exists() and not writes:
         raise CommandRefused(f"no database at {path}")
-    result = health.probe(path, backups=folder_for(path))
-    if not result.ok:
-        raise CommandRefused(_line(str(file_problem(path, result))) + " Nothing was changed.")
+    if writes or not held_by_parent_window(path):
+        result = health.probe(path, backups=folder_for(path))
+        if not result.ok:
+            raise CommandRefused(_line(str(file_problem(path, result))) + " Nothing was changed.")
     if writes and not health.is_writable(path):
         raise CommandRefused(f"{path} cannot be written to (read-only or no permission); "
                              "nothing was changed")
@@ -137,6 +146,29 @@ def opened(target: str | Path, *, writes: bool,
     finally:
         if lock is not None:
             lock.release()
+
+
+def held_by_parent_window(path: Path) -> bool:
+    """Is this command a job started by the window that has ``path`` open?
+
+    Then a command that only reads may skip the file check (``quick_check`` reads all of
+    a province's 800 MB: over a second of a month's printing), because:
+
+    * the window took this lock before it looked at the file, and opened the file only
+      once it was checked, or, if the file was as the program left it at a clean close,
+      while the same check runs in the background (``db.trust``); damage found then is
+      the window's to handle, as damage found at start-up;
+    * the command opens the file read-only (``Database.open(read_only=True)``, an SQLite
+      ``mode=ro`` connection): whatever the file holds, not a byte of it is written, so a
+      damaged file stays exactly as it was; at worst the job fails with SQLite's error;
+    * the lock must name this process's parent, still running (its start time checked, so
+      a stale lock of a window whose process id was reused does not count), as a window
+      on this computer: a command started from a shell or a script is checked as always.
+
+    A command that writes is always checked (and waits for the window's check,
+    ``db.trust.before_other_writers``)."""
+    owner = read_owner(lock_path(path))
+    return owner is not None and _child_of(owner) and owner_running(owner)
 
 
 def _child_of(owner: LockOwner) -> bool:

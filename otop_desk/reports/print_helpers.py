@@ -13,6 +13,7 @@ batches it took (``Work.give_back``), to be printed by the job's process itself.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -235,6 +236,7 @@ def helper_main(argv: list[str]) -> int:
         print(f"usage: otop-desk {HELPER_COMMAND} (started by a print job, talks on stdin)", file=sys.stderr)
         return 2
     ensure_gui_app()  # while the job reads its records
+    gc.freeze()  # what is loaded by now lives as long as the helper (``child_jobs.bulk_read``)
     _answer({"ready": True})
     first = sys.stdin.readline()
     if not first:
