@@ -19,7 +19,7 @@ from otop_desk.paths import resource
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 
-_state: dict[str, object] = {"lang": DEFAULT_LANGUAGE, "translators": []}
+_state: dict[str, object] = {"lang": DEFAULT_LANGUAGE, "translators": [], "generation": 0}
 
 
 def install_headless(lang: str) -> None:
@@ -34,6 +34,13 @@ def install_headless(lang: str) -> None:
 
 def current_language() -> str:
     return str(_state["lang"])
+
+
+def generation() -> int:
+    """A number that changes with every ``install``, once its translators are in place:
+    what a cache of translated texts is keyed by. (The language alone is not enough: while
+    ``install`` swaps the translators, a lookup from another thread finds none.)"""
+    return int(_state["generation"])  # type: ignore[call-overload]
 
 
 def install(lang: str) -> None:
@@ -52,6 +59,7 @@ def install(lang: str) -> None:
                 installed.append(translator)
     _state["translators"] = installed
     _state["lang"] = lang
+    _state["generation"] = generation() + 1
     QLocale.setDefault(locale())
 
 

@@ -6,6 +6,7 @@ import zipfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl import Workbook
@@ -46,3 +47,22 @@ def test_text_stays_text_dates_are_be_and_money_is_a_number(tmp_path: Path) -> N
     assert second[0].value == "กลุ่ม ทอผ้า"  # control characters cannot be stored
     assert second[3].value is None
     assert [c.value for c in third] == [None, None, None, None, "ปกติ"]
+
+
+def test_a_label_looked_up_while_the_translators_are_swapped_is_not_kept(qapp: Any) -> None:
+    """Labels are remembered per set of translators: one looked up in the moment
+    ``i18n.install`` has removed the old translators and not yet added the new (from
+    another thread) is English, and must not stay English for the rest of the run."""
+    from PySide6.QtCore import QCoreApplication
+
+    from otop_desk import i18n
+    from otop_desk.domain.network import CommitteeRole
+    from otop_desk.reports.workbook.context import label
+
+    i18n.install("th")
+    assert label("chair", CommitteeRole) == "ประธาน"
+    for translator in i18n._state["translators"]:  # type: ignore[attr-defined]
+        QCoreApplication.instance().removeTranslator(translator)
+    assert label("vice_chair", CommitteeRole) == "Vice-chair"  # as in the middle of a swap
+    i18n.install("th")
+    assert label("vice_chair", CommitteeRole) == "รองประธาน"

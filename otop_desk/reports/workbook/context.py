@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from otop_desk.domain.enums import ENUM_CONTEXT, LabeledEnum
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
-from otop_desk.i18n import current_language
+from otop_desk.i18n import generation
 from otop_desk.services.exports import MonthExport, Values
 
 CONTEXT = "Workbook"
@@ -22,16 +22,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-#: (language, value's type, value, enum class) -> label: a province's sheets ask some
+#: (translators' generation, value's type, value, enum class) -> label: a province's sheets ask some
 #: 100,000 times for a few dozen labels, and each translation searches the translators.
 #: (The type too: members of two enums may be equal as strings.)
-_labels: dict[tuple[str, type, Any, Any], str] = {}
+_labels: dict[tuple[int, type, Any, Any], str] = {}
 
 
 def label(value: LabeledEnum | Enum | str | None, enum_cls: type[LabeledEnum] | None = None) -> str:
     if value is None or value == "":
         return ""
-    key = (current_language(), type(value), value, enum_cls)
+    key = (generation(), type(value), value, enum_cls)
     found = _labels.get(key)
     if found is None:
         member = enum_cls(value) if enum_cls is not None else value
