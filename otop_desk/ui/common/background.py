@@ -104,11 +104,6 @@ class BackgroundReader(QObject):
         pool().start(task)
 
     @property
-    def inline(self) -> bool:
-        """Reads run at once in the calling thread (see ``__init__``)."""
-        return self._inline
-
-    @property
     def busy(self) -> bool:
         return bool(self._running)
 

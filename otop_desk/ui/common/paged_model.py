@@ -92,28 +92,19 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         bare = self._bare()
         if bare != self._query and self._total_of != bare:
             self._total, self._total_of = self._source.count(bare), bare
-        query, source, reader = self._query, self._source, self._reader
-        # A search's count starts in the background before its first page is read, so
-        # the two run side by side (SQLite lets go of the GIL) and the count a person
-        # waits for comes sooner; if the page turns out not to be full, its length is the
-        # count and the background one is dropped on arrival. A list opened without words
-        # counts after its page, so the count does not contend with the page for the GIL.
-        early = reader is not None and not reader.inline and bool(query.words)
-        if early:
-            assert reader is not None
-            reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
-        if reader is None:
-            self._counted(source.count(query))
+        if self._reader is None:
+            self._counted(self._source.count(self._query))
         else:
-            first = source.page(query, 0, self.page_size)
+            first = self._source.page(self._query, 0, self.page_size)
             self._pages[0] = first
             self._count = len(first)
             self._counting = len(first) == self.page_size
             if not self._counting:
                 self._counted(len(first))
         self.endResetModel()
-        if self._counting and reader is not None and not early:
-            reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
+        if self._counting and self._reader is not None:
+            query, source = self._query, self._source
+            self._reader.read(lambda: source.count(query), lambda n: self._arrived(query, n))
 
     def _counted(self, count: int) -> None:
         self._count = count
