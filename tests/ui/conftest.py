@@ -110,3 +110,25 @@ def drop_files(widget: QWidget, files: list[Path]) -> None:
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     widget.dropEvent(event)
+
+
+class Calls:
+    """Stands in for every message box of ``ui.messages`` and notes each call as (name,
+    title, text); ``answers`` gives what a call returns (``confirm=True``)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, **answers: Any) -> None:
+        from otop_desk.ui import messages
+
+        self.seen: list[tuple[str, str, str]] = []
+        for name in ("show_error", "show_info", "confirm", "show_validation", "choose"):
+            monkeypatch.setattr(messages, name, self._make(name, answers.get(name)))
+
+    def _make(self, name: str, answer: Any) -> Any:
+        def call(_parent: Any, *args: Any, **_kw: Any) -> Any:
+            title, text = (args + ("", ""))[:2]
+            self.seen.append((name, str(title), str(text)))
+            return answer
+        return call
+
+    def names(self) -> list[str]:
+        return [n for n, _t, _x in self.seen]

@@ -21,7 +21,7 @@ from otop_desk.ui.photos import folders
 from otop_desk.ui.photos.viewer import PhotoViewer
 from otop_desk.ui.visits.form import VisitDialog
 from tests.photo_helpers import exif_bytes, make_visit, write_jpeg
-from tests.ui.conftest import drop_files, type_text
+from tests.ui.conftest import Calls, drop_files, type_text
 
 
 @pytest.fixture
@@ -29,21 +29,6 @@ def file_services(file_db: Database) -> Services:
     return Services(file_db)
 
 
-class Calls:
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, **answers: Any) -> None:
-        self.seen: list[tuple[str, str, str]] = []
-        for name in ("show_error", "show_info", "confirm", "show_validation"):
-            monkeypatch.setattr(messages, name, self._make(name, answers.get(name)))
-
-    def _make(self, name: str, answer: Any) -> Any:
-        def call(_parent: Any, *args: Any, **_kw: Any) -> Any:
-            title, text = (args + ("", ""))[:2]
-            self.seen.append((name, str(title), str(text)))
-            return answer
-        return call
-
-    def names(self) -> list[str]:
-        return [n for n, _t, _x in self.seen]
 
 
 def _visit_dialog(qtbot: Any, services: Services) -> VisitDialog:

@@ -23,7 +23,7 @@ from otop_desk.ui.backups import error_dialog, startup
 from otop_desk.ui.backups.restore_dialog import RestoreDialog
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import type_text
+from tests.ui.conftest import Calls, type_text
 
 
 @pytest.fixture
@@ -31,20 +31,6 @@ def file_services(file_db: Database) -> Services:
     return Services(file_db)
 
 
-class Calls:
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, **answers: Any) -> None:
-        self.seen: list[tuple[str, str, str]] = []
-        for name in ("show_error", "show_info", "confirm", "choose"):
-            monkeypatch.setattr(messages, name, self._make(name, answers.get(name)))
-
-    def _make(self, name: str, answer: Any) -> Any:
-        def call(_parent: Any, title: str, text: str, *_args: Any, **_kw: Any) -> Any:
-            self.seen.append((name, title, text))
-            return answer
-        return call
-
-    def names(self) -> list[str]:
-        return [n for n, _t, _x in self.seen]
 
 
 def test_file_menu_backs_up_and_restores(qtbot: Any, file_services: Services, settings: AppSettings,
