@@ -46,3 +46,31 @@ def test_text_stays_text_dates_are_be_and_money_is_a_number(tmp_path: Path) -> N
     assert second[0].value == "กลุ่ม ทอผ้า"  # control characters cannot be stored
     assert second[3].value is None
     assert [c.value for c in third] == [None, None, None, None, "ปกติ"]
+
+
+def test_labels_follow_the_language_installed() -> None:
+    """``label`` remembers its translations per language: switching back and forth
+    gives each language's own."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from otop_desk import i18n
+    from otop_desk.domain.enums import EntryKind, ProblemStatus
+    from otop_desk.reports.workbook.context import label
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    before, locale = dict(i18n._state), QLocale()  # restored after: other tests' language
+    try:
+        i18n.install("en")
+        english = (label(ProblemStatus.OPEN), label("income", EntryKind))
+        i18n.install("th")
+        thai = (label(ProblemStatus.OPEN), label("income", EntryKind))
+        assert thai != english and all(any("\u0e00" <= ch <= "\u0e7f" for ch in text) for text in thai)
+        i18n.install("en")
+        assert (label(ProblemStatus.OPEN), label("income", EntryKind)) == english
+        assert label(EntryKind.INCOME) == english[1]
+    finally:
+        i18n.install("en")  # removes this test's translators
+        for translator in before["translators"]:  # type: ignore[attr-defined]
+            app.installTranslator(translator)
+        i18n._state.update(before)
+        QLocale.setDefault(locale)
