@@ -6,6 +6,7 @@ means removing the Thai translators.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from enum import Enum
 
@@ -20,6 +21,9 @@ LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 
 _state: dict[str, object] = {"lang": DEFAULT_LANGUAGE, "translators": [], "generation": 0}
+#: Never repeats, even if ``_state`` is put back as it was (tests do): a number once used
+#: names one set of translators.
+_generations = itertools.count(1)
 
 
 def install_headless(lang: str) -> None:
@@ -59,7 +63,7 @@ def install(lang: str) -> None:
                 installed.append(translator)
     _state["translators"] = installed
     _state["lang"] = lang
-    _state["generation"] = generation() + 1
+    _state["generation"] = next(_generations)
     QLocale.setDefault(locale())
 
 

@@ -66,3 +66,47 @@ def test_a_label_looked_up_while_the_translators_are_swapped_is_not_kept(qapp: A
     assert label("vice_chair", CommitteeRole) == "Vice-chair"  # as in the middle of a swap
     i18n.install("th")
     assert label("vice_chair", CommitteeRole) == "รองประธาน"
+
+
+def test_labels_follow_the_language_installed() -> None:
+    """``label`` remembers its translations per language: switching back and forth
+    gives each language's own."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from otop_desk import i18n
+    from otop_desk.domain.enums import EntryKind, ProblemStatus
+    from otop_desk.reports.workbook.context import label
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    before, locale = dict(i18n._state), QLocale()  # restored after: other tests' language
+    try:
+        i18n.install("en")
+        english = (label(ProblemStatus.OPEN), label("income", EntryKind))
+        i18n.install("th")
+        thai = (label(ProblemStatus.OPEN), label("income", EntryKind))
+        assert thai != english and all(any("\u0e00" <= ch <= "\u0e7f" for ch in text) for text in thai)
+        i18n.install("en")
+        assert (label(ProblemStatus.OPEN), label("income", EntryKind)) == english
+        assert label(EntryKind.INCOME) == english[1]
+    finally:
+        i18n.install("en")  # removes this test's translators
+        for translator in before["translators"]:  # type: ignore[attr-defined]
+            app.installTranslator(translator)
+        i18n._state.update(before)
+        QLocale.setDefault(locale)
+
+
+def test_a_translators_number_is_never_given_twice(qapp: Any) -> None:
+    """Labels are remembered by the number ``install`` gives each set of translators;
+    putting ``i18n``'s state back by hand (as a test may) must not make the next
+    ``install`` reuse a number whose labels were in another language."""
+    from otop_desk import i18n
+
+    i18n.install("th")
+    before = dict(i18n._state)
+    i18n.install("en")
+    english = i18n.generation()
+    i18n.install("th")  # the translators of ``before`` are gone; put back as they were:
+    i18n._state.update(before)
+    i18n.install("th")
+    assert i18n.generation() not in (english, before["generation"])

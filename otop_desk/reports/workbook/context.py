@@ -53,6 +53,7 @@ class Ctx:
     lang: str = "th"
     #: ``children``' look-ups, each indexed once: a province has thousands of products.
     _children: dict[tuple[str, str], dict[Any, list[Values]]] = field(default_factory=dict, repr=False)
+    _shown: dict[str, list[tuple[uuid.UUID, Values]]] = field(default_factory=dict, repr=False)
 
     def rows(self, table: str) -> dict[uuid.UUID, tuple[Any, Values]]:
         return self.export.records.get(table, {})
@@ -64,8 +65,13 @@ class Ctx:
         return found[1] if found else {}
 
     def shown(self, table: str) -> list[tuple[uuid.UUID, Values]]:
-        rows = self.rows(table)
-        return [(rid, rows[rid][1]) for rid in self.export.shown.get(table, [])]
+        """The records a sheet lists, in order, with their values (one list per table,
+        made once: the summary and the sheets ask again and again; not to be changed)."""
+        found = self._shown.get(table)
+        if found is None:
+            rows = self.rows(table)
+            found = self._shown[table] = [(rid, rows[rid][1]) for rid in self.export.shown.get(table, [])]
+        return found
 
     def group_name(self, group_id: uuid.UUID | None) -> str:
         return str(self.values("producer_group", group_id).get("name", ""))
