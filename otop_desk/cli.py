@@ -120,10 +120,9 @@ def _print_visits(args: argparse.Namespace, pick: Callable[[object], list], know
         return {"path": str(args.out), "visits": len(ids), "pages": pages}
 
     if getattr(args, "progress", False):
-        from otop_desk.child_jobs import for_window, yield_to_window
+        from otop_desk.child_jobs import for_window
 
-        yield_to_window()  # a month keeps every core busy: the window goes first
-        return for_window(job)
+        return for_window(job)  # below the window since it started (``main``)
     try:
         done = job(None)
     except NotFoundError as error:
@@ -301,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     from otop_desk.domain import clock
 
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] in (["print-visits"], ["print-visit"]) and "--progress" in arguments:
+        from otop_desk.child_jobs import yield_to_window
+
+        # The window's print job: below the window from its first import on (the imports
+        # are a second of work while the window waits for the first progress line).
+        yield_to_window()
     _skip_feature_scan()
     if arguments[:1] == ["print-part"]:
         # A helper of a print job (``reports.pdf_parts``), started by it: no database, and

@@ -135,3 +135,20 @@ def test_the_collector_stays_out_of_reading_and_comes_back_after() -> None:
     finally:
         gc.unfreeze()  # this test process is not a child
         gc.enable()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix priorities")
+def test_the_window_s_print_child_gives_way_before_its_imports(month: tuple[Path, Path], tmp_path: Path) -> None:
+    import psutil
+
+    from otop_desk.child_jobs import BACKGROUND_NICE
+
+    path, listed = month
+    script = ("import sys, psutil\nimport otop_desk.cli as cli\nreal = cli.build_parser\n"
+              "def build():\n    print('nice', psutil.Process().nice(), flush=True)\n    return real()\n"
+              "cli.build_parser = build\nsys.exit(cli.main(sys.argv[1:]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OTOP_DESK_DB=str(path))
+    done = subprocess.run([sys.executable, "-c", script, "print-visits", "--ids-file", str(listed), "--out",
+                           str(tmp_path / "m.pdf"), "--progress"], env=env, input="", capture_output=True,
+                          text=True, timeout=120)  # stdin closed at once: cancelled, as is fine here
+    assert f"nice {min(19, psutil.Process().nice() + BACKGROUND_NICE)}" in done.stdout.splitlines()
