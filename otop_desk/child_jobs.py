@@ -30,6 +30,9 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 DB_ENV = "OTOP_DESK_DB"
+#: Set by the window for a job it starts once its own check of the file has passed
+#: (``db.trust.before_other_writers``); see ``command_db.held_by_parent_window``.
+CHECKED_ENV = "OTOP_DESK_FILE_CHECKED"
 PROGRESS, RESULT, CANCELLED, ERROR = "progress", "result", "cancelled", "error"
 CANCEL = "cancel"
 MIN_INTERVAL = 0.05  # seconds between two progress lines

@@ -110,9 +110,10 @@ def test_a_file_database_is_exported_by_a_child_process(
     children: list[list[str]] = []
     real_run_child = jobs.run_child
 
-    def spy(*args: Any) -> Any:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         children.append(args[3])
-        return real_run_child(*args)
+        assert kwargs == {"checked": True}  # the window's check passed: the child skips its own
+        return real_run_child(*args, **kwargs)
 
     monkeypatch.setattr(jobs, "run_child", spy)
     dialog = ExportDialog(services, settings, today=date(2026, 12, 3))

@@ -112,7 +112,7 @@ def test_the_file_menu_offers_both_and_a_file_database_writes_in_a_child(
 
     children: list[list[str]] = []
     real_run_child = jobs.run_child
-    monkeypatch.setattr(jobs, "run_child", lambda *args: (children.append(args[3]), real_run_child(*args))[1])
+    monkeypatch.setattr(jobs, "run_child", lambda *args, **kw: (children.append(args[3]), real_run_child(*args, **kw))[1])
     a, group_a = laptop(tmp_path / "a.sqlite3", "นางสาวกัญญา ใจดี", "ชนบท")
     export_month(a, 2026, 11, tmp_path / "a.xlsx")
     import_workbooks(file_db, [tmp_path / "a.xlsx"])

@@ -10,10 +10,12 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from otop_desk import command_db
+from otop_desk.child_jobs import CHECKED_ENV
 from otop_desk.db import health
 from otop_desk.db.database import Database
 from otop_desk.db.lock import COMMAND, DatabaseLock, lock_path
@@ -96,13 +98,48 @@ def test_a_reader_started_by_the_window_cannot_write(month: tuple[Path, Path], a
 
 def test_a_writer_started_by_the_window_is_still_checked(month: tuple[Path, Path], as_window_child: None,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """...unless the window says its check has passed (next test)."""
     path, _ = month
+    monkeypatch.delenv(CHECKED_ENV, raising=False)
     checked: list[Path] = []
     real = health.probe
     monkeypatch.setattr(health, "probe", lambda p, **k: checked.append(p) or real(p, **k))
     with DatabaseLock(path), command_db.opened(path, writes=True) as db:
         assert not db.read_only
     assert checked == [path.resolve()]
+
+
+def test_a_writer_the_window_started_after_its_check_passed_is_not_checked_again(
+        month: tuple[Path, Path], as_window_child: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _ = month
+    monkeypatch.setenv(CHECKED_ENV, "1")
+    monkeypatch.setattr(health, "probe", lambda *a, **k: pytest.fail("the file was checked again"))
+    with DatabaseLock(path), command_db.opened(path, writes=True) as db:
+        assert not db.read_only
+
+
+def test_the_window_s_word_alone_does_not_spare_a_writer_the_check(
+        month: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The variable set in a shell: the lock does not name this command's parent."""
+    path, _ = month
+    monkeypatch.setenv(CHECKED_ENV, "1")
+    checked: list[Path] = []
+    real = health.probe
+    monkeypatch.setattr(health, "probe", lambda p, **k: checked.append(p) or real(p, **k))
+    with command_db.opened(path, writes=True):
+        pass
+    assert checked == [path.resolve()]
+
+
+def test_the_window_says_checked_only_for_the_jobs_it_checked_for(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from otop_desk.ui.common.child_process import _Child
+
+    monkeypatch.setenv(CHECKED_ENV, "1")  # as if the window was started from such a shell
+    for checked in (True, False):
+        child = _Child(QProgressDialog(), ["export"], "otop.sqlite3", checked)
+        assert child.process.processEnvironment().value(CHECKED_ENV) == ("1" if checked else "")
 
 
 def test_a_stale_lock_whose_process_id_was_reused_does_not_count(month: tuple[Path, Path], as_window_child: None,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from otop_desk.child_jobs import (
     CANCEL,
     CANCELLED,
+    CHECKED_ENV,
     DB_ENV,
     ERROR,
     PROGRESS,
@@ -29,7 +30,7 @@ KILL_AFTER_MS = 10_000  # a child that has not stopped this long after Cancel is
 
 
 class _Child:
-    def __init__(self, dialog: QProgressDialog, arguments: list[str], database: str) -> None:
+    def __init__(self, dialog: QProgressDialog, arguments: list[str], database: str, checked: bool) -> None:
         self.dialog = dialog
         self.lines: dict[str, str] = {}
         self.start_error: str | None = None
@@ -40,6 +41,10 @@ class _Child:
         self.process.setArguments([*prefix, *arguments, "--progress"])
         env = QProcessEnvironment.systemEnvironment()
         env.insert(DB_ENV, database)
+        if checked:
+            env.insert(CHECKED_ENV, "1")
+        else:
+            env.remove(CHECKED_ENV)  # never inherited from whoever started the window
         self.process.setProcessEnvironment(env)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(lambda *_: self.loop.quit())
@@ -79,17 +84,19 @@ class _Child:
             self.loop.quit()
 
 
-def run_child(parent: QWidget | None, title: str, label: str, arguments: list[str], database: str) -> Any:
+def run_child(parent: QWidget | None, title: str, label: str, arguments: list[str], database: str, *,
+              checked: bool = False) -> Any:
     """Run the CLI subcommand ``arguments`` on ``database``; its result payload, or None
     if the person cancelled. A failure in the child is raised here (``OSError`` for
-    storage errors, ``ChildFailed`` otherwise)."""
+    storage errors, ``ChildFailed`` otherwise). ``checked``: this window's check of the
+    file has passed, so a child that writes need not check it again (``command_db``)."""
     dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    child = _Child(dialog, arguments, database)
+    child = _Child(dialog, arguments, database, checked)
     try:
         child.run()
     finally:

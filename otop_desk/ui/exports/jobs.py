@@ -51,7 +51,8 @@ def _run(parent: QWidget | None, db: Database, title: str, label: str, arguments
                 except JobCancelled:
                     return None
             before_other_writers(db)  # a child's writes pass no guard of this process
-            return run_child(parent, title, label, arguments, str(db.target))
+            # The file's check has passed: the child need not read the whole file again.
+            return run_child(parent, title, label, arguments, str(db.target), checked=True)
         finally:
             if writes:
                 hub.publish(writes)
