@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout
 
 from otop_desk import i18n
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.records import RecordKind
-from otop_desk.services import Services
 from otop_desk.services.groups import DEPENDENT_LABELS, GroupRow
 from otop_desk.ui import messages
 from otop_desk.ui.common.changes import Kind
@@ -26,12 +25,6 @@ class GroupsTab(RecordTab[GroupRow]):
     HISTORY_TABLE = "producer_group"
     RECORD_KIND = RecordKind.GROUP
     KINDS = Kind.GROUPS
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, parent)
-        # Column widths come from two screens of rows: long Thai names and product lists
-        # are slow to measure, and a hundred rows of them slowed the first open.
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
 
     def title(self) -> str:
         return self.tr("Producer groups")

@@ -51,9 +51,6 @@ class TrainingTab(RecordTab[TrainingRow]):
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
         self.last_preview: Any = None
-        # Column widths come from two screens of rows: long Thai titles are slow to
-        # measure, and a hundred of them made the first open noticeably slower.
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     def title(self) -> str:
