@@ -151,6 +151,30 @@ def test_a_gap_becomes_a_problem_with_its_agency(qtbot: Any, services: Services,
     assert "มาตรฐาน" in data.description  # the gap as the officer reads it, in Thai
 
 
+def test_renewals_are_read_off_the_gui_thread_on_a_file_database(qtbot: Any, file_db: Any) -> None:
+    """Home's renewals wait for no query at start-up or after a group's change: on a file
+    database they are read on a worker thread and shown when they arrive."""
+    import threading
+
+    services = Services(file_db)
+    pid = _product(services)
+    services.register.save_certificate(CertificateData(product_id=pid, kind=CertificateKind.MPC,
+                                                       expiry_date=date(2027, 1, 10)), today=TODAY)
+    read_on: list[threading.Thread] = []
+    renewals = services.register.renewals
+    services.register.renewals = lambda *a, **k: (read_on.append(threading.current_thread()),  # type: ignore[method-assign]
+                                                  renewals(*a, **k))[1]
+    panel = RenewalsPanel(services)
+    qtbot.addWidget(panel)
+    panel.show()  # a hidden panel reads again only when shown
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert read_on and threading.main_thread() not in read_on
+    assert panel.table.item(0, 1).text() == "น้ำพริกเผา" and "49" in panel.table.item(0, 4).text()
+    services.groups.save(GroupData(name="กลุ่มจักสาน", products=[ProductData(name="กระติ๊บ")]))
+    qtbot.waitUntil(lambda: len(read_on) == 2)  # a change to the groups reads it again
+    assert threading.main_thread() not in read_on
+
+
 def test_home_lists_renewals_and_the_groups_tab_filters_by_the_register(qtbot: Any, services: Services) -> None:
     pid = _product(services)
     other = services.groups.save(GroupData(name="กลุ่มจักสาน", products=[ProductData(name="กระติ๊บ")]))

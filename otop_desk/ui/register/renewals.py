@@ -1,5 +1,9 @@
 """Home's list of certificates to renew: those expiring within the renewal window and
-those lapsed and not renewed, soonest first. Double-click opens the product's register."""
+those lapsed and not renewed, soonest first. Double-click opens the product's register.
+
+Read in the background (``BackgroundReader``), like Home's charts: on a province's
+database the list takes tens of milliseconds, which the first screen at start-up and
+every change to a group would otherwise wait for."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 from otop_desk import i18n
 from otop_desk.services import Services
 from otop_desk.services.register import CertificateRow, Validity
+from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.changes import Follower, Kind, hub
 from otop_desk.ui.register.tables import LAPSED, WARN, RecordTable
 
@@ -34,6 +39,7 @@ class RenewalsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         self.rows: list[CertificateRow] = []
+        self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.follower = Follower(self, hub(services.db), Kind.GROUPS, lambda _kinds: self.reload())
         self.reload()
 
@@ -41,12 +47,18 @@ class RenewalsPanel(QWidget):
         return QSize(120, 0)
 
     def reload(self) -> None:
-        self.rows = self.services.register.renewals()
+        """Read the list again; it is shown when it arrives (at once on a database that
+        has no background threads)."""
+        register = self.services.register
         self.follower.fresh()
+        self.reader.read(lambda: (register.renewals(), register.rules().renewal_days), self._show)
+
+    def _show(self, read: tuple[list[CertificateRow], int]) -> None:
+        self.rows, days = read
         expired = sum(1 for c in self.rows if c.validity == Validity.EXPIRED)
         self.title.setText(self.tr("<b>Certificates to renew</b>: {soon} expiring within {days} days, "
                                    "{lapsed} expired").format(soon=len(self.rows) - expired, lapsed=expired,
-                                                              days=self.services.register.rules().renewal_days))
+                                                              days=days))
         self.table.set_rows([(c.id, [c.group_name, c.product_name, i18n.enum_label(c.kind),
                                      i18n.fmt_date(c.expiry_date), self._when(c)],
                               LAPSED if c.validity == Validity.EXPIRED else WARN) for c in self.rows])
