@@ -124,7 +124,7 @@ def monthly_export(window: Any, db: Database) -> None:
         target = f"target {TARGET_SECONDS:.0f} s" if steady else "no time target"
         print(f"{what}{ms(seconds)}   ({target}; {unread if steady else 'all'} changes unread), "
               f"child peak {peak.mb:.0f} MB (target {TARGET_MB} MB), longest GUI pause {gap * 1000:.0f} ms "
-              "(target 100 ms)")
+              "(target 50 ms)")
 
 
 def visits_pdf(window: Any) -> None:
