@@ -73,6 +73,15 @@ def test_the_same_command_from_a_shell_checks_the_file(month: tuple[Path, Path],
 
 
 @pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the file check (``health.probe``) ran on, in order; it still runs."""
+    seen: list[Path] = []
+    real = health.probe
+    monkeypatch.setattr(health, "probe", lambda p, **k: seen.append(p) or real(p, **k))
+    return seen
+
+
+@pytest.fixture
 def as_window_child(monkeypatch: pytest.MonkeyPatch) -> None:
     """This process plays the window and its child at once."""
     monkeypatch.setattr(command_db.os, "getppid", os.getpid)
@@ -97,13 +106,10 @@ def test_a_reader_started_by_the_window_cannot_write(month: tuple[Path, Path], a
 
 
 def test_a_writer_started_by_the_window_is_still_checked(month: tuple[Path, Path], as_window_child: None,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch, checked: list[Path]) -> None:
     """...unless the window says its check has passed (next test)."""
     path, _ = month
     monkeypatch.delenv(CHECKED_ENV, raising=False)
-    checked: list[Path] = []
-    real = health.probe
-    monkeypatch.setattr(health, "probe", lambda p, **k: checked.append(p) or real(p, **k))
     with DatabaseLock(path), command_db.opened(path, writes=True) as db:
         assert not db.read_only
     assert checked == [path.resolve()]
@@ -119,13 +125,10 @@ def test_a_writer_the_window_started_after_its_check_passed_is_not_checked_again
 
 
 def test_the_window_s_word_alone_does_not_spare_a_writer_the_check(
-        month: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+        month: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, checked: list[Path]) -> None:
     """The variable set in a shell: the lock does not name this command's parent."""
     path, _ = month
     monkeypatch.setenv(CHECKED_ENV, "1")
-    checked: list[Path] = []
-    real = health.probe
-    monkeypatch.setattr(health, "probe", lambda p, **k: checked.append(p) or real(p, **k))
     with command_db.opened(path, writes=True):
         pass
     assert checked == [path.resolve()]
@@ -143,16 +146,13 @@ def test_the_window_says_checked_only_for_the_jobs_it_checked_for(qapp: Any, mon
 
 
 def test_a_stale_lock_whose_process_id_was_reused_does_not_count(month: tuple[Path, Path], as_window_child: None,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                 monkeypatch: pytest.MonkeyPatch, checked: list[Path]) -> None:
     """A window that crashed left its lock; the id now belongs to another process (here,
     this one, started at another time): that process has checked nothing."""
     path, _ = month
     lock_path(path).write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": "",
                                            "kind": "window", "started": 1.0, "boot": None}))
     assert not command_db.held_by_parent_window(path.resolve())
-    checked: list[Path] = []
-    real = health.probe
-    monkeypatch.setattr(health, "probe", lambda p, **k: checked.append(p) or real(p, **k))
     with command_db.opened(path, writes=False):
         pass
     assert checked == [path.resolve()]
