@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from otop_desk.services.common.paging import PageQuery
+from otop_desk.ui.common import paged_model
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import Column
@@ -150,10 +151,13 @@ class Overlapping(Numbers):
         return super().page(query, offset, limit)
 
 
-def test_a_search_after_a_large_result_counts_while_its_first_page_is_read(qtbot: Any, owner: QWidget) -> None:
+def test_a_search_after_a_large_result_counts_while_its_first_page_is_read(
+    qtbot: Any, owner: QWidget, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # After a result of more than a page, the next one most likely is too: its count
     # starts before its first page is read, so the two run at once (on two cores: SQLite
     # lets go of the GIL), and the count is shown about when the page is.
+    monkeypatch.setattr(paged_model, "OVERLAP", True)
     source = Overlapping(3000)
     model = model_of(source, owner)
     model.reload()
@@ -173,4 +177,10 @@ def test_a_search_after_a_large_result_counts_while_its_first_page_is_read(qtbot
     model.set_words("12")
     assert source.page_saw_count == [True, True, False]
     qtbot.waitUntil(lambda: model.rowCount() == len([i for i in range(3000) if "12" in str(i)]))
+    # On one core, never: the count would only slow the page down.
+    monkeypatch.setattr(paged_model, "OVERLAP", False)
+    source.count_started.clear()
+    model.set_words("2")
+    assert source.page_saw_count == [True, True, False, False]
+    qtbot.waitUntil(lambda: model.rowCount() == len([i for i in range(3000) if "2" in str(i)]))
 

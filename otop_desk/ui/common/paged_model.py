@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QThread, QTimer, Signal
 
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.ui.common.background import BackgroundReader
@@ -27,6 +27,8 @@ from otop_desk.ui.common.table_model import Column, Index, RowStyle, RowTableMod
 R = TypeVar("R")
 PAGE_SIZE = 200
 KEEP_PAGES = 20  # about 4,000 rows: what a person scrolls through, without growing forever
+#: Can a count run beside the page read, each on a core of its own?
+OVERLAP = QThread.idealThreadCount() > 1
 
 
 class PageSource(Protocol[R]):  # type: ignore[misc]
@@ -91,7 +93,9 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
         # likely is too: its count starts before its first page is read, so the two run at
         # once (SQLite lets go of the GIL) and the count is shown about when the page is.
         # Should the page turn out to be all there is, the count is dropped as it arrives.
-        early = self._reader is not None and not self._reader.inline and self._count >= self.page_size
+        # On one core the early count would only slow the page down.
+        early = (self._reader is not None and not self._reader.inline and OVERLAP
+                 and self._count >= self.page_size)
         self.beginResetModel()
         self._loaded = True
         self._pages.clear()
