@@ -17,6 +17,14 @@ the case of letters beyond ASCII, which ``LIKE`` does not, so such a word is sti
 with ``LIKE``), and a word shorter than three letters has no trigram and is searched with
 ``LIKE`` alone. The queries are in ``services/search``.
 
+A word of one or two letters has no trigram, and its visits are found by testing the text
+(``LIKE``). On SQLite that reads the columns searched from ``ix_visit_group_text`` (migration
+0010), an ordinary index of ``(group_id, purpose, officers, observations)``: half the size of
+the visits and in group order, so the visits of the groups whose name lacks the word are
+read together instead of from a page each. SQLite keeps it current as any index, and a query
+without it is only slower. PostgreSQL has no such index: a btree entry cannot hold a long
+text there.
+
 A later migration that rebuilds the ``visit`` table (Alembic's batch mode copies it to a
 new one) drops the triggers with the old table: it must call ``create_sqlite`` again,
 which rebuilds the index from the rows.
@@ -55,6 +63,9 @@ _TRIGGERS = {
         END""",
 }
 
+#: SQLite: the searched columns of the visits in group order (see above).
+VISIT_TEXT_BY_GROUP = "ix_visit_group_text"
+
 #: PostgreSQL: (index, table, column) of the trigram indexes.
 PG_INDEXES = (
     ("ix_visit_officers_trgm", "visit", "officers"),
@@ -72,6 +83,18 @@ def create_sqlite(conn: Connection) -> None:
     for ddl in _TRIGGERS.values():
         conn.execute(text(ddl))
     conn.execute(text(f"INSERT INTO {VISIT_SEARCH}({VISIT_SEARCH}) VALUES ('rebuild')"))
+
+
+def create_text_by_group(conn: Connection) -> None:
+    """The narrow index of the searched columns (SQLite only; nothing elsewhere)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {VISIT_TEXT_BY_GROUP} "
+                          f"ON visit (group_id, purpose, {', '.join(VISIT_TEXT)})"))
+
+
+def drop_text_by_group(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"DROP INDEX IF EXISTS {VISIT_TEXT_BY_GROUP}"))
 
 
 def drop_sqlite(conn: Connection) -> None:
@@ -114,14 +137,14 @@ def drop(conn: Connection) -> None:
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """For schema comparisons (Alembic's ``include_name``): the search index is made by
-    its migration, not by the models, and is not a difference."""
+    """For schema comparisons (Alembic's ``include_name``): the search indexes are made
+    by their migrations, not by the models, and are not a difference."""
     if name is None:
         return True
     if type_ == "table":
         return not name.startswith(VISIT_SEARCH)
     if type_ == "index":
-        return name not in {n for n, _t, _c in PG_INDEXES}
+        return name not in {n for n, _t, _c in PG_INDEXES} | {VISIT_TEXT_BY_GROUP}
     return True
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from otop_desk.services.common.paging import PageQuery
+from otop_desk.ui.common import paged_model
 from otop_desk.ui.common.background import BackgroundReader
 from otop_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import Column
@@ -130,3 +131,56 @@ def test_a_model_reads_pages_of_its_own_size(qtbot: Any, owner: QWidget) -> None
     qtbot.waitUntil(lambda: model.rowCount() == 130)
     assert model.row_at(120) == 120 and source.calls[-1] == "page  100 50"
     assert model.locate(75, lambda r: r) == 75
+
+
+class Overlapping(Numbers):
+    """Records which reads ran at the same time: the page holds until a count has begun."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(n)
+        self.count_started = threading.Event()
+        self.page_saw_count: list[bool] = []
+
+    def count(self, query: PageQuery) -> int:
+        self.count_started.set()
+        return super().count(query)
+
+    def page(self, query: PageQuery, offset: int, limit: int) -> list[int]:
+        if query.words:
+            self.page_saw_count.append(self.count_started.wait(0.5))
+        return super().page(query, offset, limit)
+
+
+def test_a_search_after_a_large_result_counts_while_its_first_page_is_read(
+    qtbot: Any, owner: QWidget, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # After a result of more than a page, the next one most likely is too: its count
+    # starts before its first page is read, so the two run at once (on two cores: SQLite
+    # lets go of the GIL), and the count is shown about when the page is.
+    monkeypatch.setattr(paged_model, "OVERLAP", True)
+    source = Overlapping(3000)
+    model = model_of(source, owner)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 3000)
+    source.count_started.clear()
+    model.set_words("1")
+    assert source.page_saw_count == [True]
+    qtbot.waitUntil(lambda: model.rowCount() == len([i for i in range(3000) if "1" in str(i)]))
+    # A result that fits its first page is that page's size, whatever the early count says.
+    source.count_started.clear()
+    model.set_words("1234")
+    assert source.page_saw_count == [True, True]
+    qtbot.wait(50)
+    assert model.rowCount() == len([i for i in range(3000) if "1234" in str(i)])
+    # After a small result, the page is read first and counted only when it is full.
+    source.count_started.clear()
+    model.set_words("12")
+    assert source.page_saw_count == [True, True, False]
+    qtbot.waitUntil(lambda: model.rowCount() == len([i for i in range(3000) if "12" in str(i)]))
+    # On one core, never: the count would only slow the page down.
+    monkeypatch.setattr(paged_model, "OVERLAP", False)
+    source.count_started.clear()
+    model.set_words("2")
+    assert source.page_saw_count == [True, True, False, False]
+    qtbot.waitUntil(lambda: model.rowCount() == len([i for i in range(3000) if "2" in str(i)]))
+

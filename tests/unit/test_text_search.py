@@ -4,10 +4,10 @@ and stays current through edits, deletes and a group's cascade."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from otop_desk.db import text_index
 from otop_desk.domain.enums import VisitPurpose
@@ -23,6 +23,10 @@ TEXTS = [
     ("SOMCHAI, นายบุญมี", "ผ้าไหมสีธรรมชาติ; a_b test \"quoted\""),
     ("Émile", "visite de l'atelier: émile a montré le métier à tisser"),
     ("นางบุญมี ศรีสุข", "น้ำพริกแกงเขียวหวาน บรรจุถุง"),
+    # Texts shorter than a trigram: a short word in them is found by LIKE alone.
+    ("บ", ""),
+    ("ผ้", "ล"),
+    ("ก", "%_"),
 ]
 WORDS = [
     "ผ้าไหม", "น้ำพริก", "บ้าน", "ผ้", "บ", "somchai", "somc", "émile", "tisser", "50%", "a_b",
@@ -98,7 +102,7 @@ def test_one_words_count_by_its_groups_equals_like(services: Services, monkeypat
     other = services.groups.save(GroupData(name="กลุ่มจักสานโนนสูง"))
     for n, (officers, observations) in enumerate(TEXTS * 4):
         services.visits.save(VisitData(
-            group_id=other if n % 4 == 0 else named[n % 3], visit_date=date(2026, 10, 1 + n),
+            group_id=other if n % 4 == 0 else named[n % 3], visit_date=date(2026, 10, 1) + timedelta(days=n),
             purpose=list(VisitPurpose)[n % len(VisitPurpose)], officers=officers, people_met=3,
             observations=observations))
     words = ["บ", "บ้", "บ้า", "บ้าน", "แม่บ้าน", "ev", "evaluation", "eval", "valu", "follow", "กลุ่ม", "สวน",
@@ -112,3 +116,47 @@ def test_one_words_count_by_its_groups_equals_like(services: Services, monkeypat
             plain = _ids(services, (word,))
         assert _ids(services, (word,)) == plain, word
         assert counted in (None, plain[0]), word
+
+
+def test_a_short_words_count_reads_the_narrow_text_index(services: Services) -> None:
+    """A word of one or two letters has no trigram: its count tests the visits' text in
+    the narrow index of the searched columns, not in the visits (a plan, not a timing);
+    the page query keeps its date order."""
+    if services.db.engine.dialect.name != "sqlite":
+        with services.db.engine.connect() as conn:  # a btree of long text has no place there
+            assert "ix_visit_group_text" not in {r[0] for r in conn.execute(text(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'visit'"))}
+        return
+    group = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านหนองแวง"))
+    other = services.groups.save(GroupData(name="กลุ่มจักสานโนนสูง"))
+    for n, (officers, observations) in enumerate(TEXTS):
+        services.visits.save(VisitData(
+            group_id=group if n % 2 else other, visit_date=date(2026, 10, 1 + n),
+            purpose=VisitPurpose.FOLLOW_UP, officers=officers, people_met=3, observations=observations))
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_args: object) -> None:
+        statements.append((statement, parameters))
+
+    for word in ("บ", "บ้", "ฎ", "ผ้"):
+        statements.clear()
+        event.listen(services.db.engine, "before_cursor_execute", seen)
+        try:
+            with services.db.read() as s:
+                search.visits.count_visits(s, PageQuery(words=(word,)))
+        finally:
+            event.remove(services.db.engine, "before_cursor_execute", seen)
+        with services.db.engine.connect() as conn:
+            plans = [" ".join(str(r[3]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+                     for sql, params in statements]
+        texts = [plan for sql, plan in zip(statements, plans, strict=True) if "officers" in sql[0]]
+        assert texts and all("COVERING INDEX ix_visit_group_text" in plan for plan in texts), (word, plans)
+
+
+def test_the_narrow_text_index_is_made_by_the_migrations(file_db: object) -> None:
+    from otop_desk.db.database import Database
+
+    assert isinstance(file_db, Database)
+    with file_db.engine.connect() as conn:
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'ix_visit_group_text'")).scalar()
+    assert sql is not None and "group_id, purpose, officers, observations" in sql

@@ -104,6 +104,11 @@ class BackgroundReader(QObject):
         pool().start(task)
 
     @property
+    def inline(self) -> bool:
+        """Does each read run at once, in the calling thread?"""
+        return self._inline
+
+    @property
     def busy(self) -> bool:
         return bool(self._running)
 
