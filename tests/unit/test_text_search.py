@@ -160,3 +160,25 @@ def test_the_narrow_text_index_is_made_by_the_migrations(file_db: object) -> Non
     with file_db.engine.connect() as conn:
         sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'ix_visit_group_text'")).scalar()
     assert sql is not None and "group_id, purpose, officers, observations" in sql
+
+
+def test_a_word_in_group_names_binds_the_groups_it_finds(services: Services) -> None:
+    """On PostgreSQL the groups whose name holds the word are read first and bound as one
+    array: the planner then knows how many visits they hold. Left as a sub-select, it
+    guessed a few hundred for a word in 8,200 of 10,000 names, read all 400,000 visits and
+    sorted them for a page of 200 (13 s at a national office, not 10 ms). Either way the
+    visits found are the visits of those groups, and no others."""
+    named = [services.groups.save(GroupData(name=n)) for n in ("กลุ่มแม่บ้านหนองแวง", "Baan Rak group")]
+    other = services.groups.save(GroupData(name="กลุ่มจักสานโนนสูง"))
+    for n, group in enumerate(named + [other]):
+        services.visits.save(VisitData(group_id=group, visit_date=date(2026, 10, 1 + n),
+                                       purpose=VisitPurpose.FOLLOW_UP, officers="นายสมชาย", people_met=1))
+    with services.db.read() as s:
+        dialect = s.get_bind().dialect.name
+        for word, groups in (("บ้าน", {named[0]}), ("baan", {named[1]}), ("กลุ่ม", {named[0], other}),
+                             ("xyz", set())):
+            condition = search.by_group_name(s, word)
+            found = set(s.scalars(visit_pages.select(visit_pages.Visit.group_id).where(condition)))
+            assert found == groups, word
+            sql = str(condition.compile(s.get_bind()))
+            assert ("SELECT" in sql) is (dialect != "postgresql"), sql

@@ -21,19 +21,21 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     CompoundSelect,
     Select,
+    Uuid,
     and_,
     any_,
     column,
     func,
     intersect,
+    literal,
     literal_column,
     or_,
     select,
     table,
-    text,
     union,
 )
 from sqlalchemy.orm import Session
@@ -79,17 +81,21 @@ def word_rowids(word: str, query: PageQuery) -> CompoundSelect:
     return union(*parts)
 
 
-def by_group_name(word: str, dialect: str) -> ColumnElement[bool]:
-    """The visits of the groups whose name holds ``word``. On PostgreSQL the group ids
-    come as one array read first (``= ANY``), which the group index serves, so the
-    conditions of a search combine in a BitmapOr of indexes; ``IN (SELECT ...)`` is a
-    hashed subplan that makes the server read every visit (600 ms at province scale)."""
+def by_group_name(s: Session, word: str) -> ColumnElement[bool]:
+    """The visits of the groups whose name holds ``word``.
+
+    On PostgreSQL the group ids are read first and bound as one array (``= ANY``). The
+    group index serves it, the conditions of a search combine in a BitmapOr of indexes,
+    and the planner sees how many groups (so visits) the word finds. ``IN (SELECT ...)`` is
+    a hashed subplan that read every visit (600 ms at province scale); an array read in a
+    sub-select (``array_agg``) left the planner guessing a few hundred visits for a word in
+    most names, so it read and sorted 400,000 visits for a first page of 200 at a national
+    office (13 s, where the date index read backwards takes 10 ms)."""
+    dialect = s.get_bind().dialect.name
     groups = select(ProducerGroup.id).where(contains(ProducerGroup.name, word, dialect))
     if dialect == "postgresql":
-        ids = select(func.array_agg(ProducerGroup.id)).where(
-            contains(ProducerGroup.name, word, dialect)).scalar_subquery()
-        # coalesce(): an array expression, not ANY (SELECT ...), and {} when none match.
-        return Visit.group_id == any_(func.coalesce(ids, text("'{}'::uuid[]")))
+        ids = list(s.scalars(groups))
+        return Visit.group_id == any_(literal(ids, ARRAY(Uuid())))
     return Visit.group_id.in_(groups)
 
 

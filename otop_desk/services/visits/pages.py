@@ -61,7 +61,7 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
         return q.where(visits_matching(query))
     # A typed word matching a group name becomes a list of group ids: cheaper per row
     # than a join, and the groups table is small.
-    group_matches = [by_group_name(word, dialect) for word in query.words]
+    group_matches = [by_group_name(s, word) for word in query.words]
     for condition, by_group in zip(
         words_filter(query, dialect, [Visit.officers, Visit.observations], [(Visit.purpose, VisitPurpose)]),
         group_matches, strict=True,
