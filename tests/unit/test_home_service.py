@@ -201,3 +201,29 @@ def test_attention_queries_read_through_indexes(db: Database) -> None:
                     if kind is AttentionKind.FOLLOW_UP:
                         assert any("ix_follow_up_action_due_date" in p or "ix_follow_up_action_done_due" in p
                                    for p in plan), plan
+
+
+def test_a_kind_whose_date_is_never_empty_pages_in_the_date_index_order(services: Services, seeded: dict) -> None:
+    """PostgreSQL sorts empty dates last, its indexes too: a first page ordered with
+    ``NULLS FIRST`` sorted every follow-up due instead of reading 60 from the index. Only
+    a kind whose date may be empty (a group never visited) keeps the clause, and the
+    list is the same either way."""
+    from sqlalchemy.dialects import postgresql
+
+    from otop_desk.services.common.paging import PageQuery
+    from otop_desk.services.home import Scope
+    from otop_desk.services.home import attention as home_attention
+
+    scope = Scope(TODAY, 90)
+    for descending in (False, True):
+        paged = services.home.attention_page(scope, PageQuery(sort="urgency", descending=descending), 0, 100)
+        whole = services.home.attention(TODAY)
+        assert [i.id for i in paged] == [i.id for i in (reversed(whole) if descending else whole)]
+        for kind in AttentionKind:
+            b = home_attention._branch(kind, scope).subquery()
+            order = home_attention._order(b, PageQuery(sort="date", descending=descending),
+                                          may_be_null=kind in home_attention.UNDATED)
+            sql = str(home_attention.select(b).order_by(*order).compile(dialect=postgresql.dialect()))
+            assert ("NULLS" in sql) is (kind is AttentionKind.NOT_VISITED), kind
+    never = [i for i in services.home.attention(TODAY) if i.kind is AttentionKind.NOT_VISITED]
+    assert never and never[0].when is None  # the group never visited comes first of its kind

@@ -62,6 +62,9 @@ _RECORD_KIND = {
     AttentionKind.BEHIND_PLAN: "plan",
 }
 KIND_ORDER = list(AttentionKind)
+#: The kinds whose date may be empty: a group never visited. Every other kind's SELECT
+#: keeps only rows with a date (a due date, the day found, the start).
+UNDATED = frozenset({AttentionKind.NOT_VISITED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +216,8 @@ def _filtered(s: Session, query: PageQuery, a: Subquery, q: Select[Any]) -> Sele
     return q
 
 
-def _order(a: Subquery, query: PageQuery) -> list[Any]:
+def _order(a: Subquery, query: PageQuery, may_be_null: bool = True) -> list[Any]:
+    """The list's order; ``may_be_null=False`` for one kind whose date is never empty."""
     keys = {
         "urgency": [a.c.rank, a.c.when],
         "date": [a.c.when],
@@ -222,9 +226,13 @@ def _order(a: Subquery, query: PageQuery) -> list[Any]:
     }.get(query.sort or "urgency", [a.c.rank, a.c.when])
     # Urgency: by kind, then the earliest date first, which is the most overdue, the
     # longest open, the longest unvisited (never visited before all) or the soonest start.
+    # Where no date is empty the NULLS clause is left out: PostgreSQL's indexes keep the
+    # other end's order, and with it a first page of follow-ups sorted every one due
+    # (190 ms at a national office, where the date index gives 60 in 3 ms).
     if query.descending:
-        return [*(k.desc().nulls_last() for k in keys), a.c.rank.desc(), a.c.item_id.desc()]
-    return [*(k.asc().nulls_first() for k in keys), a.c.rank, a.c.item_id]
+        return [*(k.desc().nulls_last() if may_be_null else k.desc() for k in keys),
+                a.c.rank.desc(), a.c.item_id.desc()]
+    return [*(k.asc().nulls_first() if may_be_null else k.asc() for k in keys), a.c.rank, a.c.item_id]
 
 
 def counts(s: Session, scope: Scope, query: PageQuery | None = None) -> dict[AttentionKind, int]:
@@ -261,7 +269,8 @@ def page(s: Session, scope: Scope, query: PageQuery, offset: int, limit: int | N
                 offset -= known[kind]
                 continue
         b = _branch(kind, scope).subquery()
-        q = _filtered(s, query, b, select(b)).order_by(*_order(b, replace(query, sort="date")))
+        q = _filtered(s, query, b, select(b)).order_by(
+            *_order(b, replace(query, sort="date"), may_be_null=kind in UNDATED))
         rows = s.execute(q.offset(offset).limit(limit - len(out)))
         out += [_item(scope.today, row) for row in rows]
         offset = 0
