@@ -5,7 +5,6 @@ prints results."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import uuid
 from collections.abc import Callable
@@ -35,24 +34,11 @@ def export_command(args: argparse.Namespace, open_db: Opener, output: Output) ->
         with open_db(args, writes=True) as db:
             result = export_month(db, year, month, out, only_changes=args.only_changes,
                                   without_personal_data=args.without_personal_data, lang=args.lang,
-                                  progress=progress, changes_beside=True)
+                                  progress=progress)
         return {"path": str(result.path), "records": result.record_count, "batch": str(result.batch_id),
                 "photos": result.photos}
 
     return run_job(args, job, "changes")
-
-
-def changes_command(args: argparse.Namespace) -> int:
-    """The helper an export starts beside itself (``exchange.beside``): it reads the
-    database the export has checked and locked (named in ``DB_ENV``), read-only."""
-    from otop_desk.child_jobs import DB_ENV
-    from otop_desk.exchange.beside import helper_main
-
-    target = getattr(args, "db", None) or os.environ.get(DB_ENV)
-    if not target:
-        print(f"refused: no database named (--db or {DB_ENV})", file=sys.stderr)
-        return 2
-    return helper_main(target, Path(args.spool), without_personal_data=args.without_personal_data)
 
 
 def return_command(args: argparse.Namespace, open_db: Opener, output: Output) -> int:
@@ -155,13 +141,6 @@ def add_parsers(sub: argparse._SubParsersAction, db_arg: Callable[[argparse.Argu
     # For the window, which runs the export as a child process: progress lines on stdout.
     export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     export.set_defaults(handler=lambda args: export_command(args, open_db, output))
-
-    # The helper an export starts beside itself (``exchange.beside``); not listed.
-    beside = sub.add_parser("export-changes")
-    db_arg(beside)
-    beside.add_argument("--spool", required=True)
-    beside.add_argument("--without-personal-data", action="store_true")
-    beside.set_defaults(handler=changes_command)
 
     imp = sub.add_parser("import", help="merge workbooks into a database (created if missing)")
     db_arg(imp)

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 import uuid
 from collections import Counter
@@ -35,7 +34,6 @@ from otop_desk.domain.dates import be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import ClockDrift
 from otop_desk.exchange import chosen, collect, keys, legacy, peers, photo_archive
-from otop_desk.exchange.beside import Beside
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.keys import KeyStatus
 from otop_desk.exchange.merge import Merger, MergeReport
@@ -89,69 +87,30 @@ class ImportResult:
 def export_month(
     db: Database, year: int, month: int, path: Path, *,
     only_changes: bool = False, without_personal_data: bool = False, lang: str = "th",
-    progress: Progress | None = None, now: datetime | None = None, changes_beside: bool = False,
+    progress: Progress | None = None, now: datetime | None = None,
 ) -> ExportResult:
-    """Write an officer's workbook to ``path`` and record it in the upload queue.
-
-    ``changes_beside``: its changes are read by a helper process (``exchange.beside``)
-    while the month is read and its sheets written, where the database allows it."""
+    """Write an officer's workbook to ``path`` and record it in the upload queue."""
     from otop_desk.reports.workbook.writer import write_workbook
 
-    with collector_paused(), contextlib.ExitStack() as stack:
+    with collector_paused(), Spool() as spool:
         private = _own_key(db)
-        changes = _Changes(db, stack, beside=changes_beside, without_personal_data=without_personal_data)
         # The month is read once the second of its stamp has come (``collect_month``);
         # the changes, which need no stamp, are read meanwhile.
         stamp = _NextSecond(db.clock) if now is None else None
-        changes.read_here()
+        plan = _read_changes(db, lambda s: collect.for_office(s), spool, without_personal_data=without_personal_data)
         report = collect_month(db, year, month, only_changes=only_changes,
                                without_personal_data=without_personal_data, now=stamp.get() if stamp else now)
         if report.record_count == 0:
             # A month with nothing in it (1999-01 typed for 2569-01): no file, nothing in
             # the upload queue. Changes of other months travel in a month that has records.
             raise ValidationError(NOTHING_TO_EXPORT, "month", month=f"{be_year(year)}-{month:02d}")
-        count = write_workbook(report, Path(path), lambda wb: _hidden(changes.outgoing(private))(wb),
-                               lang=lang, progress=progress)
-        out = changes.outgoing(private)
+        out = _outgoing(db, plan, spool, private, without_personal_data=without_personal_data)
+        count = write_workbook(report, Path(path), _hidden(out), lang=lang, progress=progress)
         meta = report.meta
         del report  # freed here by reference counting, while the collector is still paused
     photos = _photos_beside(db, out, Path(path), cleared_only=without_personal_data)
     return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, out.upto, out.changeset),
                         photos)
-
-
-class _Changes:
-    """An officer's export's changes (those every office lacks): read here into a spool
-    (``read_here``), or by a helper process beside this one, started at once; their
-    change set is made once the workbook's hidden sheets are due (``outgoing``)."""
-
-    def __init__(self, db: Database, stack: contextlib.ExitStack, *, beside: bool,
-                 without_personal_data: bool) -> None:
-        self._db, self._stack, self._without_personal_data = db, stack, without_personal_data
-        self._beside: Beside | None = None
-        # (on one core the helper's start-up, about a second of imports, would only add)
-        if beside and db.allows_other_processes and (os.cpu_count() or 1) > 1:
-            self._beside = Beside(db, without_personal_data=without_personal_data)
-            stack.callback(self._beside.close)
-        self._read: tuple[chosen.Plan, Spool] | None = None
-        self._out: _Outgoing | None = None
-
-    def read_here(self) -> None:
-        if self._beside is None:
-            spool = self._stack.enter_context(Spool())
-            self._read = (_read_changes(db=self._db, select=lambda s: collect.for_office(s), spool=spool,
-                                        without_personal_data=self._without_personal_data), spool)
-
-    def outgoing(self, private: Any) -> _Outgoing:
-        if self._out is None:
-            if self._read is None:
-                assert self._beside is not None
-                plan, spool = self._beside.result()
-                self._stack.enter_context(spool)
-                self._read = (plan, spool)
-            plan, spool = self._read
-            self._out = _outgoing(self._db, plan, spool, private, without_personal_data=self._without_personal_data)
-        return self._out
 
 
 def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",

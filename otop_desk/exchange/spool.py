@@ -11,13 +11,10 @@ from the file. The file is deleted when the spool is closed, whatever happened.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
@@ -30,23 +27,18 @@ from otop_desk.exchange.workbook import CHUNK, write_hidden
 from otop_desk.reports.workbook.pauses import let_gui_run
 
 _EVERY = 2000  # ops between two chances for a waiting window to run
-_TEXT: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogatepass", "newline": "\n"}
 
 
 class Spool:
     """The lines of ops (``Op.text``) joined by newlines, as ``workbook.changes_rows``
     cuts them into cells, in a temporary file."""
 
-    def __init__(self, path: Path | None = None, *, keep: bool = False) -> None:
-        """A spool in a temporary file of its own, or in the file ``path`` (made by
-        ``create``), which it deletes when it is closed unless told to ``keep`` it
-        (for the process that ``adopt``s it)."""
+    def __init__(self) -> None:
         # Text as written: only "\n" ends a line and none is translated (a line holds no
         # other line break: JSON escapes them). The encoding is the digest's, though a
         # line never holds a lone surrogate (``Op.text`` escapes them).
-        self._path = None if keep else path
-        self._file: IO[str] = (  # closed by ``close``
-            tempfile.TemporaryFile("w+", **_TEXT) if path is None else path.open("r+", **_TEXT))  # noqa: SIM115
+        self._file: IO[str] = tempfile.TemporaryFile(  # noqa: SIM115 (closed by ``close``)
+            "w+", encoding="utf-8", errors="surrogatepass", newline="\n")
         self.count = 0  # lines
         self.chars = 0  # characters of the joined text
         #: (table, kind) -> changes
@@ -87,31 +79,6 @@ class Spool:
 
     def close(self) -> None:
         self._file.close()
-        if self._path is not None:
-            with contextlib.suppress(FileNotFoundError):
-                self._path.unlink()
-
-    @staticmethod
-    def create(folder: Path | None = None) -> Path:
-        """A new empty file for a spool another process writes (``Spool(path)``)."""
-        fd, name = tempfile.mkstemp(prefix="otop-changes-", suffix=".txt", dir=folder)
-        os.close(fd)
-        return Path(name)
-
-    def summary(self) -> dict[str, Any]:
-        """What the spool knows of its lines, as JSON values (``adopt`` takes them)."""
-        return {"count": self.count, "chars": self.chars,
-                "by_kind": [[table, kind, n] for (table, kind), n in self.by_kind.items()],
-                "photos": {record.hex: digest for record, digest in self.photos.items()}}
-
-    @classmethod
-    def adopt(cls, path: Path, summary: dict[str, Any]) -> Spool:
-        """The spool another process wrote into ``path``, with its ``summary``."""
-        spool = cls(path)
-        spool.count, spool.chars = int(summary["count"]), int(summary["chars"])
-        spool.by_kind = Counter({(table, kind): int(n) for table, kind, n in summary["by_kind"]})
-        spool.photos = {uuid.UUID(record): str(digest) for record, digest in summary["photos"].items()}
-        return spool
 
     def __enter__(self) -> Spool:
         return self
