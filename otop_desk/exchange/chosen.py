@@ -35,6 +35,7 @@ from otop_desk.db.models.replication import DELETE, INSERT
 from otop_desk.db.values import MEMBERS_MET, encode, without_retired
 from otop_desk.exchange import area
 from otop_desk.exchange.changeset import Op
+from otop_desk.exchange.rows import all_rows, quick
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 Ids = dict[str, set[uuid.UUID]]
 _CHUNK = 500  # rows read, and ids asked for, at a time: well under the databases' parameter limits
 _LOG = ChangeLog.__table__.c
-_COLUMNS = (_LOG.lseq, _LOG.origin, _LOG.epoch, _LOG.seq, _LOG.hlc, _LOG.table_name, _LOG.record_id,
+_COLUMNS = (_LOG.lseq, quick(_LOG.origin), _LOG.epoch, _LOG.seq, _LOG.hlc, _LOG.table_name, quick(_LOG.record_id),
             _LOG.kind, _LOG.fields, _LOG.bases, _LOG.previous)
 
 
@@ -111,12 +112,12 @@ def _stretch_ids(s: Session, plan: Plan) -> tuple[Ids, Ids, list[tuple[uuid.UUID
     (visit, made by ``always_from``, members)."""
     selection = plan.selection
     links = case((_LOG.table_name == "visit", _LOG.fields), else_=None).label("fields")
-    query = (select(_LOG.origin, _LOG.epoch, _LOG.seq, _LOG.table_name, _LOG.record_id, links)
+    query = (select(quick(_LOG.origin), _LOG.epoch, _LOG.seq, _LOG.table_name, quick(_LOG.record_id), links)
              .where(_LOG.lseq > selection.log_from, _LOG.lseq <= plan.top))
     not_held: Ids = defaultdict(set)
     own: Ids = defaultdict(set)
     named: list[tuple[uuid.UUID, bool, set[uuid.UUID]]] = []
-    for r in s.execute(query.execution_options(yield_per=_CHUNK * 4)):
+    for r in _each(s, query):
         if not selection.everything and held(selection.holds, r.origin, r.epoch, r.seq):
             continue
         not_held[r.table_name].add(r.record_id)
@@ -129,6 +130,12 @@ def _stretch_ids(s: Session, plan: Plan) -> tuple[Ids, Ids, list[tuple[uuid.UUID
             if members:
                 named.append((r.record_id, from_own, members))
     return not_held, own, named
+
+
+def _each(s: Session, query: Any) -> Iterator[Any]:
+    """The rows of a query over the log, fetched a few thousand at a time."""
+    for rows in s.execute(query.execution_options(yield_per=_CHUNK * 4)).partitions():
+        yield from rows
 
 
 def _in_area(s: Session, changed: Ids, selection: Selection) -> Ids:
@@ -175,8 +182,8 @@ def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
     ids = list(visits)
     out: set[uuid.UUID] = set()
     for start in range(0, len(ids), _CHUNK):
-        out |= set(s.scalars(select(visit_member.c.member_id)
-                             .where(visit_member.c.visit_id.in_(ids[start:start + _CHUNK]))))
+        out |= {row[0] for row in all_rows(s, select(quick(visit_member.c.member_id))
+                                           .where(visit_member.c.visit_id.in_(ids[start:start + _CHUNK])))}
     return out
 
 
@@ -185,8 +192,9 @@ def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set
     out: set[uuid.UUID] = set()
     id_list = list(ids)
     for start in range(0, len(id_list), _CHUNK):
-        out |= {v for v in s.scalars(select(t.c[column]).where(t.c.id.in_(id_list[start:start + _CHUNK])))
-                if v is not None}
+        out |= {row[0] for row in all_rows(s, select(quick(t.c[column]))
+                                           .where(t.c.id.in_(id_list[start:start + _CHUNK])))
+                if row[0] is not None}
     return out
 
 
@@ -222,10 +230,11 @@ def _added(s: Session, plan: Plan, table: str) -> list[int]:
     ids = list(plan.extra.get(table, ()))
     found: list[int] = []
     for start in range(0, len(ids), _CHUNK):
-        query = select(_LOG.lseq, _LOG.origin, _LOG.epoch, _LOG.seq, _LOG.table_name, _LOG.record_id).where(
+        query = select(_LOG.lseq, quick(_LOG.origin), _LOG.epoch, _LOG.seq, _LOG.table_name,
+                       quick(_LOG.record_id)).where(
             _LOG.kind == INSERT, _LOG.table_name == table, _LOG.lseq <= plan.top,
             _LOG.record_id.in_(ids[start:start + _CHUNK]))
-        found += [r.lseq for r in s.execute(query) if not plan.chosen(r)]
+        found += [r.lseq for r in all_rows(s, query) if not plan.chosen(r)]
     return sorted(found)
 
 
@@ -258,17 +267,17 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     spec = BY_NAME[table]
     t = spec.table
     names = spec.columns
-    query = select(t.c.id, t.c.origin, *(t.c[c] for c in names))  # (not the stamps: they do not travel)
+    query = select(quick(t.c.id), quick(t.c.origin), *(quick(t.c[c]) for c in names))  # (not the stamps: they do not travel)
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        for row in s.execute(query.where(t.c.id.in_(chunk))):
+        for row in all_rows(s, query.where(t.c.id.in_(chunk))):
             out[row[0]] = (row[1], {c: encode(v) for c, v in zip(names, row[2:], strict=True)})
     if table == "visit" and out:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            for visit, member in s.execute(select(visit_member.c.visit_id, visit_member.c.member_id)
-                                           .where(visit_member.c.visit_id.in_(chunk))):
+            for visit, member in all_rows(s, select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
+                                          .where(visit_member.c.visit_id.in_(chunk))):
                 if visit in out:
                     out[visit][1][f"{MEMBERS_MET}/{member}"] = True
     return out

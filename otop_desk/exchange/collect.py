@@ -18,10 +18,11 @@ of the stretch, so nothing goes back where it came from.
 A laptop restored from a backup starts a new epoch and reports what its backup had
 read, so it gets back everything the restore took away.
 
-``outgoing`` gives a workbook's facts and the plan of its changes (``exchange.chosen``),
-which are then read lazily, table by table, as the workbook is written (through
-``exchange.spool``): a province's first export, the whole log, never sits in memory.
-``collect`` gives the same change set with its ops in a list, for small exchanges.
+``stretch`` gives the plan of a workbook's changes (``exchange.chosen``), which are then
+read lazily, table by table, into a spool (``exchange.spool``): a province's first
+export, the whole log, never sits in memory. ``changeset_for`` gives the workbook's
+facts; ``outgoing`` both in one session. ``collect`` gives the same change set with its
+ops in a list, for small exchanges.
 """
 
 from __future__ import annotations
@@ -141,16 +142,27 @@ class Outgoing:
 def outgoing(s: Session, selection: Selection, clock: Clock, *, destination: uuid.UUID | None = None,
              without_personal_data: bool = False) -> Outgoing:
     """What a workbook for ``selection`` carries, its ops still to be read from ``s``."""
-    log = ChangeLog.__table__
-    top = int(s.scalar(select(func.max(log.c.lseq))) or 0)
-    omitted = personal_columns() if without_personal_data else {}
-    plan = chosen.plan(s, selection, top, omitted)
+    plan = stretch(s, selection, without_personal_data=without_personal_data)
+    return Outgoing(changeset_for(s, plan, clock, destination=destination), plan.top, plan, s)
+
+
+def stretch(s: Session, selection: Selection, *, without_personal_data: bool = False) -> chosen.Plan:
+    """Which changes of the log as it stands a workbook for ``selection`` carries
+    (``chosen.ops`` reads them); its facts (``changeset_for``) go with them."""
+    top = int(s.scalar(select(func.max(ChangeLog.__table__.c.lseq))) or 0)
+    return chosen.plan(s, selection, top, personal_columns() if without_personal_data else {})
+
+
+def changeset_for(s: Session, plan: chosen.Plan, clock: Clock, *,
+                  destination: uuid.UUID | None = None) -> ChangeSet:
+    """The change set of the stretch ``plan`` (every fact but its ops) as ``s`` has it
+    now: its sender, and what this database has read and holds of every device."""
+    selection = plan.selection
     stream = not selection.everything
-    changeset = ChangeSet(_sender(s, clock), clock.now(), [], destination,
-                          log_from=selection.log_from if stream else 0, log_upto=top if stream else 0,
-                          chosen_for=selection.chosen_for,
-                          received=received_of(s), holds=holds_of(s), omitted=dict(omitted))
-    return Outgoing(changeset, top, plan, s)
+    return ChangeSet(_sender(s, clock), clock.now(), [], destination,
+                     log_from=selection.log_from if stream else 0, log_upto=plan.top if stream else 0,
+                     chosen_for=selection.chosen_for,
+                     received=received_of(s), holds=holds_of(s), omitted=dict(plan.omitted))
 
 
 def collect(s: Session, selection: Selection, clock: Clock, *, destination: uuid.UUID | None = None,

@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +29,11 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from otop_desk.db.changelog import LOGGED, device_id
 from otop_desk.db.database import Database
 from otop_desk.db.models import Peer, ProducerGroup, Replica
+from otop_desk.domain.clock import Clock
 from otop_desk.domain.dates import be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import ClockDrift
-from otop_desk.exchange import collect, keys, legacy, peers, photo_archive
+from otop_desk.exchange import chosen, collect, keys, legacy, peers, photo_archive
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.keys import KeyStatus
 from otop_desk.exchange.merge import Merger, MergeReport
@@ -90,19 +92,22 @@ def export_month(
     """Write an officer's workbook to ``path`` and record it in the upload queue."""
     from otop_desk.reports.workbook.writer import write_workbook
 
-    with collector_paused():
-        report = collect_month(db, year, month, only_changes=only_changes,
-                               without_personal_data=without_personal_data, now=now)
+    with collector_paused(), Spool() as spool:
         private = _own_key(db)
+        # The month is read once the second of its stamp has come (``collect_month``);
+        # the changes, which need no stamp, are read meanwhile.
+        stamp = _NextSecond(db.clock) if now is None else None
+        plan = _read_changes(db, lambda s: collect.for_office(s), spool, without_personal_data=without_personal_data)
+        report = collect_month(db, year, month, only_changes=only_changes,
+                               without_personal_data=without_personal_data, now=stamp.get() if stamp else now)
         if report.record_count == 0:
             # A month with nothing in it (1999-01 typed for 2569-01): no file, nothing in
             # the upload queue. Changes of other months travel in a month that has records.
             raise ValidationError(NOTHING_TO_EXPORT, "month", month=f"{be_year(year)}-{month:02d}")
-        with _outgoing(db, lambda s: collect.for_office(s), private,
-                       without_personal_data=without_personal_data) as out:
-            count = write_workbook(report, Path(path), _hidden(out), lang=lang, progress=progress)
-            meta = report.meta
-            del report  # freed here by reference counting, while the collector is still paused
+        out = _outgoing(db, plan, spool, private, without_personal_data=without_personal_data)
+        count = write_workbook(report, Path(path), _hidden(out), lang=lang, progress=progress)
+        meta = report.meta
+        del report  # freed here by reference counting, while the collector is still paused
     photos = _photos_beside(db, out, Path(path), cleared_only=without_personal_data)
     return ExportResult(Path(path), count, _record(db, meta, Path(path).name, count, out.upto, out.changeset),
                         photos)
@@ -118,8 +123,9 @@ def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
         except peers.UnknownOfficer:
             raise ValidationError(FOR_WHOM, None, wanted=for_whom) from None
         device, title = peer.device_id, peer.officer or peer.device_id.hex[:8]
-    with _outgoing(db, lambda s: collect.for_officer(s, s.get(Peer, device)), _own_key(db),
-                   destination=device, is_office=True) as out:
+    with Spool() as spool:
+        plan = _read_changes(db, lambda s: collect.for_officer(s, s.get(Peer, device)), spool)
+        out = _outgoing(db, plan, spool, _own_key(db), destination=device, is_office=True)
         return _write_plain(db, out, path, "return",
                             QT_TRANSLATE_NOOP("Workbook", "Returned by the office for {officer}"),
                             title, lang, progress)
@@ -130,7 +136,9 @@ def export_handover(db: Database, group_ids: Sequence[uuid.UUID], path: Path, *,
     """Every change of the given groups' records, from the beginning."""
     with db.read() as s:
         names = [s.get(ProducerGroup, g).name for g in group_ids if s.get(ProducerGroup, g)]  # type: ignore[union-attr]
-    with _outgoing(db, lambda _s: collect.for_handover(set(group_ids)), _own_key(db)) as out:
+    with Spool() as spool:
+        plan = _read_changes(db, lambda _s: collect.for_handover(set(group_ids)), spool)
+        out = _outgoing(db, plan, spool, _own_key(db))
         return _write_plain(db, out, path, "handover",
                             QT_TRANSLATE_NOOP("Workbook", "Groups handed over: {officer}"),
                             ", ".join(names), lang, progress)
@@ -153,22 +161,47 @@ class _Outgoing:
     upto: int
 
 
-@contextlib.contextmanager
-def _outgoing(db: Database, select: Callable[[Any], collect.Selection], private: Any, *,
+def _read_changes(db: Database, select: Callable[[Any], collect.Selection], spool: Spool, *,
+                  without_personal_data: bool = False) -> chosen.Plan:
+    """The stretch of changes ``select`` chooses, its ops read from the log into
+    ``spool`` (in one read transaction)."""
+    with db.read() as s:
+        plan = collect.stretch(s, select(s), without_personal_data=without_personal_data)
+        spool.add_all(chosen.ops(s, plan))
+    return plan
+
+
+def _outgoing(db: Database, plan: chosen.Plan, spool: Spool, private: Any, *,
               destination: uuid.UUID | None = None, is_office: bool = False,
-              without_personal_data: bool = False) -> Iterator[_Outgoing]:
-    """The change set ``select`` chooses, its ops read from the log (in one read
-    transaction) into a spool, which is deleted on leaving."""
-    with Spool() as spool:
-        with db.read() as s:
-            found = collect.outgoing(s, select(s), db.clock, destination=destination,
-                                     without_personal_data=without_personal_data)
-            spool.add_all(found.ops())
-        changeset = found.changeset
-        changeset.sender.is_office = is_office
-        if without_personal_data:
-            changeset.sender.officer = ""  # the office is named, not the officer
-        yield _Outgoing(changeset, spool, private, found.top)
+              without_personal_data: bool = False) -> _Outgoing:
+    """The change set of the stretch ``plan`` whose ops are ``spool``'s, its facts (what
+    this database has read and holds) as they are now."""
+    with db.read() as s:
+        changeset = collect.changeset_for(s, plan, db.clock, destination=destination)
+    changeset.sender.is_office = is_office
+    if without_personal_data:
+        changeset.sender.officer = ""  # the office is named, not the officer
+    return _Outgoing(changeset, spool, private, plan.top)
+
+
+class _NextSecond:
+    """``clock.next_second()``, waited for on a thread of its own: the system's clock
+    sleeps up to a second there, which the export spends reading its changes. The clock
+    is not asked anything else until ``get`` (a fixed clock's answers depend on order)."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._found: list[datetime] = []
+        self._thread = threading.Thread(target=self._wait, name="export stamp", daemon=True)
+        self._thread.start()
+
+    def _wait(self) -> None:
+        self._found.append(self._clock.next_second())
+
+    def get(self) -> datetime:
+        self._thread.join()
+        # (should the thread have failed, the clock is asked here, as before)
+        return self._found[0] if self._found else self._clock.next_second()
 
 
 def _hidden(out: _Outgoing) -> Callable[[Workbook], int]:

@@ -105,34 +105,30 @@ def test_every_export_of_the_simulation_carries_the_reference_ops(
     """Officers and an office over months (returns with areas, a restore, a hand-over):
     each workbook's ops, as streamed, are those the in-memory collection chose."""
     compared: list[tuple[str, int]] = []
-    real = collect.outgoing
+    real_stretch, real_facts = collect.stretch, collect.changeset_for
 
-    def checked(s: Any, selection: collect.Selection, clock: Any, **options: Any) -> collect.Outgoing:
-        found = real(s, selection, clock, **options)
+    def checked(s: Any, selection: collect.Selection, **options: Any) -> chosen.Plan:
+        plan = real_stretch(s, selection, **options)
         omitted = personal_columns() if options.get("without_personal_data") else {}
-        ops = list(found.ops())
-        assert _texts(ops) == _texts(reference_ops(s, selection, found.top, omitted))
-        assert found.changeset.holds == reference_holds(s)
+        ops = list(chosen.ops(s, plan))
+        assert _texts(ops) == _texts(reference_ops(s, selection, plan.top, omitted))
         kind = "handover" if selection.everything else "return" if selection.groups is not None else "export"
         compared.append((kind, len(ops)))
-        return _Replay(found.changeset, found.top, found.plan, s, ops)
+        return plan
 
-    monkeypatch.setattr(collect, "outgoing", checked)
+    def checked_facts(s: Any, plan: chosen.Plan, clock: Any, **options: Any) -> Any:
+        changeset = real_facts(s, plan, clock, **options)
+        assert changeset.holds == reference_holds(s)
+        return changeset
+
+    monkeypatch.setattr(collect, "stretch", checked)
+    monkeypatch.setattr(collect, "changeset_for", checked_facts)
     sim = Simulation(tmp_path, make_db("office"), seed=11, actions=5)
     sim.run(4)
     sim.settle()
     kinds = {kind for kind, count in compared if count}
     assert kinds == {"export", "return", "handover"}, compared
     assert len(compared) > 20
-
-
-class _Replay(collect.Outgoing):
-    def __init__(self, changeset: Any, top: int, plan: chosen.Plan, session: Any, ops: list[Op]) -> None:
-        super().__init__(changeset, top, plan, session)
-        self._ops = ops
-
-    def ops(self) -> Iterator[Op]:
-        return iter(self._ops)
 
 
 def test_the_spooled_workbook_is_the_in_memory_one(demo: Database) -> None:
