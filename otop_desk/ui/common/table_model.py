@@ -137,6 +137,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def search_text(self, row: int) -> str:
         return self._search[row]
 
+    def style_of(self, row: R) -> RowStyle | None:
+        """How ``row`` is shown (colours, bold), as the roles of its cells give it."""
+        return None if self._style is None else self._style(row)
+
     def find_row(self, predicate: Callable[[R], bool]) -> int:
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
 
@@ -194,6 +198,14 @@ def _styled(style: RowStyle | None, role: int) -> Any:
     if style.italic or style.bold:  # the font role
         return _font(style.italic, style.bold)
     return None
+
+
+def row_font(base: QFont, style: RowStyle | None) -> QFont:
+    """The font of a row's cells: ``base`` (the view's), bold or italic as its style says
+    (what the font role gives, resolved against the view's font)."""
+    if style is None or not (style.italic or style.bold):
+        return base
+    return _font(style.italic, style.bold).resolve(base)
 
 
 @functools.cache
