@@ -82,9 +82,11 @@ def grab(view: QTableView) -> QImage:
     return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-@pytest.mark.parametrize("cached", [False, True], ids=["texts new", "texts laid out before"])
-def test_cells_paint_exactly_as_qt_paints_them(qtbot: Any, cached: bool) -> None:
+@pytest.mark.parametrize(("cached", "wrapped"), [(False, False), (True, False), (False, True)],
+                         ids=["texts new", "texts laid out before", "texts wrapped (left to Qt)"])
+def test_cells_paint_exactly_as_qt_paints_them(qtbot: Any, cached: bool, wrapped: bool) -> None:
     view, model, proxy = table(qtbot)
+    view.setWordWrap(wrapped)
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # rows reach the view through the proxy
     proxy.set_query("กลุ่ม")
     for column, width in enumerate((200, 70, 160)):  # some texts do not fit: they end in "…"

@@ -9,7 +9,7 @@ from ``CELL_TEXTS``: laid out once, shared with the column fit, kept for the nex
 It draws as the style does: the text in the cell less the style's margins, aligned as
 the column says and centred in height, in the row's colour (or the selection's), cut
 with "…" when it is wider than the cell. What it does not draw the same way (a text of
-several lines, right-to-left text, a row no longer there) it leaves to Qt.
+several lines, wrapped or right-to-left text, a row no longer there) it leaves to Qt.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _VCENTER = Qt.AlignmentFlag.AlignVCenter.value
 _RIGHT = Qt.AlignmentFlag.AlignRight.value
 _HCENTER = Qt.AlignmentFlag.AlignHCenter.value
+_WRAP = QStyleOptionViewItem.ViewItemFeature.WrapText.value
 _LTR = Qt.LayoutDirection.LeftToRight
 _CELL = QStyle.ControlElement.CE_ItemViewItem
 
@@ -87,7 +88,7 @@ class RowDelegate(QStyledItemDelegate):
         source = proxy.mapToSource(index) if isinstance(proxy, QAbstractProxyModel) else index
         model = self._model
         row = model.row_at(source.row()) if source.isValid() else None
-        if row is None or option.direction != _LTR:
+        if row is None or option.direction != _LTR or option.features.value & _WRAP:
             super().paint(painter, option, index)
             return
         column = model.columns[source.column()]

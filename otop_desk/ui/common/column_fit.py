@@ -120,6 +120,8 @@ class _Cells:
         widest = -1
         for row, look in self._rows:
             text = column.display(row)
+            if text.__class__ is not str:  # as Qt shows it: nothing for None
+                text = "" if text is None else str(text)
             if not LINE_BREAKS.isdisjoint(text):  # as wide as its widest line
                 width = max(CELL_TEXTS.width(line, look.font, look.key) for line in text.splitlines())
             else:
