@@ -124,3 +124,11 @@ def test_a_fit_gives_every_column_the_width_qt_would_give_it(qtbot: Any) -> None
             assert expected[2] == 160  # the long notes are held to their column's maximum
             found.add(expected[0])
     assert len(found) == 2  # the wide name was measured in some rows, not in others
+    view.hide()  # a hidden view measures its first rows
+    for wide_at in (29, 30):
+        wide = rows()
+        wide[wide_at] = Row("กลุ่มวิสาหกิจชุมชนทอผ้าไหมมัดหมี่บ้านหนองบัว", 1, "", "")
+        model.set_rows(wide)
+        expected = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(2)]
+        ColumnFitter(view, lambda: COLUMNS).fit()
+        assert [header.sectionSize(c) for c in range(2)] == expected, wide_at

@@ -141,11 +141,11 @@ def measured_rows(view: QTableView, wanted: int) -> list[int]:
     bottom = view.rowAt(view.viewport().height())
     if not view.isVisible() or bottom < 0:
         bottom = count - 1
+    if wanted > 0 and bottom - top + 1 >= wanted:  # (a hidden view's "screen" is every row)
+        return list(range(top, top + wanted))
     rows = list(range(top, bottom + 1))
     if wanted == 0:
         return rows
-    if wanted > 0 and len(rows) >= wanted:
-        return rows[:wanted]
     limit = count if wanted < 0 else wanted
     below, above = bottom + 1, top - 1
     while len(rows) < limit and (below < count or above >= 0):
