@@ -10,6 +10,7 @@ import pytest
 from otop_desk.domain.enums import Helper, ProblemCategory, ProblemStatus, Severity
 from otop_desk.domain.errors import ValidationError
 from otop_desk.services import Services
+from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.groups import GroupData
 from otop_desk.services.problems import ActionData, ProblemData, summarize
 
@@ -143,3 +144,20 @@ def test_delete(services: Services, group_id: uuid.UUID) -> None:
     pid = log(services, group_id, actions=[ActionData(date(2026, 10, 2), "ก")])
     services.problems.delete(pid)
     assert services.problems.rows(today=TODAY) == []
+
+
+def test_a_page_shows_what_the_full_list_shows(services: Services, group_id: uuid.UUID) -> None:
+    """The tab's page (plain columns, the actions counted and the last one found in SQL)
+    gives every problem the same row as ``rows()``: age, overdue, helpers, last action."""
+    log(services, group_id, severity=Severity.HIGH, helper_notes="อบต.")  # no action, overdue
+    busy = log(services, group_id, category=ProblemCategory.MARKETING, target_date=None)
+    for day, text, by in [(20, "ออกแบบฉลากใหม่", "ม.ขอนแก่น"), (5, "ประสานมหาวิทยาลัย", ""), (12, "นัดประชุม", "พช.")]:
+        services.problems.add_action(busy, ActionData(date(2026, 10, day), text, by), today=TODAY)
+    done = log(services, group_id, found_date=date(2026, 9, 1), actions=[ActionData(date(2026, 9, 3), "ก")])
+    services.problems.resolve(done, date(2026, 9, 4), "มีตลาดใหม่", today=TODAY)
+    expected = {r.id: r for r in services.problems.rows(today=TODAY)}
+    query = PageQuery(filters={"today": TODAY})
+    page = services.problems.page(query, 0, 10)
+    assert {r.id: r for r in page} == expected and len(page) == 3
+    assert expected[busy].last_action == "ออกแบบฉลากใหม่" and expected[busy].action_count == 3
+    assert [r.id for r in page] == [r.id for r in services.problems.page(query, 0, 2) + services.problems.page(query, 2, 2)]

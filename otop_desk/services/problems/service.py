@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -33,8 +34,9 @@ def summarize(rows: list[ProblemRow]) -> ProblemSummary:
     )
 
 
-def _row(p: Problem, group_name: str, today: date) -> ProblemRow:
-    last = p.actions[-1] if p.actions else None
+def problem_row(p: Any, group_name: str, today: date, action_count: int, last: Any) -> ProblemRow:
+    """The list row of ``p`` (a problem, or a row of its columns), given how many actions
+    it has and its latest (anything with their date, description and by whom), if any."""
     is_open = ProblemStatus(p.status).is_open
     return ProblemRow(
         id=p.id,
@@ -53,11 +55,15 @@ def _row(p: Problem, group_name: str, today: date) -> ProblemRow:
         resolved_date=p.resolved_date,
         age_days=(today - p.found_date).days if is_open else None,
         overdue=is_open and p.target_date is not None and p.target_date < today,
-        action_count=len(p.actions),
+        action_count=action_count,
         last_action_date=last.action_date if last else None,
         last_action=last.description if last else "",
         last_action_by=last.by_whom if last else "",
     )
+
+
+def _row(p: Problem, group_name: str, today: date) -> ProblemRow:
+    return problem_row(p, group_name, today, len(p.actions), p.actions[-1] if p.actions else None)
 
 
 def problem_data(p: Problem) -> ProblemData:
@@ -184,7 +190,7 @@ class ProblemService:
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[ProblemRow]:
         with self._db.read() as s:
-            return pages.page(s, query, offset, limit, _row)
+            return pages.page(s, query, offset, limit, problem_row)
 
     def position(self, query: PageQuery, problem_id: uuid.UUID) -> int:
         with self._db.read() as s:

@@ -35,6 +35,7 @@ from otop_desk.domain.records import RecordKind
 from otop_desk.services import Services
 from otop_desk.ui.common import changes
 from otop_desk.ui.common.background import BackgroundReader
+from otop_desk.ui.common.cell_delegate import RowDelegate
 from otop_desk.ui.common.changes import EVERYTHING, NOTHING, Follower, Kind
 from otop_desk.ui.common.column_fit import MAX_WIDTH, ColumnFitter
 from otop_desk.ui.common.enter_key import EnterOpens
@@ -90,6 +91,7 @@ class RecordTab(QWidget, Generic[R]):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(RowDelegate(self.table, self.model))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Row numbers of the unsorted data would only confuse once the table is sorted.

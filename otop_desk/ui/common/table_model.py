@@ -91,7 +91,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._search_text = search_text
         self._style = style
         self._rows: list[R] = []
-        self._search: list[str] = []
+        #: Each row's search text, made when first searched (most opens never search).
+        self._search: list[str | None] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -100,7 +101,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         rows = list(rows)
         self.beginResetModel()
         self._rows = [rows[i] for i in self._sorted_positions(rows)] if self._sort_column >= 0 else rows
-        self._search = [self._search_text(r).casefold() for r in self._rows]
+        self._search = [None] * len(self._rows)
         self.endResetModel()
 
     # sorting --------------------------------------------------------------------------
@@ -135,7 +136,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def search_text(self, row: int) -> str:
-        return self._search[row]
+        found = self._search[row]
+        if found is None:
+            found = self._search[row] = self._search_text(self._rows[row]).casefold()
+        return found
+
+    def style_of(self, row: R) -> RowStyle | None:
+        """How ``row`` is shown (colours, bold), as the roles of its cells give it."""
+        return None if self._style is None else self._style(row)
 
     def find_row(self, predicate: Callable[[R], bool]) -> int:
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
@@ -196,6 +204,14 @@ def _styled(style: RowStyle | None, role: int) -> Any:
     return None
 
 
+def row_font(base: QFont, style: RowStyle | None) -> QFont:
+    """The font of a row's cells: ``base`` (the view's), bold or italic as its style says
+    (what the font role gives, resolved against the view's font)."""
+    if style is None or not (style.italic or style.bold):
+        return base
+    return _font(style.italic, style.bold).resolve(base)
+
+
 @functools.cache
 def _font(italic: bool, bold: bool) -> QFont:
     font = QFont()
@@ -251,5 +267,7 @@ class SearchProxy(QSortFilterProxyModel):
         assert isinstance(model, RowTableModel)
         if self._predicate is not None and not self._predicate(model.row_at(source_row)):
             return False
+        if not self._words:
+            return True
         text = model.search_text(source_row)
         return all(word in text for word in self._words)

@@ -9,7 +9,7 @@ from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.domain.phone import format_phone
 from otop_desk.services.groups import GroupRow, GroupService
-from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.paged_model import TAB_PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import CENTER, RIGHT, Column, RowStyle, widest_dates
 
 
@@ -64,4 +64,5 @@ def make_group_model(source: GroupService) -> PagedTableModel[GroupRow]:
         source,
         style=lambda r: _INACTIVE if r.status == GroupStatus.INACTIVE else None,
         label=i18n.enum_label,
+        page_size=TAB_PAGE_SIZE,
     )

@@ -10,7 +10,7 @@ from otop_desk import i18n
 from otop_desk.domain.enums import ProblemStatus
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.problems import ProblemRow, ProblemService
-from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.paged_model import TAB_PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
@@ -59,4 +59,4 @@ def make_problem_model(source: ProblemService | None = None) -> RowTableModel[Pr
     and actions in SQL); without, a model for the few problems of one group."""
     if source is None:
         return RowTableModel(COLUMNS, lambda _r: "", style=row_style)
-    return PagedTableModel(COLUMNS, source, style=row_style, label=i18n.enum_label)
+    return PagedTableModel(COLUMNS, source, style=row_style, label=i18n.enum_label, page_size=TAB_PAGE_SIZE)

@@ -7,7 +7,7 @@ from datetime import date
 from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.training import GroupTrainingRow, TrainingRow, TrainingService
-from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.paged_model import TAB_PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import RIGHT, Column, RowTableModel, widest_dates
 
 
@@ -48,7 +48,7 @@ COLUMNS: list[Column[TrainingRow]] = [
 def make_training_model(source: TrainingService) -> PagedTableModel[TrainingRow]:
     """Pages read in SQL: the search matches title, venue, speakers, organiser, topic and
     format there (see services/training/pages.py)."""
-    return PagedTableModel(COLUMNS, source, label=i18n.enum_label)
+    return PagedTableModel(COLUMNS, source, label=i18n.enum_label, page_size=TAB_PAGE_SIZE)
 
 
 GROUP_COLUMNS: list[Column[GroupTrainingRow]] = [

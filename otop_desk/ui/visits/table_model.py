@@ -10,7 +10,7 @@ from otop_desk import i18n
 from otop_desk.domain import clock
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.services.visits import VisitRow, VisitService
-from otop_desk.ui.common.paged_model import PagedTableModel
+from otop_desk.ui.common.paged_model import TAB_PAGE_SIZE, PagedTableModel
 from otop_desk.ui.common.table_model import RIGHT, Column, RowStyle, RowTableModel, widest_dates
 
 
@@ -47,4 +47,4 @@ def make_visit_model(source: VisitService | None = None, today: date | None = No
 
     if source is None:
         return RowTableModel(COLUMNS, lambda _r: "", style=style)
-    return PagedTableModel(COLUMNS, source, style=style, label=i18n.enum_label)
+    return PagedTableModel(COLUMNS, source, style=style, label=i18n.enum_label, page_size=TAB_PAGE_SIZE)
