@@ -63,3 +63,21 @@ def test_a_long_list_reads_a_screen_first_and_the_rest_as_it_scrolls(
     qtbot.waitUntil(lambda: pages[-1] == (TAB_PAGE_SIZE, TAB_PAGE_SIZE))  # painted: the rows shown are read
     shown = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
     assert None not in shown and len(pages) == 2
+
+
+def test_while_the_rows_are_counted_the_count_says_so(qtbot: Any, file_db: Any) -> None:
+    """Before its count arrives a long list shows its first screen; the line under it says
+    the rows are being counted, not "showing 60 of 0" (at an office, a word's count can
+    take seconds)."""
+    services = Services(file_db)
+    seed(services, "visits")
+    tab = VisitsTab(services)
+    qtbot.addWidget(tab)
+    seen: list[str] = []
+    tab.count_label.setText = lambda text, seen=seen, real=tab.count_label.setText: (seen.append(text), real(text))
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == MORE)
+    assert f"{MORE} จาก {MORE}" in tab.count_label.text()
+    assert seen[0] == "กำลังนับ…"
+    assert not [text for text in seen if " จาก 0" in text or f"แสดง {TAB_PAGE_SIZE} " in text]

@@ -228,6 +228,10 @@ class PagedTableModel(RowTableModel[R], Generic[R]):
     def total_count(self) -> int:
         return self._total
 
+    @property
+    def counting(self) -> bool:
+        return self._counting
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._count
 

@@ -317,4 +317,7 @@ class RecordTab(QWidget, Generic[R]):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.model.counting:  # neither number is known yet: not "showing 60 of 0"
+            self.count_label.setText(self.tr("Counting…"))
+            return
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total_count()))

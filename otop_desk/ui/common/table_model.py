@@ -156,6 +156,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Every row, whatever the filters (the M of "showing N of M")."""
         return len(self._rows)
 
+    @property
+    def counting(self) -> bool:
+        """Are the rows still being counted (a long list's, in the background)?"""
+        return False
+
     # Qt interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)

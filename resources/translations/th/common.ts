@@ -799,6 +799,10 @@
             <source>Showing {shown} of {total}</source>
             <translation>แสดง {shown} จาก {total} รายการ</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>กำลังนับ…</translation>
+        </message>
     </context>
     <context>
         <name>Register</name>
