@@ -144,12 +144,13 @@ def start(
             def once_sound() -> None:
                 # Both act on what the database says: the backup would push a good copy out
                 # of the rotation, the photo sweep removes files no record names. Neither
-                # runs on a file whose check has not passed. (Imported here: it brings Pillow,
-                # which the first screen does not need.)
-                from otop_desk.ui.photos.startup import check_photos
+                # runs on a file whose check has not passed. (Imported here, and the photo
+                # services on the sweep's thread: they bring Pillow, which the first screen
+                # does not need.)
+                from otop_desk.ui.photos.startup import check_photos_later
 
                 daily_backup(window, services.backups)
-                check_photos(window, services)
+                check_photos_later(window, services)
 
             guard = getattr(db, "write_guard", None)
             if guard is None:

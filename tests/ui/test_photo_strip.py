@@ -237,6 +237,39 @@ def test_the_start_up_check_names_a_missing_photo(file_services: Services, tmp_p
     assert name == "show_error" and title == "ภาพถ่ายหายหรือเสียหาย" and "IMG_7.JPG: ไม่พบไฟล์" in text
 
 
+def test_the_start_up_check_runs_off_the_window(qtbot: Any, file_services: Services, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """At start the sweep walks the photo folder and the check hashes a sample: on a
+    worker thread (about 100 ms of a province's start that the window could not repaint
+    in); what it finds is still named in the window, once."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from otop_desk.db import photo_files
+    from otop_desk.services.photos.storage import folder_for
+    from otop_desk.ui.photos.startup import check_photos_later
+
+    calls = Calls(monkeypatch)
+    owner = make_visit(file_services.db)
+    file_services.photos.attach(owner, [write_jpeg(tmp_path / "IMG_8.JPG")])
+    [row] = file_services.photos.rows(owner)
+    (folder_for(file_services.db.path) / photo_files.relative(row.sha256)).unlink()
+    threads: list[int] = []
+    for name in ("sweep_unused", "check"):
+        real = getattr(file_services.photos, name)
+        monkeypatch.setattr(file_services.photos, name, lambda *a, real=real, **k: (
+            threads.append(threading.get_ident()), real(*a, **k))[1])
+    window = QWidget()
+    qtbot.addWidget(window)
+    check_photos_later(window, file_services)
+    assert calls.seen == []  # nothing yet: the work is on its way
+    qtbot.waitUntil(lambda: len(calls.seen) == 1)
+    assert len(threads) == 2 and threading.get_ident() not in threads
+    [(name, _title, text)] = calls.seen
+    assert name == "show_error" and "IMG_8.JPG" in text
+
+
 def test_the_export_dialog_names_the_photos_archive_to_send_along(
         qtbot: Any, services: Services, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date
