@@ -211,17 +211,32 @@ def cmd_print_training(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the window offscreen on a temporary database, check resources, exit",
     )
     _db_arg(parser, top=True)
+
+
+def window_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The window's options when nothing but the window is asked for, else None.
+
+    ``build_parser`` imports every command's modules (SQLAlchemy, openpyxl, Pillow: more
+    than a second) to describe them; the window needs none of that before it shows."""
+    parser = argparse.ArgumentParser(prog="otop-desk", add_help=False)
+    _window_options(parser)
+    known, rest = parser.parse_known_args(arguments)
+    return None if rest else known  # a command, --help, --version or a mistake
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic Thai demo data")
@@ -315,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         return helper_main(arguments[1:])
 
     clock.use(clock.from_environment(os.environ))
-    args = build_parser().parse_args(argv)
+    args = window_arguments(arguments) or build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if args.smoke_test:
         from otop_desk.smoke import run_smoke_test

@@ -94,3 +94,28 @@ def test_an_everyday_start_imports_neither_the_demo_nor_pillow(tmp_path: Path) -
     assert "otop_desk.ui.home.tab" in ready  # the window was ready
     assert sorted(name for name in ready if name.startswith(("otop_desk.demo", "PIL"))) == []
     assert sorted(name for name in loaded if name.startswith("otop_desk.demo")) == []
+
+
+_COMMAND_LINE = """
+import json, sys
+from otop_desk import cli
+args = cli.window_arguments(["--db", "otop.sqlite3"])
+print(json.dumps([args.db, args.smoke_test, sorted(sys.modules)]))
+"""
+
+
+def test_the_command_line_opens_the_window_without_the_commands_modules() -> None:
+    """``otop-desk`` with no command opens the window. Its options are read without the
+    whole parser, whose commands import SQLAlchemy, openpyxl and Pillow (more than a
+    second) before the window could show; a command, help or the version get it all."""
+    from otop_desk import cli
+
+    done = subprocess.run([sys.executable, "-c", _COMMAND_LINE], capture_output=True, text=True,
+                          timeout=120, check=True)
+    db, smoke, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (db, smoke) == ("otop.sqlite3", False)
+    assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "openpyxl", "PIL")) == []
+    assert cli.window_arguments([]) is not None
+    assert cli.window_arguments(["--smoke-test"]).smoke_test  # type: ignore[union-attr]
+    for asked in (["check", "--db", "x"], ["--db", "x", "check"], ["-h"], ["--help"], ["--version"], ["--bogus"]):
+        assert cli.window_arguments(asked) is None, asked
