@@ -3,6 +3,8 @@ long the window could not repaint meanwhile."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,6 +19,9 @@ from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, Visit
 
 OUT = Path(tempfile.mkdtemp(prefix="otop-bench-"))
+# Copies of the province's database and the files written: about 2 GB a run, which
+# filled a disk after a day of runs when they were left behind.
+atexit.register(shutil.rmtree, OUT, ignore_errors=True)
 
 
 def ms(seconds: float) -> str:
