@@ -4,7 +4,7 @@ year is refused here, at the field, before anything is drafted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from otop_desk import i18n
 from otop_desk.domain.errors import ValidationError
@@ -12,6 +12,7 @@ from otop_desk.domain.fiscal import YearKind, YearSpan, fiscal_year_of
 from otop_desk.services import Services
 from otop_desk.services.plans import PlanData, rules
 from otop_desk.ui import messages
+from otop_desk.ui.common.choice_dialog import lay_out_choice
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.plans.year_choice import YearCombo
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
@@ -31,20 +32,9 @@ class NewPlanDialog(QDialog):
         this = fiscal_year_of(services.clock.today())
         self.year.set_spans([YearSpan(YearKind.FISCAL, y) for y in range(this + 1, this - 4, -1)],
                             YearSpan(YearKind.FISCAL, fiscal_year or this))
-        note = QLabel(QCoreApplication.translate("Plans", "The first draft is filled from the group's records: its products and their costing, "
-                         "its committee, and last year's sales as targets. Go through it with the group."), self)
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(i18n.field_label(rules.F_GROUP), self.group)
-        form.addRow(i18n.field_label(rules.F_YEAR), self.year)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(560, 220)
+        lay_out_choice(self, [(i18n.field_label(rules.F_GROUP), self.group), (i18n.field_label(rules.F_YEAR), self.year)],
+                       QCoreApplication.translate("Plans", "The first draft is filled from the group's records: its products and their costing, "
+                         "its committee, and last year's sales as targets. Go through it with the group."))
 
     def accept(self) -> None:
         clear_fields(self)

@@ -9,16 +9,13 @@ report is said, and no file is written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,13 +26,11 @@ from otop_desk.services import Services
 from otop_desk.services.plans import rules
 from otop_desk.services.reports import ReportKind
 from otop_desk.ui import messages
+from otop_desk.ui.common.choice_dialog import lay_out_choice
 from otop_desk.ui.common.group_combo import GroupCombo
 from otop_desk.ui.plans.jobs import evidence_pack, report_file_name, write_report_job
 from otop_desk.ui.plans.year_choice import YearChooser, YearCombo, years_with_records
 from otop_desk.ui.widgets.field_marks import clear_fields, mark_field
-
-if TYPE_CHECKING:
-    pass
 
 TITLES: dict[ReportKind, str] = {
     ReportKind.INCOME_KPI: QT_TRANSLATE_NOOP("Reports", "Income KPI against the three years before"),
@@ -62,21 +57,11 @@ class ReportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.addItem(QCoreApplication.translate("Reports", "Excel workbook (.xlsx)"), XLSX)
         self.format.addItem(QCoreApplication.translate("Reports", "PDF document (.pdf)"), PDF)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Reports", "Report"), self.kind)
-        form.addRow(QCoreApplication.translate("Reports", "Year"), self.year)
-        form.addRow(QCoreApplication.translate("Reports", "File"), self.format)
-        note = QLabel(QCoreApplication.translate("Reports", "Fiscal years run from 1 October to 30 September and are named by the year they end in."),
-                      self)
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(620, 220)
+        lay_out_choice(self, [(QCoreApplication.translate("Reports", "Report"), self.kind),
+                              (QCoreApplication.translate("Reports", "Year"), self.year),
+                              (QCoreApplication.translate("Reports", "File"), self.format)],
+                       QCoreApplication.translate("Reports", "Fiscal years run from 1 October to 30 September and are named by the year they end in."),
+                       ok=QDialogButtonBox.StandardButton.Save, width=620)
 
     def chosen(self) -> tuple[ReportKind, YearSpan, str]:
         span = self.year.span()
@@ -111,21 +96,11 @@ class EvidenceDialog(QDialog):
         self.year = YearCombo(self)
         this = fiscal_year_of(services.clock.today())
         self.year.set_spans([YearSpan(YearKind.FISCAL, y) for y in range(this, this - 5, -1)])
-        form = QFormLayout()
-        form.addRow(i18n.field_label(rules.F_GROUP), self.group)
-        form.addRow(i18n.field_label(rules.F_YEAR), self.year)
-        note = QLabel(QCoreApplication.translate("Reports", "One PDF: a cover, the year's activities, photos (where there are any), sign-in sheets "
+        lay_out_choice(self, [(i18n.field_label(rules.F_GROUP), self.group), (i18n.field_label(rules.F_YEAR), self.year)],
+                       QCoreApplication.translate("Reports", "One PDF: a cover, the year's activities, photos (where there are any), sign-in sheets "
                          "and evaluations of its trainings, plan against actual, and a draft knowledge record "
-                         "for you to finish."), self)
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(620, 220)
+                         "for you to finish."),
+                       ok=QDialogButtonBox.StandardButton.Save, width=620)
 
     def accept(self) -> None:
         clear_fields(self)
