@@ -35,7 +35,7 @@ from otop_desk.db.models.replication import DELETE, INSERT
 from otop_desk.db.values import MEMBERS_MET, encode, without_retired
 from otop_desk.exchange import area
 from otop_desk.exchange.changeset import Op
-from otop_desk.exchange.rows import all_rows, quick
+from otop_desk.exchange.rows import quick
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 if TYPE_CHECKING:
@@ -182,8 +182,8 @@ def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
     ids = list(visits)
     out: set[uuid.UUID] = set()
     for start in range(0, len(ids), _CHUNK):
-        out |= {row[0] for row in all_rows(s, select(quick(visit_member.c.member_id))
-                                           .where(visit_member.c.visit_id.in_(ids[start:start + _CHUNK])))}
+        out |= {row[0] for row in s.execute(select(quick(visit_member.c.member_id))
+                                           .where(visit_member.c.visit_id.in_(ids[start:start + _CHUNK]))).all()}
     return out
 
 
@@ -192,8 +192,8 @@ def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set
     out: set[uuid.UUID] = set()
     id_list = list(ids)
     for start in range(0, len(id_list), _CHUNK):
-        out |= {row[0] for row in all_rows(s, select(quick(t.c[column]))
-                                           .where(t.c.id.in_(id_list[start:start + _CHUNK])))
+        out |= {row[0] for row in s.execute(select(quick(t.c[column]))
+                                           .where(t.c.id.in_(id_list[start:start + _CHUNK]))).all()
                 if row[0] is not None}
     return out
 
@@ -234,7 +234,7 @@ def _added(s: Session, plan: Plan, table: str) -> list[int]:
                        quick(_LOG.record_id)).where(
             _LOG.kind == INSERT, _LOG.table_name == table, _LOG.lseq <= plan.top,
             _LOG.record_id.in_(ids[start:start + _CHUNK]))
-        found += [r.lseq for r in all_rows(s, query) if not plan.chosen(r)]
+        found += [r.lseq for r in s.execute(query).all() if not plan.chosen(r)]
     return sorted(found)
 
 
@@ -271,13 +271,13 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        for row in all_rows(s, query.where(t.c.id.in_(chunk))):
+        for row in s.execute(query.where(t.c.id.in_(chunk))).all():
             out[row[0]] = (row[1], {c: encode(v) for c, v in zip(names, row[2:], strict=True)})
     if table == "visit" and out:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            for visit, member in all_rows(s, select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
-                                          .where(visit_member.c.visit_id.in_(chunk))):
+            for visit, member in s.execute(select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
+                                          .where(visit_member.c.visit_id.in_(chunk))).all():
                 if visit in out:
                     out[visit][1][f"{MEMBERS_MET}/{member}"] = True
     return out

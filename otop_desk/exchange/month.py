@@ -33,8 +33,8 @@ from otop_desk.db.values import MEMBERS_MET
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import CashCategory, EntryKind, ProblemStatus
 from otop_desk.domain.money import Money
-from otop_desk.exchange.rows import all_rows, quick
 from otop_desk.exchange.rows import columns as quick_columns
+from otop_desk.exchange.rows import quick
 from otop_desk.exchange.spec import BY_NAME, TABLES, personal_columns
 from otop_desk.services.books.summary import brought_forward
 from otop_desk.services.exports.data import (
@@ -117,7 +117,7 @@ def _changed_ids(s: Session, after: int) -> dict[str, set[uuid.UUID]]:
 def _ids(s: Session, query: object) -> set[uuid.UUID]:
     """The ids a one-column query finds (its column read with ``rows.quick``)."""
     only = query.selected_columns[0]  # type: ignore[attr-defined]
-    return {row[0] for row in all_rows(s, query.with_only_columns(quick(only)))}  # type: ignore[attr-defined]
+    return {row[0] for row in s.execute(query.with_only_columns(quick(only))).all()}  # type: ignore[attr-defined]
 
 
 def _month_ids(s: Session, first: date, last: date) -> dict[str, set[uuid.UUID]]:
@@ -196,7 +196,7 @@ def _load_rows(s: Session, name: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, tu
     out: dict[uuid.UUID, tuple[datetime, Values]] = {}
     id_list = list(ids)
     for start in range(0, len(id_list), 500):
-        for row in all_rows(s, query.where(t.c.id.in_(id_list[start:start + 500]))):
+        for row in s.execute(query.where(t.c.id.in_(id_list[start:start + 500]))).all():
             values = dict(zip(names, row, strict=True))  # (rows as mappings took twice as long)
             record_id = values.pop("id")
             out[record_id] = (values.pop("updated_at"), values)
@@ -204,8 +204,8 @@ def _load_rows(s: Session, name: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, tu
         for _stamp, values in out.values():
             values[MEMBERS_MET] = []
         for start in range(0, len(id_list), 500):
-            for visit, member in all_rows(s, select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
-                                          .where(visit_member.c.visit_id.in_(id_list[start:start + 500]))):
+            for visit, member in s.execute(select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
+                                          .where(visit_member.c.visit_id.in_(id_list[start:start + 500]))).all():
                 if visit in out:
                     out[visit][1][MEMBERS_MET].append(member)
     return out

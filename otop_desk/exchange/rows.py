@@ -5,7 +5,7 @@ the change log and the records its changes name, about half a million ids among 
 Two things cost most of a row there besides SQLite's own work: fetching it alone
 (SQLAlchemy's cursor fetches one row per call when a result is iterated), and making its
 ids into ``uuid.UUID`` objects (``UUID(hex)`` checks and cleans its text first). So the
-exports fetch a chunk of rows at a time (``all``), and read their id columns through
+exports fetch their rows at once (``Result.all()``), and read their id columns through
 ``quick``: the same ``UUID`` objects, made from the stored hex directly.
 """
 
@@ -16,9 +16,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Table, Uuid, type_coerce
-from sqlalchemy.engine import Dialect, Row
-from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement, Executable
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql import ColumnElement
 
 _new = object.__new__
 _set = object.__setattr__
@@ -76,7 +75,3 @@ def columns(table: Table, names: Sequence[str] | None = None) -> list[ColumnElem
     chosen = table.columns if names is None else [table.c[n] for n in names]
     return [quick(c) for c in chosen]
 
-
-def all_rows(s: Session, query: Executable) -> Sequence[Row[Any]]:
-    """Every row of a bounded query, fetched at once."""
-    return s.execute(query).all()

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import ProducerGroup, Product
-from otop_desk.exchange.rows import all_rows, columns, quick, uuid_of_hex
+from otop_desk.exchange.rows import columns, quick, uuid_of_hex
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +44,8 @@ def test_rows_read_quickly_are_the_rows_read_plainly(db: Database) -> None:
     table = Product.__table__
     with db.read() as s:
         plain = s.execute(select(table)).all()
-        quickly = all_rows(s, select(*columns(table)))
-        named = all_rows(s, select(quick(table.c.group_id), quick(table.c.origin), quick(table.c.name)))
+        quickly = s.execute(select(*columns(table))).all()
+        named = s.execute(select(quick(table.c.group_id), quick(table.c.origin), quick(table.c.name))).all()
     assert [tuple(r) for r in quickly] == [tuple(r) for r in plain]
     assert [type(v) for v in quickly[0]] == [type(v) for v in plain[0]]
     assert [tuple(r) for r in named] == [(group.id, plain[0].origin, "ผ้าไหม")]
