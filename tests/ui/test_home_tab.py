@@ -185,7 +185,7 @@ def test_home_reads_a_screen_of_items_first_and_the_rest_as_counted(
         qtbot: Any, file_db: Any, settings: AppSettings) -> None:
     # Built on its own (not through the window): the first read is one screen of items;
     # the count arrives from the background and scrolling down reads the items after it.
-    from otop_desk.ui.home.table_model import PAGE_ROWS
+    from otop_desk.ui.home.columns import PAGE_ROWS
 
     services = Services(file_db)
     seed(services)

@@ -13,9 +13,8 @@ by kind, most pressing first), date, group, details.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Date, Select, Subquery, cast, func, literal, null, select, union_all
@@ -23,79 +22,21 @@ from sqlalchemy.orm import Session, aliased
 
 from otop_desk.db.models import FollowUpAction, Problem, ProducerGroup, Training, Visit
 from otop_desk.domain import due
+from otop_desk.domain.attention import (
+    KIND_ORDER,
+    TRAINING_LOOKAHEAD_DAYS,
+    UNDATED,
+    AttentionItem,
+    AttentionKind,
+    Scope,
+    item_from_row,
+)
 from otop_desk.domain.enums import GroupStatus, ProblemStatus
 from otop_desk.services.common.paging import PageQuery, contains, dialect_of, enum_matches
 from otop_desk.services.network.attention import meeting_actions
 from otop_desk.services.plans.behind import behind_select
 
-TRAINING_LOOKAHEAD_DAYS = 30
 OPEN_STATUSES = (ProblemStatus.OPEN, ProblemStatus.IN_PROGRESS)
-
-
-class AttentionKind(Enum):
-    FOLLOW_UP = "follow_up"
-    MEETING_ACTION = "meeting_action"  # a meeting's follow-up (services.network.attention)
-    NEXT_VISIT = "next_visit"
-    PROBLEM = "problem"
-    NOT_VISITED = "not_visited"
-    TRAINING = "training"
-    BEHIND_PLAN = "behind_plan"  # services.plans.behind
-
-    @property
-    def record_kind(self) -> str:
-        """Which tab holds the record: "visit", "problem", "group" or "training"."""
-        return _RECORD_KIND[self]
-
-    @property
-    def rank(self) -> int:
-        """The kind's place in the list (the SQL carries this number, not the name)."""
-        return KIND_ORDER.index(self)
-
-
-_RECORD_KIND = {
-    AttentionKind.FOLLOW_UP: "visit",
-    AttentionKind.MEETING_ACTION: "meeting",
-    AttentionKind.NEXT_VISIT: "visit",
-    AttentionKind.PROBLEM: "problem",
-    AttentionKind.NOT_VISITED: "group",
-    AttentionKind.TRAINING: "training",
-    AttentionKind.BEHIND_PLAN: "plan",
-}
-KIND_ORDER = list(AttentionKind)
-#: The kinds whose date may be empty: a group never visited. Every other kind's SELECT
-#: keeps only rows with a date (a due date, the day found, the start).
-UNDATED = frozenset({AttentionKind.NOT_VISITED})
-
-
-@dataclass(frozen=True, slots=True)
-class AttentionItem:
-    """One line of the Home list; ``record_id`` is what opening the line opens."""
-
-    kind: AttentionKind
-    record_id: uuid.UUID
-    item_id: uuid.UUID  # the follow-up, visit, problem, group or training itself
-    group_name: str
-    text: str
-    when: date | None  # due date, found date, last visit or start date
-    days: int | None  # days overdue / open / since the last visit / until the start
-    state: due.DueState | None = None
-    age: due.Age | None = None
-
-    @property
-    def id(self) -> tuple[str, uuid.UUID]:
-        return (self.kind.value, self.item_id)
-
-    @property
-    def record_kind(self) -> str:
-        return self.kind.record_kind
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What decides which items are due: the day, and the "not visited for" setting."""
-
-    today: date
-    not_visited_days: int
 
 
 # one SELECT per kind -----------------------------------------------------------------
@@ -260,7 +201,7 @@ def page(s: Session, scope: Scope, query: PageQuery, offset: int, limit: int | N
     if (query.sort or "urgency") != "urgency" or limit is None:
         a = _union(scope)
         q = _filtered(s, query, a, select(a)).order_by(*_order(a, query)).offset(offset).limit(limit)
-        return [_item(scope.today, row) for row in s.execute(q)]
+        return [item_from_row(scope.today, row) for row in s.execute(q)]
     out: list[AttentionItem] = []
     for kind in reversed(KIND_ORDER) if query.descending else KIND_ORDER:
         if offset > 0:
@@ -272,7 +213,7 @@ def page(s: Session, scope: Scope, query: PageQuery, offset: int, limit: int | N
         q = _filtered(s, query, b, select(b)).order_by(
             *_order(b, replace(query, sort="date"), may_be_null=kind in UNDATED))
         rows = s.execute(q.offset(offset).limit(limit - len(out)))
-        out += [_item(scope.today, row) for row in rows]
+        out += [item_from_row(scope.today, row) for row in rows]
         offset = 0
         if len(out) >= limit:
             break
@@ -312,26 +253,3 @@ def _position_in_kind(s: Session, scope: Scope, query: PageQuery, kind: Attentio
     known = known if known is not None else counts(s, scope, query)
     order = list(reversed(KIND_ORDER)) if query.descending else KIND_ORDER
     return sum(known[k] for k in order[:order.index(kind)]) + within
-
-
-def _item(today: date, row: Any) -> AttentionItem:
-    """The days and states of ``domain.due``, for one row of the page."""
-    kind = KIND_ORDER[row.rank]
-    when: date | None = row.when
-    if kind is AttentionKind.PROBLEM:
-        assert when is not None
-        days = max(due.days_between(when, today), 0)
-        return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when, days,
-                             due.due_state(row.due, today), due.age_bucket(days))
-    if kind is AttentionKind.NOT_VISITED:
-        return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when,
-                             due.days_between(when, today) if when else None)
-    if kind is AttentionKind.BEHIND_PLAN:  # text: each month's sales as a percentage of its target
-        return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when, None)
-    if kind is AttentionKind.TRAINING:
-        assert when is not None
-        return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when,
-                             due.days_between(today, when))
-    assert when is not None
-    return AttentionItem(kind, row.record_id, row.item_id, row.group_name, row.text, when,
-                         due.days_between(when, today), due.due_state(when, today))

@@ -23,6 +23,7 @@ from otop_desk.db.models import (
     Training,
     Visit,
 )
+from otop_desk.domain.attention import AttentionItem, AttentionKind, Scope
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
 from otop_desk.domain.fiscal import YearKind, YearSpan
@@ -31,7 +32,6 @@ from otop_desk.services.books.summary import monthly_cash
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.exports import ExportService
 from otop_desk.services.home import attention as attention_list
-from otop_desk.services.home.attention import AttentionItem, AttentionKind, Scope
 from otop_desk.services.home.data import ChartData, HomeStatus
 from otop_desk.services.register import pages as register_pages
 

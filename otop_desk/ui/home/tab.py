@@ -33,7 +33,8 @@ from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.charts_panel import ChartsPanel
-from otop_desk.ui.home.table_model import KIND_ORDER, AttentionSource, kind_label, make_home_model
+from otop_desk.ui.home.columns import KIND_ORDER, kind_label
+from otop_desk.ui.home.table_model import AttentionSource, make_home_model
 from otop_desk.ui.register.renewals import RenewalsPanel
 
 NOT_VISITED_KEY = "home/not_visited_days"
