@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from otop_desk.domain.dates import add_months, month_bounds
 from otop_desk.domain.money import Money
 
 
@@ -168,3 +170,13 @@ def percent_change(current: Money, before: Sequence[Money]) -> Decimal | None:
 
 def _round(value: Decimal, places: str) -> Decimal:
     return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def months_looked_at(today: date) -> list[tuple[date, date]]:
+    """The complete months the flag looks at, oldest first."""
+    first = date(today.year, today.month, 1)
+    out = []
+    for back in range(BEHIND_MONTHS, 0, -1):
+        day = add_months(first, -back)
+        out.append(month_bounds(day.year, day.month))
+    return out

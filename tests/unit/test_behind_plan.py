@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from otop_desk.domain.money import Money
+from otop_desk.domain.plans import months_looked_at
 from otop_desk.services import Services
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import AttentionKind, Scope
-from otop_desk.services.plans.behind import months_looked_at
 from tests.unit.plan_helpers import B, fair_sales, make_group, sell
 
 # The tests run on 22 Nov 2026: the complete months looked at are September 2026 (the

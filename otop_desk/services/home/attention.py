@@ -209,15 +209,21 @@ def page(s: Session, scope: Scope, query: PageQuery, offset: int, limit: int | N
             if offset >= known[kind]:
                 offset -= known[kind]
                 continue
-        b = _branch(kind, scope).subquery()
-        q = _filtered(s, query, b, select(b)).order_by(
-            *_order(b, replace(query, sort="date"), may_be_null=kind in UNDATED))
+        q = kind_in_order(s, scope, query, kind)
         rows = s.execute(q.offset(offset).limit(limit - len(out)))
         out += [item_from_row(scope.today, row) for row in rows]
         offset = 0
         if len(out) >= limit:
             break
     return out
+
+
+def kind_in_order(s: Session, scope: Scope, query: PageQuery, kind: AttentionKind) -> Select[Any]:
+    """One kind's items in urgency order (the earliest date first), for ``page``; start-up
+    reads the first page with this statement as SQLAlchemy compiles it (``db.first_screen``)."""
+    b = _branch(kind, scope).subquery()
+    return _filtered(s, query, b, select(b)).order_by(
+        *_order(b, replace(query, sort="date"), may_be_null=kind in UNDATED))
 
 
 def position(s: Session, scope: Scope, query: PageQuery, key: tuple[str, uuid.UUID],

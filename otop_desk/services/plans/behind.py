@@ -17,23 +17,12 @@ from sqlalchemy import BigInteger, Date, Select, String, cast, func, literal, se
 from sqlalchemy.orm import aliased
 
 from otop_desk.db.models import BusinessPlan, PlanTarget, PlanVersion, ProducerGroup
-from otop_desk.domain.dates import add_months, month_bounds
 from otop_desk.domain.enums import GroupStatus
 from otop_desk.domain.fiscal import fiscal_year_of
-from otop_desk.domain.plans import BEHIND_MONTHS, BEHIND_PERCENT
+from otop_desk.domain.plans import BEHIND_PERCENT, months_looked_at
 from otop_desk.services.plans.actuals import sales_condition
 
 Columns = Callable[..., list[Any]]
-
-
-def months_looked_at(today: date) -> list[tuple[date, date]]:
-    """The complete months the flag looks at, oldest first."""
-    first = date(today.year, today.month, 1)
-    out = []
-    for back in range(BEHIND_MONTHS, 0, -1):
-        day = add_months(first, -back)
-        out.append(month_bounds(day.year, day.month))
-    return out
 
 
 def _target(first: date) -> Any:
