@@ -111,12 +111,16 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
 
 
 def start(
-    db_target: str | Path | None, settings: AppSettings, on_ready: Callable[[Database | None], None]
+    db_target: str | Path | None, settings: AppSettings, on_ready: Callable[[Database | None], None],
+    on_first_screen: Callable[[], None] | None = None,
 ) -> MainWindow:
-    """Show the main window now; after its first paint open the database and build the tabs.
+    """Show the main window now; after its first paint show the first page of the Home
+    list, then open the database and build the tabs.
 
-    ``on_ready`` gets the open database, or None when it could not be opened (the reason
-    was shown in a dialog).
+    ``on_first_screen`` is called once the list's first page is shown, read without the
+    database stack (not at all when the file must be checked or upgraded first: then the
+    tab itself comes first). ``on_ready`` gets the open database, or None when it could
+    not be opened (the reason was shown in a dialog).
     """
     # No collection until the first tab is built: a full pass walked everything start-up
     # makes (the mapped classes, the window), 80-120 ms on the way to the first screen and
@@ -124,61 +128,139 @@ def start(
     # and collection resumes; its garbage is a few hundred objects.
     gc.disable()
     window = MainWindow(None, settings)
+    # --db first, then the database chosen in Settings, then the user's own file.
+    target = db_target or settings.database or paths.default_database()
 
-    def finish() -> None:
+    def open_and_build(probed: BackgroundProbe | None) -> None:
         try:
-            _finish()
-        finally:
-            if not gc.isenabled():  # the database could not be opened
-                gc.enable()
-
-    def _finish() -> None:
-        # --db first, then the database chosen in Settings, then the user's own file.
-        target = db_target or settings.database or paths.default_database()
-        probed = _probe_file(target)
-
-        from otop_desk.db.engine import display_target
-        from otop_desk.services import Services
-        from otop_desk.ui.backups import error_dialog
-        from otop_desk.ui.backups.startup import daily_backup
-
-        # Kept on the window for as long as it runs: the hooks call into it.
-        window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
-        if probed is not None and not probed.trusted:
-            while not probed.finished.wait(0.02):  # the window keeps painting meanwhile
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        db = open_database(target, probed)
-        if db is not None:
-            services = Services(db)
-            window.attach(services)
-            settle_heap()
+            _open_and_build(window, target, probed, on_ready)
+        except BaseException:
             gc.enable()
+            raise
 
-            def once_sound() -> None:
-                # Both act on what the database says: the backup would push a good copy out
-                # of the rotation, the photo sweep removes files no record names. Neither
-                # runs on a file whose check has not passed. (Imported here, and the photo
-                # services on the sweep's thread: they bring Pillow, which the first screen
-                # does not need.)
-                from otop_desk.ui.photos.startup import check_photos_later
+    def first_paint() -> None:
+        probed = _probe_file(target)
+        if probed is not None and probed.trusted and _show_first_screen(window, probed.path, settings):
+            if on_first_screen is not None:
+                on_first_screen()
+            # The officer reads the list while the database stack is imported beside the
+            # window (Python passes between the threads every few milliseconds).
+            from otop_desk.ui.common.background import BackgroundReader
 
-                daily_backup(window, services.backups)
-                check_photos_later(window, services)
+            importer = BackgroundReader(window)
+            window.stack_importer = importer  # type: ignore[attr-defined]
+            def imported(_result: object) -> None:
+                if window.isVisible():
+                    open_and_build(probed)
+                else:  # closed meanwhile: nothing is opened
+                    gc.enable()
 
-            guard = getattr(db, "write_guard", None)
-            if guard is None:
-                QTimer.singleShot(0, once_sound)
-            else:  # the file check still runs: the backup and the sweep wait for it
-                from otop_desk.ui.backups.late_check import when_checked
+            importer.failed.connect(imported)  # opening imports it again and tells why
+            importer.read(_import_database_stack, imported)
+            return
+        open_and_build(probed)
 
-                window.late_check = when_checked(  # type: ignore[attr-defined]
-                    window, services, guard, once_sound, lambda: QCoreApplication.exit(2))
-            QTimer.singleShot(0, lambda: first_run(window, services))
-        on_ready(db)
-
-    after_first_paint(window, finish)
+    after_first_paint(window, first_paint)
     window.show()
     return window
+
+
+def _show_first_screen(window: MainWindow, path: Path, settings: AppSettings) -> bool:
+    """Show the Home list's first page, read with ``sqlite3`` alone (``db.first_screen``);
+    False when this file cannot be read so."""
+    from otop_desk.db.first_screen import read_first_page
+    from otop_desk.domain import clock
+    from otop_desk.domain.attention import Scope
+    from otop_desk.ui.home.columns import PAGE_ROWS
+    from otop_desk.ui.home.first_screen import FirstScreen, not_visited_days
+
+    scope = Scope(clock.current().today(), not_visited_days(settings))
+    items = read_first_page(path, scope, PAGE_ROWS)
+    if items is None:
+        return False
+    window.show_first_screen(FirstScreen(items, scope, PAGE_ROWS))
+    return True
+
+
+def _import_database_stack() -> None:
+    """What opening the database and building the first tab need: SQLAlchemy and the
+    mapped classes (configured), the services, the tabs' menus and the first tab."""
+    import importlib
+
+    import sqlalchemy.dialects.sqlite  # noqa: F401 - imported by the first engine made
+    from sqlalchemy.orm import configure_mappers
+
+    import otop_desk.db.models  # noqa: F401
+    import otop_desk.services  # noqa: F401
+    import otop_desk.ui.backups.error_dialog  # noqa: F401
+    import otop_desk.ui.backups.late_check  # noqa: F401
+    import otop_desk.ui.backups.startup  # noqa: F401
+    from otop_desk.ui.shell.tabs import TABS
+
+    importlib.import_module(TABS[0].module)
+    configure_mappers()
+
+
+def _open_and_build(window: MainWindow, target: str | Path, probed: BackgroundProbe | None,
+                    on_ready: Callable[[Database | None], None]) -> None:
+    from otop_desk.db.engine import display_target
+    from otop_desk.ui.backups import error_dialog
+
+    # Kept on the window for as long as it runs: the hooks call into it.
+    window.error_reporter = error_dialog.install(display_target(target))  # type: ignore[attr-defined]
+    if probed is not None and not probed.trusted:
+        while not probed.finished.wait(0.02):  # the window keeps painting meanwhile
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    db = open_database(target, probed)
+    if db is None:
+        gc.enable()
+        on_ready(None)
+        return
+    if window.tabs.count():  # a first screen shows: the tabs replace it in a turn of their own
+        QTimer.singleShot(0, lambda: _build(window, db, on_ready))
+    else:
+        _build(window, db, on_ready)
+
+
+def _build(window: MainWindow, db: Database, on_ready: Callable[[Database | None], None]) -> None:
+    from otop_desk.services import Services
+    from otop_desk.ui.backups.startup import daily_backup
+
+    first = getattr(window, "first_screen", None)
+    if first is not None and db.path is not None and db.backup_dir is not None:
+        # The tab takes over the first screen's rows only if nothing wrote to the file
+        # since they were read (before this program locked it).
+        from otop_desk.db.trust import unchanged_since_clean_close
+
+        first.current = unchanged_since_clean_close(db.path, db.backup_dir)
+    try:
+        services = Services(db)
+        window.attach(services)
+        settle_heap()
+    finally:
+        gc.enable()
+
+    def once_sound() -> None:
+        # Both act on what the database says: the backup would push a good copy out
+        # of the rotation, the photo sweep removes files no record names. Neither
+        # runs on a file whose check has not passed. (Imported here, and the photo
+        # services on the sweep's thread: they bring Pillow, which the first screen
+        # does not need.)
+        from otop_desk.ui.photos.startup import check_photos_later
+
+        daily_backup(window, services.backups)
+        check_photos_later(window, services)
+
+    guard = getattr(db, "write_guard", None)
+    if guard is None:
+        QTimer.singleShot(0, once_sound)
+    else:  # the file check still runs: the backup and the sweep wait for it
+        from otop_desk.ui.backups.late_check import when_checked
+
+        window.late_check = when_checked(  # type: ignore[attr-defined]
+            window, services, guard, once_sound, lambda: QCoreApplication.exit(2))
+    QTimer.singleShot(0, lambda: first_run(window, services))
+    on_ready(db)
 
 
 def _probe_file(target: str | Path) -> BackgroundProbe | None:
@@ -186,7 +268,7 @@ def _probe_file(target: str | Path) -> BackgroundProbe | None:
     server URL, which has no file to check."""
     if "://" in str(target):
         return None
-    from otop_desk.db.backup import folder_for
+    from otop_desk.db.backup_folder import folder_for
     from otop_desk.db.health import BackgroundProbe  # after the first paint, like the rest
     from otop_desk.db.trust import unchanged_since_clean_close
 

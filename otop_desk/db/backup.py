@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from otop_desk.db import photo_files
+from otop_desk.db.backup_folder import folder_for  # noqa: F401 - where callers find it
 from otop_desk.db.fsclock import file_system_now
 from otop_desk.db.health import BUSY_SECONDS, read_only_uri
 from otop_desk.db.permissions import DIR_MODE, FILE_MODE
@@ -160,16 +161,6 @@ def backup_file(source: Path, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return target
-
-
-def folder_for(db_path: Path) -> Path:
-    """Where the backups of ``db_path`` go: the user's backup folder for the default
-    database, a ``backups`` folder beside any other (a copy on a USB stick keeps its own)."""
-    from otop_desk import paths
-
-    if db_path.resolve() == paths.default_database().resolve():
-        return paths.backup_dir()
-    return db_path.resolve().parent / "backups"
 
 
 def device_tag(device: uuid.UUID | None) -> str | None:

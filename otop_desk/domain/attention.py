@@ -17,6 +17,8 @@ from typing import Any
 from otop_desk.domain import due
 
 TRAINING_LOOKAHEAD_DAYS = 30
+#: "Not visited for more than" until the officer sets it.
+DEFAULT_NOT_VISITED_DAYS = 90
 
 
 class AttentionKind(Enum):

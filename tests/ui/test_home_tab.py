@@ -14,7 +14,8 @@ from otop_desk.services.home import AttentionKind
 from otop_desk.services.visits import FollowUpData, VisitData
 from otop_desk.ui.common.settings import AppSettings
 from otop_desk.ui.common.table_model import ROW_ROLE
-from otop_desk.ui.home.tab import NOT_VISITED_KEY, HomeTab
+from otop_desk.ui.home.first_screen import NOT_VISITED_KEY
+from otop_desk.ui.home.tab import HomeTab
 from otop_desk.ui.shell.main_window import MainWindow
 from otop_desk.ui.visits.form import VisitDialog
 from otop_desk.ui.visits.tab import VisitsTab

@@ -23,7 +23,7 @@ from otop_desk.db.models import (
     Training,
     Visit,
 )
-from otop_desk.domain.attention import AttentionItem, AttentionKind, Scope
+from otop_desk.domain.attention import DEFAULT_NOT_VISITED_DAYS, AttentionItem, AttentionKind, Scope
 from otop_desk.domain.dates import month_bounds
 from otop_desk.domain.enums import EntryKind, GroupStatus, ProblemCategory, ProblemStatus
 from otop_desk.domain.fiscal import YearKind, YearSpan
@@ -34,8 +34,6 @@ from otop_desk.services.exports import ExportService
 from otop_desk.services.home import attention as attention_list
 from otop_desk.services.home.data import ChartData, HomeStatus
 from otop_desk.services.register import pages as register_pages
-
-DEFAULT_NOT_VISITED_DAYS = 90
 
 
 class HomeService:

@@ -34,10 +34,9 @@ from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.columns import KIND_ORDER, kind_label
+from otop_desk.ui.home.first_screen import NOT_VISITED_KEY, FirstScreen, not_visited_days
 from otop_desk.ui.home.table_model import AttentionSource, make_home_model
 from otop_desk.ui.register.renewals import RenewalsPanel
-
-NOT_VISITED_KEY = "home/not_visited_days"
 
 
 class HomeTab(RecordTab[AttentionItem]):
@@ -94,6 +93,15 @@ class HomeTab(RecordTab[AttentionItem]):
         layout.addWidget(self.status_label)
         layout.addWidget(self.splitter, 1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._take_over_first_screen()
+
+    def _take_over_first_screen(self) -> None:
+        # Start-up showed the list's first page before the database was open: the same
+        # rows of the same file need not be read again for the tab's first read.
+        first = getattr(self.window(), "first_screen", None)
+        if isinstance(first, FirstScreen) and first.current:
+            first.current = False
+            self.source.prime(first.scope, first.limit, first.items)
 
     # RecordTab ------------------------------------------------------------------------
     def title(self) -> str:
@@ -175,12 +183,7 @@ class HomeTab(RecordTab[AttentionItem]):
         return getattr(self.window(), "settings", None)
 
     def _stored_days(self) -> int:
-        settings = self._settings()
-        value = settings.value(NOT_VISITED_KEY, DEFAULT_NOT_VISITED_DAYS) if settings else DEFAULT_NOT_VISITED_DAYS
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            return DEFAULT_NOT_VISITED_DAYS
+        return not_visited_days(self._settings())
 
     def _days_changed(self) -> None:
         settings = self._settings()

@@ -10,7 +10,14 @@ from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import AttentionItem, AttentionKind, HomeService, Scope
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.table_model import RowTableModel
-from otop_desk.ui.home.columns import COLUMNS, PAGE_ROWS, kind_label, row_style, status_text
+from otop_desk.ui.home.columns import (
+    COLUMNS,
+    PAGE_ROWS,
+    URGENCY,
+    kind_label,
+    row_style,
+    status_text,
+)
 
 
 class AttentionSource:
@@ -26,6 +33,13 @@ class AttentionSource:
         self._counts: dict[tuple[Any, ...], dict[AttentionKind, int]] = {}
         self._lock = threading.Lock()
         self._generation = 0
+        self._primed: tuple[Scope, int, list[AttentionItem]] | None = None
+
+    def prime(self, scope: Scope, limit: int, items: list[AttentionItem]) -> None:
+        """The first page of ``scope``, ``limit`` items long, as start-up's first screen read
+        it from the same unchanged file: the tab's first read takes it instead of reading
+        it again (once; any other page, or a later read, asks the database)."""
+        self._primed = (scope, limit, items)
 
     def invalidate(self, scope: Scope) -> None:
         self.scope = scope
@@ -55,6 +69,11 @@ class AttentionSource:
         return sum(self.counts(query).values())
 
     def page(self, query: PageQuery, offset: int, limit: int) -> list[AttentionItem]:
+        primed, self._primed = self._primed, None
+        if primed is not None and (primed[0], primed[1], offset, query.words, dict(query.filters),
+                                   query.sort or URGENCY, query.descending) == (self.scope, limit, 0, (), {},
+                                                                                URGENCY, False):
+            return primed[2]
         # The first page needs no counts (a search shows before it is counted).
         known = self._counts.get(self._key(query)) if offset == 0 else self.counts(query)
         return self.home.attention_page(self.scope, query, offset, limit, known)

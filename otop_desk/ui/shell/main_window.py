@@ -61,6 +61,21 @@ class MainWindow(QMainWindow):
     def as_widget(self) -> QWidget:
         return self
 
+    def show_first_screen(self, first: QWidget) -> None:
+        """Before ``attach``: the first tab's first screen (``ui.home.first_screen``) under
+        the tabs' names; the other tabs wait, not yet chosen, for the database. ``build``
+        puts the tabs themselves in their places."""
+        from otop_desk.ui.shell.tab_specs import TABS
+
+        self.first_screen = first
+        self.tabs.addTab(first, TABS[0].translated_title())
+        for spec in TABS[1:]:
+            self.tabs.setTabEnabled(self.tabs.addTab(QWidget(self.tabs), spec.translated_title()), False)
+        # The menus' names where they will be, so the screen does not move when they come.
+        reports = i18n.translate("Reports", "&Reports")
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), reports, self.tr("&Help")):
+            self.menuBar().addMenu(title).setEnabled(False)
+
     def attach(self, services: Services) -> None:
         """Give a window made without services its database: build the tabs and menus."""
         self.services = services

@@ -18,7 +18,7 @@ from otop_desk.ui.common.background import BackgroundReader
 
 if TYPE_CHECKING:
     from otop_desk.ui.common.record_tab import RecordTab
-    from otop_desk.ui.shell.tabs import TabSpec
+    from otop_desk.ui.shell.tab_specs import TabSpec
 
 
 class TabSlot(QWidget):

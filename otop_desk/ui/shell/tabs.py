@@ -1,19 +1,15 @@
 """What the main window is made of: its tabs in order, and what features add to it.
 
-A new tab is one more entry in ``TABS``. A feature that needs File-menu commands or a
+A new tab is one more entry in ``TABS`` (``tab_specs``). A feature that needs File-menu commands or a
 status-bar widget registers a function here instead of editing the main window.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from otop_desk import i18n
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP
 from otop_desk.ui.backups.menu import file_menu as backup_file_menu
 from otop_desk.ui.common.changes import Kind
@@ -23,41 +19,9 @@ from otop_desk.ui.exports.menu import status_widget as export_status_widget
 from otop_desk.ui.plans.reports_menu import reports_menu
 from otop_desk.ui.privacy.menu import file_menu as privacy_file_menu
 from otop_desk.ui.shell import forms  # noqa: F401 - registers each kind's form with the navigator
+from otop_desk.ui.shell.tab_specs import TABS, TabSpec
 
-if TYPE_CHECKING:
-    from otop_desk.ui.common.record_tab import RecordTab
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    """A tab named, not imported: the window shows its title at once and imports and
-    builds it when it is first needed (``ui.shell.tab_slot``)."""
-
-    module: str
-    #: The tab's class, which is also the translation context of its ``title()``.
-    name: str
-    #: The title in English, as the class's ``title()`` gives it (tested alike). Not marked
-    #: for translation here: its Thai is the tab's own, in the tab's area.
-    title: str
-
-    def load(self) -> type[RecordTab]:  # type: ignore[type-arg]
-        return getattr(importlib.import_module(self.module), self.name)  # type: ignore[no-any-return]
-
-    def translated_title(self) -> str:
-        return i18n.translate(self.name, self.title)
-
-
-TABS: list[TabSpec] = [
-    TabSpec("otop_desk.ui.home.tab", "HomeTab", "Home"),
-    TabSpec("otop_desk.ui.groups.tab", "GroupsTab", "Producer groups"),
-    TabSpec("otop_desk.ui.visits.tab", "VisitsTab", "Visits"),
-    TabSpec("otop_desk.ui.problems.tab", "ProblemsTab", "Problems"),
-    TabSpec("otop_desk.ui.training.tab", "TrainingTab", "Trainings"),
-    TabSpec("otop_desk.ui.books.tab", "BooksTab", "Bookkeeping"),
-    TabSpec("otop_desk.ui.plans.tab", "PlansTab", "Business plans"),
-    TabSpec("otop_desk.ui.network.tab", "NetworkTab", "Network"),
-]
-
+__all__ = ["FILE_MENU", "MENUS", "STATUS_WIDGETS", "TABS", "TabSpec", "telling"]
 
 
 def telling(provide: Callable[[AppWindow], list[MenuItem]], kinds: Kind) -> Callable[[AppWindow], list[MenuItem]]:

@@ -33,6 +33,29 @@
         </message>
     </context>
     <context>
+        <name>Columns</name>
+        <message>
+            <source>Group</source>
+            <translation>กลุ่ม</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>ผลิตภัณฑ์</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>วันหมดอายุ</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>กำหนด</translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Product</source>
@@ -489,27 +512,8 @@ Who helps: {agency}</source>
     <context>
         <name>RenewalsPanel</name>
         <message>
-            <source>Group</source>
-            <translation>กลุ่ม</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>ผลิตภัณฑ์</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>มาตรฐาน</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>วันหมดอายุ</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>กำหนด</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Certificates to renew&lt;/b&gt;: {soon} expiring within {days} days, {lapsed} expired</source>
+            <extracomment>The fitted columns (the expiry, the days) are measured on this many rows: a province has hundreds of certificates to renew, and their texts differ only in their numbers.</extracomment>
             <translation>&lt;b&gt;มาตรฐานที่ต้องต่ออายุ&lt;/b&gt;: ใกล้หมดอายุภายใน {days} วัน {soon} รายการ หมดอายุแล้ว {lapsed} รายการ</translation>
         </message>
         <message>

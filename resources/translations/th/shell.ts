@@ -20,7 +20,6 @@
         <name>MainWindow</name>
         <message>
             <source>Database: {path}</source>
-            <extracomment>The tabs not shown are built this long after the window gets its database: by then the first screen is painted with its records and its background reads are done (their threads and the import of the other tabs would share one Python interpreter), and a person has seldom reached for another tab yet (one chosen sooner is built at once).</extracomment>
             <translation>ฐานข้อมูล: {path}</translation>
         </message>
         <message>
@@ -100,7 +99,9 @@
         <name>Reports</name>
         <message>
             <source>&amp;Reports</source>
-            <extracomment>The tab's class, which is also the translation context of its ``title()``. The title in English, as the class's ``title()`` gives it (tested alike). Not marked for translation here: its Thai is the tab's own, in the tab's area. Each returns items for the File menu, shown between the record commands and Settings. Menus of their own, between View and Help: (context, English title, its items).</extracomment>
+            <extracomment>The tabs not shown are built this long after the window gets its database: by then the first screen is painted with its records and its background reads are done (their threads and the import of the other tabs would share one Python interpreter), and a person has seldom reached for another tab yet (one chosen sooner is built at once).
+----------
+Each returns items for the File menu, shown between the record commands and Settings. Menus of their own, between View and Help: (context, English title, its items).</extracomment>
             <translation>ราย&amp;งาน</translation>
         </message>
     </context>

@@ -1,0 +1,135 @@
+"""Start-up's first screen: on a file as the program left it, the Home list's first page is
+shown before the database stack is opened, in the Home tab's columns and words, and the
+Home tab then takes its place with the same rows; any other file opens as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from otop_desk import app
+from otop_desk.db import trust
+from otop_desk.db.backup import folder_for
+from otop_desk.db.database import Database
+from otop_desk.demo.generate import generate_demo
+from otop_desk.ui.home.first_screen import NOT_VISITED_KEY, FirstScreen
+from otop_desk.ui.home.tab import HomeTab
+from otop_desk.ui.shell.tab_slot import slot_at
+from tests.conftest import PINNED_NOW
+
+
+@pytest.fixture(autouse=True)
+def _no_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "first_run", lambda *_a: None)  # no profile dialog here
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "officer.sqlite3"
+    db = Database.open(path)
+    generate_demo(db, today=PINNED_NOW.date())
+    folder_for(path).mkdir()  # where the note of a clean close is kept, with the backups
+    app.close_cleanly(db)
+    assert trust.unchanged_since_clean_close(path, folder_for(path))
+    return path
+
+
+def _texts(model: Any, rows: int) -> list[list[str]]:
+    return [[model.data(model.index(r, c, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+             for c in range(model.columnCount())] for r in range(rows)]
+
+
+def test_the_first_page_shows_before_the_database_is_opened(
+        qtbot: Any, demo_file: Path, settings: Any) -> None:
+    settings.set_value(NOT_VISITED_KEY, 60)
+    events: list[str] = []
+    seen: dict[str, Any] = {}
+    opened: list[Any] = []
+
+    def first_screen() -> None:
+        events.append("first")
+        tabs = window.tabs
+        first = tabs.widget(0)
+        assert isinstance(first, FirstScreen)
+        seen["rows"] = _texts(first.table.model(), first.model.rowCount())
+        seen["enabled"] = [tabs.isTabEnabled(i) for i in range(tabs.count())]
+        seen["titles"] = [tabs.tabText(i) for i in range(tabs.count())]
+        seen["counting"] = first.count_label.text()
+        seen["first"] = first
+
+    def ready(db: Any) -> None:
+        events.append("ready")
+        opened.append(db)
+
+    window = app.start(demo_file, settings, ready, first_screen)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    assert events == ["first", "ready"]
+    assert seen["enabled"] == [True] + [False] * 7  # the others wait for the database
+    assert seen["titles"][:3] == ["หน้าแรก", "กลุ่มผู้ผลิต", "การเยี่ยม"]
+    assert seen["counting"] == "กำลังนับ…"
+    # The Home tab took its place, showing the very rows the first screen showed.
+    home = slot_at(window.tabs, 0)
+    assert home is not None and isinstance(home.tab, HomeTab)
+    qtbot.waitUntil(lambda: home.tab.model.rowCount() >= len(seen["rows"]), timeout=10_000)
+    assert home.tab.days.value() == 60
+    assert len(seen["rows"]) == 60
+    assert _texts(home.tab.table.model(), len(seen["rows"])) == seen["rows"]
+    # ... taken over, not read again: the very items the first screen read.
+    assert home.tab.model.row_at(0) is seen["first"].items[0]
+    assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
+    window.close()
+    app.close_cleanly(opened[0])
+
+
+def test_a_file_written_meanwhile_is_read_again_by_the_tab(
+        qtbot: Any, demo_file: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should anything write to the file between the first screen's read and the lock
+    (another program), the Home tab reads the page itself."""
+    firsts: list[Any] = []
+    opened: list[Any] = []
+
+    def first_screen() -> None:
+        firsts.append(window.tabs.widget(0))
+        monkeypatch.setattr(trust, "unchanged_since_clean_close", lambda *_a: False)
+
+    window = app.start(demo_file, settings, opened.append, first_screen)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    home = slot_at(window.tabs, 0)
+    assert home is not None and isinstance(home.tab, HomeTab)
+    qtbot.waitUntil(lambda: home.tab.model.rowCount() >= 60, timeout=10_000)
+    assert home.tab.model.row_at(0) == firsts[0].items[0]
+    assert home.tab.model.row_at(0) is not firsts[0].items[0]
+    window.close()
+    app.close_cleanly(opened[0])
+
+
+def test_a_file_changed_since_it_was_closed_opens_first(qtbot: Any, demo_file: Path, settings: Any) -> None:
+    """A file not known sound is checked before anything of it is shown."""
+    trust.forget(demo_file, folder_for(demo_file))
+    events: list[str] = []
+    opened: list[Any] = []
+    window = app.start(demo_file, settings, lambda db: (events.append("ready"), opened.append(db)),
+                       lambda: events.append("first"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    assert events == ["ready"]
+    window.close()
+    app.close_cleanly(opened[0])
+
+
+def test_closing_the_window_before_the_database_opens_opens_nothing(
+        qtbot: Any, demo_file: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    opened: list[Any] = []
+    window = app.start(demo_file, settings, opened.append, lambda: window.close())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: gc.isenabled(), timeout=15_000)
+    qtbot.wait(50)
+    assert opened == []
+    assert trust.unchanged_since_clean_close(demo_file, folder_for(demo_file))  # not opened for writing
