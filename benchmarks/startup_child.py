@@ -57,8 +57,10 @@ def main() -> None:
         app.exec()
         return
 
+    import gc
     from pathlib import Path
 
+    gc.disable()  # as ``otop-desk`` does before it imports the window (``cli.main``)
     from otop_desk import i18n
     from otop_desk.app import make_application, start
     from otop_desk.ui.common.settings import AppSettings

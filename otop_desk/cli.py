@@ -6,6 +6,7 @@ Every subcommand lives here, each a small function over the services.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -337,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_smoke_test(args.db)
     if handler is None:
+        # No garbage collection on the way to the first screen (``app.start`` turns it back
+        # on once the first tab is built): a full pass over what importing Qt and the window
+        # made took 25-70 ms before the window could even paint.
+        gc.disable()
         from otop_desk.app import run_gui
 
         return run_gui(args.db)  # a string: Path() would spoil a server URL's "//"
