@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services: Any = services
         self.settings = settings
+        #: Start-up's first screen until the tabs replace it (``show_first_screen``).
+        self.first_screen: QWidget | None = None
         from otop_desk.ui.photos import folders
 
         folders.use_settings(settings)  # the photo picker opens where photos were last added
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(TabSlot(spec, self.services, self.tabs), spec.translated_title())
         self.tabs.setCurrentIndex(max(current, 0))
         self.tab(self.tabs.currentIndex())  # only the tab shown is built now
+        self.first_screen = None  # taken over by the tab, or gone with the tabs removed
         self.tabs.setVisible(shown)
         self.build_other_tabs(OTHER_TABS_AFTER_MS)
         self.menuBar().clear()
