@@ -95,3 +95,21 @@ def test_panel_follows_the_language(qtbot: Any) -> None:
     assert english.visits.title == "Visits per month, Calendar year 2569" and english.visits.highlight == 10
     assert english.problems.series[0].label == "Open"
     assert english.stars.categories[0] == "No star"
+
+
+def test_the_panel_reads_its_years_when_first_drawn_not_when_made(qtbot: Any) -> None:
+    """Made as the Home tab takes the first screen's place, the panel does not read the
+    years with records on the way (they were read twice: made, then first drawn)."""
+    db = Database.memory()
+    generate_demo(db, today=date(2026, 11, 21))
+    services = Services(db)
+    asked: list[date] = []
+    years = services.home.years
+    services.home.years = lambda today=None: (asked.append(today), years(today))[1]  # type: ignore[method-assign]
+    panel = ChartsPanel(services)
+    qtbot.addWidget(panel)
+    assert asked == []
+    assert panel.year.year.count() == 1  # this year until then
+    panel.reload(date(2026, 11, 21))
+    assert len(asked) == 1
+    assert panel.year.year.count() > 1 and panel.year.year.currentText() == "ปีงบประมาณ 2570"

@@ -81,6 +81,9 @@ def test_the_first_page_shows_before_the_database_is_opened(
     # ... taken over, not read again: the very items the first screen read.
     assert home.tab.model.row_at(0) is seen["first"].items[0]
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
+    # The menus follow a turn later: there, and usable.
+    qtbot.waitUntil(lambda: all(a.menu().isEnabled() and a.menu().actions() for a in window.menuBar().actions()))
+    assert [a.text() for a in window.menuBar().actions()][0] == "&แฟ้ม"
     window.close()
     app.close_cleanly(opened[0])
 

@@ -51,7 +51,8 @@ class ChartsPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.year = YearChooser(lambda: years_with_records(services), services.clock.today(), self)
+        # The years with records are read when the charts are first drawn (``reload``).
+        self.year = YearChooser(lambda: years_with_records(services), services.clock.today(), self, read_now=False)
         self.month = QComboBox(self)
         self._fill_months()
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)

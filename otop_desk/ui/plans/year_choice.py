@@ -63,7 +63,9 @@ class YearChooser(QWidget):
     chosen = Signal(object)  # YearSpan
 
     def __init__(self, years: Range, today: date, parent: QWidget | None = None,
-                 kind: YearKind = DEFAULT_KIND) -> None:
+                 kind: YearKind = DEFAULT_KIND, *, read_now: bool = True) -> None:
+        """``read_now=False``: offer this year alone until ``reload`` (for a screen that
+        reloads when first shown: the read is not done twice, once on the way there)."""
         super().__init__(parent)
         self._years, self._today = years, today
         self.kind = QComboBox(self)
@@ -77,7 +79,10 @@ class YearChooser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kind)
         layout.addWidget(self.year)
-        self.reload()
+        if read_now:
+            self.reload()
+        else:
+            self.year.set_spans([span_of(today, kind)])
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.currentIndexChanged.connect(lambda _i: self._tell())
 

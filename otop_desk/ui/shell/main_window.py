@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         from otop_desk.ui.common import changes
         from otop_desk.ui.shell.tab_slot import TabBuilder, TabSlot
-        from otop_desk.ui.shell.tabs import STATUS_WIDGETS, TABS
+        from otop_desk.ui.shell.tabs import TABS
 
         self.changes = changes.hub(self.services.db)
         current = self.tabs.currentIndex()
@@ -105,9 +105,22 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(TabSlot(spec, self.services, self.tabs), spec.translated_title())
         self.tabs.setCurrentIndex(max(current, 0))
         self.tab(self.tabs.currentIndex())  # only the tab shown is built now
+        replacing = self.first_screen is not None
         self.first_screen = None  # taken over by the tab, or gone with the tabs removed
         self.tabs.setVisible(shown)
         self.build_other_tabs(OTHER_TABS_AFTER_MS)
+        if replacing:
+            # The tab took the first screen's place in this turn of the event loop; the
+            # menus and the status bar follow in the next, so neither turn keeps the
+            # window waiting long.
+            QTimer.singleShot(0, self, self._build_chrome)
+        else:
+            self._build_chrome()
+
+    def _build_chrome(self) -> None:
+        """The menus, the status bar's widgets and the read-only banner."""
+        from otop_desk.ui.shell.tabs import STATUS_WIDGETS
+
         self.menuBar().clear()
         self._build_menus()
         for widget in getattr(self, "_status_widgets", []):
