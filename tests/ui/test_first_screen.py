@@ -59,6 +59,8 @@ def test_the_first_page_shows_before_the_database_is_opened(
         seen["titles"] = [tabs.tabText(i) for i in range(tabs.count())]
         seen["counting"] = first.count_label.text()
         seen["first"] = first
+        header = first.table.horizontalHeader()
+        seen["widths"] = [header.sectionSize(c) for c in range(header.count() - 1)]  # the last stretches
 
     def ready(db: Any) -> None:
         events.append("ready")
@@ -78,6 +80,8 @@ def test_the_first_page_shows_before_the_database_is_opened(
     assert home.tab.days.value() == 60
     assert len(seen["rows"]) == 60
     assert _texts(home.tab.table.model(), len(seen["rows"])) == seen["rows"]
+    header = home.tab.table.horizontalHeader()
+    assert [header.sectionSize(c) for c in range(header.count() - 1)] == seen["widths"]  # nothing moves
     # ... taken over, not read again: the very items the first screen read.
     assert home.tab.model.row_at(0) is seen["first"].items[0]
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from otop_desk.domain.attention import DEFAULT_NOT_VISITED_DAYS, AttentionItem, Scope
 from otop_desk.ui.common.cell_delegate import RowDelegate
-from otop_desk.ui.common.column_fit import ColumnFitter
+from otop_desk.ui.common.column_fit import SIZING_ROWS, ColumnFitter
 from otop_desk.ui.common.table_model import RowTableModel
 from otop_desk.ui.home.columns import COLUMNS, row_style
 
@@ -72,11 +73,12 @@ class FirstScreen(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(SIZING_ROWS)  # measured as the tab measures them
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # urgency, as the tab sorts
-        ColumnFitter(self.table, lambda: self.model.columns).fit()
+        self._fitter: ColumnFitter | None = ColumnFitter(self.table, lambda: self.model.columns)
 
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -113,3 +115,11 @@ class FirstScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(" ", self))  # the tab's status line, a line high
         layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        # Fitted once laid out, before the first paint, as the tab fits its columns when
+        # shown: the widths depend on the room the table has, and must be the tab's.
+        super().showEvent(event)
+        if self._fitter is not None:
+            self._fitter.fit()
+            self._fitter = None
