@@ -31,16 +31,15 @@ from otop_desk.domain.attention import (
     Scope,
     item_from_row,
 )
-from otop_desk.domain.fiscal import fiscal_year_of
-from otop_desk.domain.plans import months_looked_at
 
 #: A statement's parameter: ("named", a key of ``scope_values``) or ("value", as it is).
 Param = tuple[str, Any]
 
 
-def scope_values(scope: Scope, limit: int) -> dict[str, Any]:
+def scope_values(scope: Scope, limit: int, *, months: bool = True) -> dict[str, Any]:
     """Every value a kind's statement may take from the day, the setting and the page's
-    length, as ``sqlite3`` is given them (dates as ISO text)."""
+    length, as ``sqlite3`` is given them (dates as ISO text). ``months=False`` leaves out
+    the months looked back on, which only the last kind (behind the plan) needs."""
     today = scope.today
     values: dict[str, Any] = {
         "today": today.isoformat(),
@@ -49,10 +48,15 @@ def scope_values(scope: Scope, limit: int) -> dict[str, Any]:
         "training_until": (today + timedelta(days=TRAINING_LOOKAHEAD_DAYS)).isoformat(),
         "limit": limit,
     }
-    for n, (first, last) in enumerate(months_looked_at(today), start=1):
-        values[f"month{n}_first"] = first.isoformat()
-        values[f"month{n}_last"] = last.isoformat()
-        values[f"month{n}_fiscal_year"] = fiscal_year_of(first)
+    if months:
+        # Imported here: the plans' arithmetic (decimal) is seldom needed for a first page.
+        from otop_desk.domain.fiscal import fiscal_year_of
+        from otop_desk.domain.plans import months_looked_at
+
+        for n, (first, last) in enumerate(months_looked_at(today), start=1):
+            values[f"month{n}_first"] = first.isoformat()
+            values[f"month{n}_last"] = last.isoformat()
+            values[f"month{n}_fiscal_year"] = fiscal_year_of(first)
     return values
 
 
@@ -91,7 +95,9 @@ def read_first_page(path: Path, scope: Scope, limit: int) -> list[AttentionItem]
         out: list[AttentionItem] = []
         for kind in KIND_ORDER:
             sql, params = STATEMENTS[kind.value]
-            rows = conn.execute(sql, _arguments(params, scope_values(scope, limit - len(out)))).fetchall()
+            months = any(how == "named" and str(name).startswith("month") for how, name in params)
+            values = scope_values(scope, limit - len(out), months=months)
+            rows = conn.execute(sql, _arguments(params, values)).fetchall()
             out += [item_from_row(scope.today, _row(raw)) for raw in rows]
             if len(out) >= limit:
                 break
