@@ -149,6 +149,7 @@ def start(
 
             importer = BackgroundReader(window)
             window.stack_importer = importer  # type: ignore[attr-defined]
+
             def imported(_result: object) -> None:
                 if window.isVisible():
                     open_and_build(probed)
