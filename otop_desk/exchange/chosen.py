@@ -199,29 +199,58 @@ def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set
 
 
 # the changes as they travel -------------------------------------------------------------------
+#: A stretch of the log up to this many positions long (a monthly export's) is sorted into
+#: its tables by one read of its positions, and each table's changes are then read by
+#: position. A longer one (a first export: the whole log) is read table by table through
+#: the log's ``(table_name, record_id)`` index, which passes over every change of the
+#: table ever made: for a month's stretch that was the whole log, read again.
+BY_POSITION = 200_000
+
+
 def ops(s: Session, plan: Plan) -> Iterator[Op]:
     """The chosen changes and the added inserts, as ops, table by table (see the module
     text); read lazily, a few hundred at a time."""
+    positions = _positions(s, plan) if plan.top - plan.selection.log_from <= BY_POSITION else None
     for table in TABLES:
-        yield from table_ops(s, plan, table)
+        yield from table_ops(s, plan, table, None if positions is None else positions.get(table, []))
 
 
-def table_ops(s: Session, plan: Plan, table: str) -> Iterator[Op]:
-    """One table's ops: its chosen changes in log order, then the inserts added for it."""
-    stretch = (select(*_COLUMNS)
-               .where(_LOG.table_name == table, _LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top)
-               .order_by(_LOG.lseq))
-    for rows in s.execute(stretch.execution_options(yield_per=_CHUNK)).partitions():
+def _positions(s: Session, plan: Plan) -> dict[str, list[int]]:
+    """The log positions of the stretch's changes per table, in log order."""
+    found: dict[str, list[int]] = defaultdict(list)
+    query = (select(_LOG.lseq, _LOG.table_name)
+             .where(_LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top).order_by(_LOG.lseq))
+    for lseq, table in s.execute(query).all():
+        found[table].append(lseq)
+    return found
+
+
+def table_ops(s: Session, plan: Plan, table: str, positions: list[int] | None = None) -> Iterator[Op]:
+    """One table's ops: its chosen changes in log order, then the inserts added for it.
+    ``positions``: where its changes of the stretch are in the log, when known."""
+    for rows in _stretch_rows(s, plan, table) if positions is None else _rows_at(s, positions):
         yield from _ops(s, table, [r for r in rows if plan.takes(r)], plan.omitted)
         # A query leaves some garbage in reference cycles, and an export pauses the
         # collector (``collector_paused``): the young objects are collected here, or
         # memory would grow with the log (by 100 MB over a province's).
         gc.collect(0)
-    added = _added(s, plan, table)
-    for start in range(0, len(added), _CHUNK):
-        rows = s.execute(select(*_COLUMNS).where(_LOG.lseq.in_(added[start:start + _CHUNK]))
-                         .order_by(_LOG.lseq)).all()
+    for rows in _rows_at(s, _added(s, plan, table)):
         yield from _ops(s, table, rows, plan.omitted)
+
+
+def _stretch_rows(s: Session, plan: Plan, table: str) -> Iterator[Sequence[Any]]:
+    """The table's changes of the stretch in log order, a batch at a time."""
+    stretch = (select(*_COLUMNS)
+               .where(_LOG.table_name == table, _LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top)
+               .order_by(_LOG.lseq))
+    yield from s.execute(stretch.execution_options(yield_per=_CHUNK)).partitions()
+
+
+def _rows_at(s: Session, positions: list[int]) -> Iterator[Sequence[Any]]:
+    """The changes at ``positions`` (in log order), a batch at a time."""
+    for start in range(0, len(positions), _CHUNK):
+        yield s.execute(select(*_COLUMNS).where(_LOG.lseq.in_(positions[start:start + _CHUNK]))
+                        .order_by(_LOG.lseq)).all()
 
 
 def _added(s: Session, plan: Plan, table: str) -> list[int]:
