@@ -35,7 +35,7 @@ from otop_desk.db.models.replication import DELETE, INSERT
 from otop_desk.db.values import MEMBERS_MET, encode, without_retired
 from otop_desk.exchange import area
 from otop_desk.exchange.changeset import Op
-from otop_desk.exchange.rows import quick
+from otop_desk.exchange.rows import as_text, quick
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 if TYPE_CHECKING:
@@ -296,7 +296,8 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     spec = BY_NAME[table]
     t = spec.table
     names = spec.columns
-    query = select(quick(t.c.id), quick(t.c.origin), *(quick(t.c[c]) for c in names))  # (not the stamps: they do not travel)
+    # (not the stamps: they do not travel; the ids they name are read as the text they travel as)
+    query = select(quick(t.c.id), quick(t.c.origin), *(as_text(t.c[c]) for c in names))
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
@@ -305,7 +306,7 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     if table == "visit" and out:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            for visit, member in s.execute(select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
+            for visit, member in s.execute(select(quick(visit_member.c.visit_id), as_text(visit_member.c.member_id))
                                           .where(visit_member.c.visit_id.in_(chunk))).all():
                 if visit in out:
                     out[visit][1][f"{MEMBERS_MET}/{member}"] = True

@@ -274,8 +274,9 @@ def _sort_shown(shown: dict[str, list[uuid.UUID]], records: RecordMap) -> None:
             continue
         rows = records.get(name, {})
 
-        def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> tuple:
+        def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> list:
             values = rows[rid][1]
-            return tuple((values[k] is None, values[k] or 0) for k in keys)
+            # (a list: compared as the tuple would be, made without a generator)
+            return [(values[k] is None, values[k] or 0) for k in keys]
 
         shown[name].sort(key=key)
