@@ -168,14 +168,17 @@ def _with_parents(s: Session, chosen: Ids, named: list[set[uuid.UUID]]) -> Ids:
         needed["member"] |= _linked_members(s, needed["visit"])
     for name in reversed(TABLES):  # children first: they add their parents
         ids = needed.get(name)
-        if not ids:
-            continue
-        for column in BY_NAME[name].table.columns:
-            for fk in column.foreign_keys:
-                parent = fk.column.table.name
-                if parent in BY_NAME:
-                    needed[parent] |= _references(s, name, column.name, ids)
+        links = _links(name)
+        if ids and links:
+            for parent, found in _references(s, name, links, ids).items():
+                needed[parent] |= found
     return {table: ids for table, ids in needed.items() if ids}
+
+
+def _links(table: str) -> list[tuple[str, str]]:
+    """The table's columns that refer to an exchanged table: (column, that table)."""
+    return [(column.name, fk.column.table.name) for column in BY_NAME[table].table.columns
+            for fk in column.foreign_keys if fk.column.table.name in BY_NAME]
 
 
 def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
@@ -187,14 +190,19 @@ def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
     return out
 
 
-def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+def _references(s: Session, table: str, links: list[tuple[str, str]], ids: set[uuid.UUID]) -> Ids:
+    """The records that the records ``ids`` of ``table`` refer to through ``links``, per
+    table: every link read in one pass over the records."""
     t = BY_NAME[table].table
-    out: set[uuid.UUID] = set()
+    query = select(*(quick(t.c[column]) for column, _parent in links))
+    parents = [parent for _column, parent in links]
+    out: Ids = defaultdict(set)
     id_list = list(ids)
     for start in range(0, len(id_list), _CHUNK):
-        out |= {row[0] for row in s.execute(select(quick(t.c[column]))
-                                           .where(t.c.id.in_(id_list[start:start + _CHUNK]))).all()
-                if row[0] is not None}
+        for row in s.execute(query.where(t.c.id.in_(id_list[start:start + _CHUNK]))).all():
+            for parent, value in zip(parents, row, strict=True):
+                if value is not None:
+                    out[parent].add(value)
     return out
 
 
