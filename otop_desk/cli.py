@@ -344,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         return helper_main(arguments[1:])
 
     clock.use(clock.from_environment(os.environ))
-    args = window_arguments(arguments) or build_parser(arguments[0] if arguments else None).parse_args(argv)
+    exchange = arguments[:1] and arguments[0] in EXCHANGE_COMMANDS
+    args = window_arguments(arguments) or (build_parser(arguments[0]) if exchange else build_parser()).parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if args.smoke_test:
         from otop_desk.smoke import run_smoke_test
