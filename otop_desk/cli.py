@@ -232,13 +232,27 @@ def window_arguments(arguments: list[str]) -> argparse.Namespace | None:
     return None if rest else known  # a command, --help, --version or a mistake
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The commands of ``exchange.cli``. Named first, one of them gets a parser of the exchange's
+#: commands alone: the monthly export, which the window runs as a child process and an
+#: officer waits for, does not import the other commands' modules (the reports and plans
+#: services, a tenth of a second).
+EXCHANGE_COMMANDS = frozenset({"export", "import", "export-return", "export-handover", "conflicts"})
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; when ``command`` (the first argument) is one of
+    ``EXCHANGE_COMMANDS``, those commands' only."""
     parser = argparse.ArgumentParser(
         prog="otop-desk", description="OTOP Desk: records of OTOP producer groups, offline."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command in EXCHANGE_COMMANDS:
+        from otop_desk.exchange.cli import add_parsers as add_exchange_parsers
+
+        add_exchange_parsers(sub, _db_arg, _opened, _output)
+        return parser
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic Thai demo data")
     _db_arg(demo)
@@ -331,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         return helper_main(arguments[1:])
 
     clock.use(clock.from_environment(os.environ))
-    args = window_arguments(arguments) or build_parser().parse_args(argv)
+    exchange = arguments[:1] and arguments[0] in EXCHANGE_COMMANDS
+    args = window_arguments(arguments) or (build_parser(arguments[0]) if exchange else build_parser()).parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if args.smoke_test:
         from otop_desk.smoke import run_smoke_test

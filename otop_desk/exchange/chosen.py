@@ -35,7 +35,7 @@ from otop_desk.db.models.replication import DELETE, INSERT
 from otop_desk.db.values import MEMBERS_MET, encode, without_retired
 from otop_desk.exchange import area
 from otop_desk.exchange.changeset import Op
-from otop_desk.exchange.rows import quick
+from otop_desk.exchange.rows import as_text, quick
 from otop_desk.exchange.spec import BY_NAME, TABLES
 
 if TYPE_CHECKING:
@@ -168,14 +168,17 @@ def _with_parents(s: Session, chosen: Ids, named: list[set[uuid.UUID]]) -> Ids:
         needed["member"] |= _linked_members(s, needed["visit"])
     for name in reversed(TABLES):  # children first: they add their parents
         ids = needed.get(name)
-        if not ids:
-            continue
-        for column in BY_NAME[name].table.columns:
-            for fk in column.foreign_keys:
-                parent = fk.column.table.name
-                if parent in BY_NAME:
-                    needed[parent] |= _references(s, name, column.name, ids)
+        links = _links(name)
+        if ids and links:
+            for parent, found in _references(s, name, links, ids).items():
+                needed[parent] |= found
     return {table: ids for table, ids in needed.items() if ids}
+
+
+def _links(table: str) -> list[tuple[str, str]]:
+    """The table's columns that refer to an exchanged table: (column, that table)."""
+    return [(column.name, fk.column.table.name) for column in BY_NAME[table].table.columns
+            for fk in column.foreign_keys if fk.column.table.name in BY_NAME]
 
 
 def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
@@ -187,41 +190,75 @@ def _linked_members(s: Session, visits: set[uuid.UUID]) -> set[uuid.UUID]:
     return out
 
 
-def _references(s: Session, table: str, column: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+def _references(s: Session, table: str, links: list[tuple[str, str]], ids: set[uuid.UUID]) -> Ids:
+    """The records that the records ``ids`` of ``table`` refer to through ``links``, per
+    table: every link read in one pass over the records."""
     t = BY_NAME[table].table
-    out: set[uuid.UUID] = set()
+    query = select(*(quick(t.c[column]) for column, _parent in links))
+    parents = [parent for _column, parent in links]
+    out: Ids = defaultdict(set)
     id_list = list(ids)
     for start in range(0, len(id_list), _CHUNK):
-        out |= {row[0] for row in s.execute(select(quick(t.c[column]))
-                                           .where(t.c.id.in_(id_list[start:start + _CHUNK]))).all()
-                if row[0] is not None}
+        for row in s.execute(query.where(t.c.id.in_(id_list[start:start + _CHUNK]))).all():
+            for parent, value in zip(parents, row, strict=True):
+                if value is not None:
+                    out[parent].add(value)
     return out
 
 
 # the changes as they travel -------------------------------------------------------------------
+#: A stretch of the log up to this many positions long (a monthly export's) is sorted into
+#: its tables by one read of its positions, and each table's changes are then read by
+#: position. A longer one (a first export: the whole log) is read table by table through
+#: the log's ``(table_name, record_id)`` index, which passes over every change of the
+#: table ever made: for a month's stretch that was the whole log, read again.
+BY_POSITION = 200_000
+
+
 def ops(s: Session, plan: Plan) -> Iterator[Op]:
     """The chosen changes and the added inserts, as ops, table by table (see the module
     text); read lazily, a few hundred at a time."""
+    positions = _positions(s, plan) if plan.top - plan.selection.log_from <= BY_POSITION else None
     for table in TABLES:
-        yield from table_ops(s, plan, table)
+        yield from table_ops(s, plan, table, None if positions is None else positions.get(table, []))
 
 
-def table_ops(s: Session, plan: Plan, table: str) -> Iterator[Op]:
-    """One table's ops: its chosen changes in log order, then the inserts added for it."""
-    stretch = (select(*_COLUMNS)
-               .where(_LOG.table_name == table, _LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top)
-               .order_by(_LOG.lseq))
-    for rows in s.execute(stretch.execution_options(yield_per=_CHUNK)).partitions():
+def _positions(s: Session, plan: Plan) -> dict[str, list[int]]:
+    """The log positions of the stretch's changes per table, in log order."""
+    found: dict[str, list[int]] = defaultdict(list)
+    query = (select(_LOG.lseq, _LOG.table_name)
+             .where(_LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top).order_by(_LOG.lseq))
+    for lseq, table in s.execute(query).all():
+        found[table].append(lseq)
+    return found
+
+
+def table_ops(s: Session, plan: Plan, table: str, positions: list[int] | None = None) -> Iterator[Op]:
+    """One table's ops: its chosen changes in log order, then the inserts added for it.
+    ``positions``: where its changes of the stretch are in the log, when known."""
+    for rows in _stretch_rows(s, plan, table) if positions is None else _rows_at(s, positions):
         yield from _ops(s, table, [r for r in rows if plan.takes(r)], plan.omitted)
         # A query leaves some garbage in reference cycles, and an export pauses the
         # collector (``collector_paused``): the young objects are collected here, or
         # memory would grow with the log (by 100 MB over a province's).
         gc.collect(0)
-    added = _added(s, plan, table)
-    for start in range(0, len(added), _CHUNK):
-        rows = s.execute(select(*_COLUMNS).where(_LOG.lseq.in_(added[start:start + _CHUNK]))
-                         .order_by(_LOG.lseq)).all()
+    for rows in _rows_at(s, _added(s, plan, table)):
         yield from _ops(s, table, rows, plan.omitted)
+
+
+def _stretch_rows(s: Session, plan: Plan, table: str) -> Iterator[Sequence[Any]]:
+    """The table's changes of the stretch in log order, a batch at a time."""
+    stretch = (select(*_COLUMNS)
+               .where(_LOG.table_name == table, _LOG.lseq > plan.selection.log_from, _LOG.lseq <= plan.top)
+               .order_by(_LOG.lseq))
+    yield from s.execute(stretch.execution_options(yield_per=_CHUNK)).partitions()
+
+
+def _rows_at(s: Session, positions: list[int]) -> Iterator[Sequence[Any]]:
+    """The changes at ``positions`` (in log order), a batch at a time."""
+    for start in range(0, len(positions), _CHUNK):
+        yield s.execute(select(*_COLUMNS).where(_LOG.lseq.in_(positions[start:start + _CHUNK]))
+                        .order_by(_LOG.lseq)).all()
 
 
 def _added(s: Session, plan: Plan, table: str) -> list[int]:
@@ -267,7 +304,8 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     spec = BY_NAME[table]
     t = spec.table
     names = spec.columns
-    query = select(quick(t.c.id), quick(t.c.origin), *(quick(t.c[c]) for c in names))  # (not the stamps: they do not travel)
+    # (not the stamps: they do not travel; the ids they name are read as the text they travel as)
+    query = select(quick(t.c.id), quick(t.c.origin), *(as_text(t.c[c]) for c in names))
     out: dict[uuid.UUID, tuple[uuid.UUID | None, dict]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
@@ -276,7 +314,7 @@ def _rows(s: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple
     if table == "visit" and out:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            for visit, member in s.execute(select(quick(visit_member.c.visit_id), quick(visit_member.c.member_id))
+            for visit, member in s.execute(select(quick(visit_member.c.visit_id), as_text(visit_member.c.member_id))
                                           .where(visit_member.c.visit_id.in_(chunk))).all():
                 if visit in out:
                     out[visit][1][f"{MEMBERS_MET}/{member}"] = True

@@ -5,6 +5,7 @@ prints results."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import uuid
 from collections.abc import Callable
@@ -23,6 +24,19 @@ Progress = Callable[[int, int], bool]
 
 
 def export_command(args: argparse.Namespace, open_db: Opener, output: Output) -> int:
+    # Its imports and its records make a great many objects and little garbage: the
+    # collector waits until the command is done (``export_month`` makes it wait anyway;
+    # each pass during the imports walked everything imported so far).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _export(args, open_db, output)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _export(args: argparse.Namespace, open_db: Opener, output: Output) -> int:
     from otop_desk.domain.dates import parse_month
     from otop_desk.exchange.jobs import export_month
 

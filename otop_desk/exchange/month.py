@@ -245,8 +245,9 @@ def _books(s: Session, first: date, last: date) -> list[BookRow]:
     """Each group's month in integer satang: brought forward, income and expense by
     category, closing balance. Groups without a cash book are left out."""
     forward = brought_forward(s, first, last)
-    booked = {gid for (gid,) in s.execute(
-        select(CashEntry.group_id).where(CashEntry.entry_date <= last).distinct())}
+    # Each group asked for one entry by then (an index seek each), not every entry's group.
+    booked = _ids(s, select(ProducerGroup.id).where(
+        select(CashEntry.id).where(CashEntry.group_id == ProducerGroup.id, CashEntry.entry_date <= last).exists()))
     month: dict[uuid.UUID, dict[CashCategory, int]] = {}
     query = select(CashEntry.group_id, CashEntry.category, func.sum(CashEntry.amount)).where(
         CashEntry.entry_date.between(first, last)).group_by(CashEntry.group_id, CashEntry.category)
@@ -273,8 +274,9 @@ def _sort_shown(shown: dict[str, list[uuid.UUID]], records: RecordMap) -> None:
             continue
         rows = records.get(name, {})
 
-        def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> tuple:
+        def key(rid: uuid.UUID, rows: dict = rows, keys: tuple[str, ...] = keys) -> list:
             values = rows[rid][1]
-            return tuple((values[k] is None, values[k] or 0) for k in keys)
+            # (a list: compared as the tuple would be, made without a generator)
+            return [(values[k] is None, values[k] or 0) for k in keys]
 
         shown[name].sort(key=key)

@@ -53,8 +53,7 @@ class Spool:
     def add(self, op: Op) -> None:
         line = op.text()
         if self.count:
-            self._file.write("\n")
-            self.chars += 1
+            line = "\n" + line  # (one write a line: each call encodes)
         self._file.write(line)
         self.chars += len(line)
         self.count += 1

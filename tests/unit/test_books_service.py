@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from otop_desk.db.database import Database
 from otop_desk.db.models import AuditEntry, CashEntry, ExportBatch
 from otop_desk.domain.enums import CashCategory as C
 from otop_desk.domain.enums import EntryKind
@@ -164,3 +165,48 @@ def test_cash_book_of_a_large_group_is_fast(services: Services, group: uuid.UUID
     book = services.books.cash_book(group)
     assert len(book.rows) == 2000
     assert book.rows == sorted(book.rows, key=lambda r: r.seq)
+
+
+def test_balances_brought_forward_of_every_group_sum_exactly(services: Services, group: uuid.UUID) -> None:
+    """The workbook's brought-forward column: each group's opening balance plus income
+    less expense before the month, a group without entries at its opening balance."""
+    other = services.groups.save(GroupData(name="กลุ่มทอผ้าบ้านโนนสว่าง"))
+    services.books.set_opening(other, B("50.05"), date(2026, 1, 1))
+    empty = services.groups.save(GroupData(name="กลุ่มจักสานบ้านดอน"))
+    services.books.set_opening(empty, B(7), date(2026, 1, 1))
+    add(services, group, date(2026, 1, 5), C.SHOP_SALES, "1200")
+    add(services, group, date(2026, 1, 31), C.RAW_MATERIALS, "350.50")
+    add(services, group, date(2026, 2, 1), C.SHOP_SALES, "10")  # the month itself: not brought forward
+    add(services, other, date(2026, 1, 9), C.WAGES, "100.10")
+    add(services, other, date(2026, 1, 10), C.ONLINE_SALES, "0.01")
+    from otop_desk.services.books.summary import brought_forward
+
+    with services.db.read() as s:
+        forward = brought_forward(s, date(2026, 2, 1), date(2026, 2, 28))
+    assert forward[group] == B("1849.50").satang
+    assert forward[other] == B("-50.04").satang
+    assert forward[empty] == B(7).satang
+
+
+def test_balances_brought_forward_are_read_from_the_index_alone(file_db: Database) -> None:
+    """Half a million entries on a province's database: their sums must not read a table
+    page per entry (the index holds the group, date, kind and amount, migration 0011)."""
+    from sqlalchemy import event
+
+    from otop_desk.services.books.summary import brought_forward
+
+    seen: list[tuple[str, object]] = []
+
+    def remember(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        if "cash_entry" in statement and "sum(" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(file_db.engine, "before_cursor_execute", remember)
+    with file_db.read() as s:
+        brought_forward(s, date(2026, 2, 1), date(2026, 2, 28))
+    event.remove(file_db.engine, "before_cursor_execute", remember)
+    assert len(seen) == 1
+    statement, parameters = seen[0]
+    with file_db.engine.connect() as conn:
+        plan = " ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters))
+    assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan

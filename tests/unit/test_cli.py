@@ -41,3 +41,25 @@ def test_python_dash_m_entry_point() -> None:
         [sys.executable, "-m", "otop_desk", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.startswith("otop-desk ")
+
+
+def test_an_exchange_command_gets_the_exchanges_parsers_alone() -> None:
+    """The monthly export (a child of the window, waited for) parses its arguments
+    without importing the other commands' modules; every exchange command is known."""
+    import json
+
+    from otop_desk.cli import EXCHANGE_COMMANDS, build_parser
+
+    script = ("import json, sys\nfrom otop_desk.cli import build_parser\n"
+              "args = build_parser('export').parse_args(['export', '--month', '2569-11', '--out', 'x.xlsx'])\n"
+              "print(json.dumps([args.command, args.month, sorted(sys.modules)]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    command, month, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (command, month) == ("export", "2569-11")
+    assert [m for m in ("otop_desk.reports.plan_commands", "otop_desk.services.reports", "otop_desk.services.plans",
+                        "otop_desk.reports.workbook.commands", "otop_desk.photo_commands") if m in loaded] == []
+    alone = build_parser("export")._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    every = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(alone) == EXCHANGE_COMMANDS <= set(every)
+    for name in EXCHANGE_COMMANDS:  # the same options either way
+        assert alone[name].format_help() == every[name].format_help()

@@ -65,8 +65,13 @@ def _selections(s: Any) -> Iterator[collect.Selection]:
     yield collect.Selection({}, log_from=top - 40, groups=set(groups))  # the area filter, all of it of the area
 
 
+@pytest.mark.parametrize("by_position", [True, False], ids=["by position", "by table"])
 @pytest.mark.parametrize("private", [False, True])
-def test_the_ops_are_the_reference_ops_on_a_demo_database(demo: Database, private: bool) -> None:
+def test_the_ops_are_the_reference_ops_on_a_demo_database(demo: Database, private: bool, by_position: bool,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Either way of reading a stretch (a short one by its positions, the whole log table
+    by table) gives the reference ops."""
+    monkeypatch.setattr(chosen, "BY_POSITION", 10**9 if by_position else -1)
     omitted = personal_columns() if private else {}
     with demo.read() as s:
         for selection in _selections(s):

@@ -7,6 +7,7 @@ import zipfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import openpyxl.xml
@@ -201,6 +202,35 @@ def test_cli_export_takes_a_be_month(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     assert wb["สรุป"]["B7"].value == "พฤศจิกายน 2569"
     assert main(["export", "--db", str(tmp_path / "d.sqlite3"), "--month", "13-2569", "--out", str(out)]) == 2
+
+
+def test_the_cli_export_keeps_the_collector_out_and_restores_it(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """From its imports to its end the export makes objects and little garbage: the
+    collector waits, and is as it was afterwards (refused or done)."""
+    import gc
+
+    from otop_desk.cli import main
+    from otop_desk.exchange import jobs
+
+    seen: list[bool] = []
+    real = jobs.export_month
+
+    def export(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "export_month", export)
+    db = Database.open(tmp_path / "d.sqlite3")
+    small_db(db)
+    db.close()
+    assert gc.isenabled()
+    assert main(["export", "--db", str(tmp_path / "d.sqlite3"), "--month", "2569-11",
+                 "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert seen == [False] and gc.isenabled()
+    assert main(["export", "--db", str(tmp_path / "d.sqlite3"), "--month", "13-2569",
+                 "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert gc.isenabled()
 
 
 def test_any_spreadsheet_program_shows_the_thai(demo: tuple[Database, Path]) -> None:

@@ -89,7 +89,11 @@ def test_the_sheet_stream_is_taken_over_here(tmp_path: Path) -> None:
     save_atomically(wb, tmp_path / "x.xlsx")
 
 
-def test_rows_as_xml_are_what_openpyxl_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("batch", [64, 3, 1])
+def test_rows_as_xml_are_what_openpyxl_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
+    """(The rows of XML are written a batch at a time: one ends among rows openpyxl
+    writes, and at the end of the table.)"""
+    monkeypatch.setattr(sheet_xml, "_BATCH", batch)
     _write(tmp_path / "xml.xlsx", True, monkeypatch)
     _write(tmp_path / "openpyxl.xlsx", False, monkeypatch)
     fast, slow = _parts(tmp_path / "xml.xlsx"), _parts(tmp_path / "openpyxl.xlsx")

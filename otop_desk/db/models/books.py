@@ -20,7 +20,9 @@ from otop_desk.domain.money import Money
 class CashEntry(Record):
     __tablename__ = "cash_entry"
     __table_args__ = (
-        Index("ix_cash_entry_group_date", "group_id", "entry_date"),
+        # A group's entries by date; with the kind and amount, the balance brought forward
+        # into a month is summed from the index alone (migration 0011).
+        Index("ix_cash_entry_group_date_kind_amount", "group_id", "entry_date", "kind", "amount"),
         # Covers the Home charts' totals per day without reading the rows themselves.
         Index("ix_cash_entry_date_kind_amount", "entry_date", "kind", "amount"),
     )

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import BigInteger, case, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from otop_desk.db.models import CashEntry, ProducerGroup
@@ -151,18 +151,23 @@ def closing_balances(s: Session, group_id: uuid.UUID, months: list[tuple[int, in
 
 
 def _booked_before(s: Session, day: date, group_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
-    """Each group's income less expense booked before ``day``, in satang."""
+    """Each group's income less expense booked before ``day``, in satang.
+
+    Summed signed, per group only: the index ``(group_id, entry_date, kind, amount)`` then
+    gives every entry in group order, with no table page and no sorting (a province's
+    half a million entries took half a second through the table)."""
+    signed = case((CashEntry.kind == EntryKind.INCOME, CashEntry.amount), else_=-CashEntry.amount)
     q = (
-        select(CashEntry.group_id, CashEntry.kind, func.sum(CashEntry.amount))
+        select(CashEntry.group_id, type_coerce(func.sum(signed), BigInteger))
         .where(CashEntry.entry_date < day)
-        .group_by(CashEntry.group_id, CashEntry.kind)
+        .group_by(CashEntry.group_id)
     )
     if group_id is not None:
         q = q.where(CashEntry.group_id == group_id)
     out: dict[uuid.UUID, int] = defaultdict(int)
-    for gid, kind, total in s.execute(q):
+    for gid, total in s.execute(q):
         if total is not None:
-            out[gid] += total.satang if kind == EntryKind.INCOME else -total.satang
+            out[gid] += int(total)
     return out
 
 
