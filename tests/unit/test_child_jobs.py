@@ -77,6 +77,7 @@ def test_the_cli_export_speaks_to_the_window(tmp_path: Path, monkeypatch: pytest
 
 
 @pytest.mark.usefixtures("window_stdin")
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # nothing left half-closed
 def test_the_cli_export_reports_a_storage_error(tmp_path: Path, capsys: Any) -> None:
     path = tmp_path / "db.sqlite3"
     db = Database.open(path)

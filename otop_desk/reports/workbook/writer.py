@@ -85,6 +85,24 @@ def write_workbook(export: MonthExport, path: Path, hidden: Hidden, *, lang: str
 def save_atomically(wb: Workbook, path: Path, progress: Progress | None = None) -> None:
     """Save under a temporary name in the target folder, then rename: a crash or a
     Cancel leaves the old file (or none), never half a workbook."""
+    try:
+        _save_atomically(wb, path, progress)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """A write-only workbook that was not saved: its sheets' writers are closed now, while
+    their files are open. Left to the garbage collector, they were closed in any order,
+    and a sheet could then write to its file already closed (an error printed at exit)."""
+    if wb.write_only:
+        for sheet in wb.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+
+
+def _save_atomically(wb: Workbook, path: Path, progress: Progress | None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     tmp = Path(tmp_name)
