@@ -72,7 +72,8 @@ def main() -> None:
     watching: list[bool] = []
 
     def ready(db: object) -> None:
-        app.processEvents()
+        if not watching:  # painted; while watched, the event loop paints in its own turns
+            app.processEvents()
         print("ready", flush=True)
         if mode == "settle":
             if not watching:

@@ -252,15 +252,17 @@ def _build(window: MainWindow, db: Database, on_ready: Callable[[Database | None
         daily_backup(window, services.backups)
         check_photos_later(window, services)
 
+    from otop_desk.ui.common.turns import next_turn
+
     guard = getattr(db, "write_guard", None)
     if guard is None:
-        QTimer.singleShot(0, once_sound)
+        next_turn(window, once_sound)
     else:  # the file check still runs: the backup and the sweep wait for it
         from otop_desk.ui.backups.late_check import when_checked
 
         window.late_check = when_checked(  # type: ignore[attr-defined]
             window, services, guard, once_sound, lambda: QCoreApplication.exit(2))
-    QTimer.singleShot(0, lambda: first_run(window, services))
+    next_turn(window, lambda: first_run(window, services))
     on_ready(db)
 
 

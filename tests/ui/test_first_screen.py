@@ -85,7 +85,9 @@ def test_the_first_page_shows_before_the_database_is_opened(
     # ... taken over, not read again: the very items the first screen read.
     assert home.tab.model.row_at(0) is seen["first"].items[0]
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
-    # The menus follow a turn later: there, and usable.
+    # The charts and the certificates to renew follow a turn later, and the menus.
+    qtbot.waitUntil(lambda: hasattr(home.tab, "renewals") and home.tab.charts.isVisible())
+    assert home.tab.side.count() == 2
     qtbot.waitUntil(lambda: all(a.menu().isEnabled() and a.menu().actions() for a in window.menuBar().actions()))
     assert [a.text() for a in window.menuBar().actions()][0] == "&แฟ้ม"
     window.close()

@@ -32,6 +32,7 @@ from otop_desk.ui.common.navigation import show_in_tab
 from otop_desk.ui.common.paged_model import PagedTableModel
 from otop_desk.ui.common.record_tab import RecordTab
 from otop_desk.ui.common.table_model import RowTableModel
+from otop_desk.ui.common.turns import next_turn
 from otop_desk.ui.home.charts_panel import ChartsPanel
 from otop_desk.ui.home.columns import KIND_ORDER, kind_label
 from otop_desk.ui.home.first_screen import NOT_VISITED_KEY, FirstScreen, not_visited_days
@@ -45,6 +46,9 @@ class HomeTab(RecordTab[AttentionItem]):
     # meeting follow-ups of the network.
     KINDS = (Kind.GROUPS | Kind.VISITS | Kind.PROBLEMS | Kind.TRAININGS | Kind.PLANS | Kind.BOOKS | Kind.FAIRS
              | Kind.NETWORK)
+
+    charts: ChartsPanel
+    renewals: RenewalsPanel
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.today = services.clock.today()
@@ -64,7 +68,6 @@ class HomeTab(RecordTab[AttentionItem]):
         self.status_follower = Follower(
             self.status_label, self.changes, PENDING | Kind.BACKUPS,
             lambda _kinds: QTimer.singleShot(0, self, self._show_status), stale=EVERYTHING)
-        self.charts = ChartsPanel(services, self)
         # Table on the left, charts on the right; the record-tab parts move into a page.
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -81,27 +84,39 @@ class HomeTab(RecordTab[AttentionItem]):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(page)
         # The charts above the certificates to renew (the product register).
-        side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.charts)
-        self.renewals = RenewalsPanel(services, side)
-        side.addWidget(self.renewals)
-        side.setSizes([420, 220])
-        self.splitter.addWidget(side)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([780, 560])  # the list's details need the room more than the bars
         layout.addWidget(self.status_label)
         layout.addWidget(self.splitter, 1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self._take_over_first_screen()
+        if self._take_over_first_screen():
+            # Taking start-up's first screen's place: the list first, the charts and the
+            # certificates a turn later, so that neither turn keeps the window waiting.
+            next_turn(self, self._add_side)
+        else:
+            self._add_side()
 
-    def _take_over_first_screen(self) -> None:
-        # Start-up showed the list's first page before the database was open: the same
-        # rows of the same file need not be read again for the tab's first read.
+    def _add_side(self) -> None:
+        self.charts = ChartsPanel(self.services, self.side)
+        self.side.addWidget(self.charts)
+        self.renewals = RenewalsPanel(self.services, self.side)
+        self.side.addWidget(self.renewals)
+        self.side.setSizes([420, 220])
+
+    def _take_over_first_screen(self) -> bool:
+        """Whether this tab takes start-up's first screen's place. It showed the list's
+        first page before the database was open: the same rows of the same file need not
+        be read again for the tab's first read."""
         first = getattr(self.window(), "first_screen", None)
-        if isinstance(first, FirstScreen) and first.current:
+        if not isinstance(first, FirstScreen):
+            return False
+        if first.current:
             first.current = False
             self.source.prime(first.scope, first.limit, first.items)
+        return True
 
     # RecordTab ------------------------------------------------------------------------
     def title(self) -> str:
@@ -154,7 +169,9 @@ class HomeTab(RecordTab[AttentionItem]):
         super().showEvent(event)
         if self.services.clock.today() != self.today:
             self.mark_stale()
-            self.charts.follower.mark()
+            charts = getattr(self, "charts", None)
+            if charts is not None:  # not yet made: it reads the new day when it is
+                charts.follower.mark()
 
     # filters and settings -------------------------------------------------------------
     def _fill_kinds(self) -> None:

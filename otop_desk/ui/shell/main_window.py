@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
             # The tab took the first screen's place in this turn of the event loop; the
             # menus and the status bar follow in the next, so neither turn keeps the
             # window waiting long.
-            QTimer.singleShot(0, self, self._build_chrome)
+            from otop_desk.ui.common.turns import next_turn
+
+            next_turn(self, self._build_chrome)
         else:
             self._build_chrome()
 

@@ -1,0 +1,35 @@
+"""``ui.common.turns``: pieces of work queued in one turn run one per turn of the event
+loop, so whatever else is due (input, a repaint, a timer) comes between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+
+from otop_desk.ui.common.turns import next_turn
+
+
+def test_queued_pieces_run_one_per_turn_in_order(qtbot: Any) -> None:
+    context = QObject()
+    ran: list[str] = []
+    next_turn(context, lambda: ran.append("charts"))
+    next_turn(context, lambda: ran.append("menus"))
+    next_turn(context, lambda: ran.append("first run"))
+    QTimer.singleShot(0, lambda: ran.append("a timer due meanwhile"))
+    qtbot.waitUntil(lambda: len(ran) == 4)
+    # With three singleShot(0) calls the timer would have come last, after all three.
+    assert ran.index("a timer due meanwhile") < ran.index("menus")
+    assert [r for r in ran if r != "a timer due meanwhile"] == ["charts", "menus", "first run"]
+
+
+def test_a_piece_whose_context_is_gone_is_skipped(qtbot: Any) -> None:
+    gone, kept = QObject(), QObject()
+    ran: list[str] = []
+    next_turn(gone, lambda: ran.append("gone"))
+    next_turn(kept, lambda: ran.append("kept"))
+    shiboken6.delete(gone)  # a window closed and deleted before the piece's turn
+    qtbot.waitUntil(lambda: ran == ["kept"])
+    qtbot.wait(20)
+    assert ran == ["kept"]
