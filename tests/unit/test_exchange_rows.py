@@ -35,13 +35,18 @@ def test_a_malformed_id_is_refused_as_the_constructor_refuses_it(text: str) -> N
         uuid_of_hex(text)
 
 
-def test_rows_read_quickly_are_the_rows_read_plainly(db: Database) -> None:
+def _group_with_product(db: Database, name: str, product: str) -> ProducerGroup:
     with db.begin() as s:
-        group = ProducerGroup(name="กลุ่มทอผ้า", village="บ้านโนน", subdistrict="ในเมือง", district="เมือง",
+        group = ProducerGroup(name=name, village="บ้านโนน", subdistrict="ในเมือง", district="เมือง",
                               province="ขอนแก่น")
         s.add(group)
         s.flush()
-        s.add(Product(group_id=group.id, name="ผ้าไหม"))
+        s.add(Product(group_id=group.id, name=product))
+    return group
+
+
+def test_rows_read_quickly_are_the_rows_read_plainly(db: Database) -> None:
+    group = _group_with_product(db, "กลุ่มทอผ้า", "ผ้าไหม")
     table = Product.__table__
     with db.read() as s:
         plain = s.execute(select(table)).all()
@@ -69,12 +74,7 @@ def test_a_malformed_id_as_text_is_refused(text: str) -> None:
 
 def test_ids_read_as_text_are_the_encoded_ids(db: Database) -> None:
     """On SQLite (hex) and PostgreSQL (native ids) alike; a missing id stays None."""
-    with db.begin() as s:
-        group = ProducerGroup(name="กลุ่มจักสาน", village="บ้านดอน", subdistrict="ในเมือง", district="เมือง",
-                              province="ขอนแก่น")
-        s.add(group)
-        s.flush()
-        s.add(Product(group_id=group.id, name="กระติบข้าว"))
+    group = _group_with_product(db, "กลุ่มจักสาน", "กระติบข้าว")
     table = Product.__table__
     with db.read() as s:
         plain = s.execute(select(table.c.group_id, table.c.id, table.c.name)).one()

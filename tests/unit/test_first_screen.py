@@ -16,7 +16,7 @@ from otop_desk.db.database import Database
 from otop_desk.db.first_screen import read_first_page
 from otop_desk.demo.generate import generate_demo
 from otop_desk.devtools import first_screen as writer
-from otop_desk.domain.attention import AttentionKind, Scope
+from otop_desk.domain.attention import AttentionItem, AttentionKind, Scope
 from otop_desk.services.common.paging import PageQuery
 from otop_desk.services.home import attention
 
@@ -30,6 +30,16 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     generate_demo(db, today=TODAY)
     db.close()
     yield path
+
+
+def _services_page(path: Path, scope: Scope, limit: int | None) -> list[AttentionItem]:
+    """The page as the services read it, through the ORM (every item when ``limit`` is None)."""
+    db = Database.open(path)
+    try:
+        with db.read() as s:
+            return attention.page(s, scope, PageQuery(), 0, limit)
+    finally:
+        db.close()
 
 
 def test_the_statements_are_those_the_services_run() -> None:
@@ -49,24 +59,14 @@ def test_the_first_page_is_the_services_first_page(demo_file: Path, days_on: int
     """On days across the year (fiscal years turning, weeks ending, months looked back on),
     the page read with ``sqlite3`` equals the page read through the ORM, item for item."""
     scope = Scope(TODAY + timedelta(days=days_on), 45 + days_on % 90)
-    db = Database.open(demo_file)
-    try:
-        with db.read() as s:
-            expected = attention.page(s, scope, PageQuery(), 0, limit)
-    finally:
-        db.close()
+    expected = _services_page(demo_file, scope, limit)
     assert read_first_page(demo_file, scope, limit) == expected
     assert len(expected) == limit
 
 
 def test_a_short_list_runs_through_every_kind(demo_file: Path) -> None:
     scope = Scope(TODAY, 45)
-    db = Database.open(demo_file)
-    try:
-        with db.read() as s:
-            everything = attention.page(s, scope, PageQuery(), 0, None)
-    finally:
-        db.close()
+    everything = _services_page(demo_file, scope, None)
     page = read_first_page(demo_file, scope, len(everything) + 10)
     assert page == everything
     assert {item.kind for item in everything} >= {AttentionKind.FOLLOW_UP, AttentionKind.PROBLEM,
