@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+#: The SQLAlchemy that compiled them (another may word the same SQL differently).
+COMPILED_BY = '2.1.9'
+
 STATEMENTS: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
     'follow_up': (
         'SELECT anon_1.rank, anon_1.record_id, anon_1.item_id, anon_1.group_name, anon_1.text, anon_1."when", anon_1.due \n'

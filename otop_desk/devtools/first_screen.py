@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy
 from sqlalchemy import event
 
 from otop_desk.db.database import Database
@@ -106,6 +107,9 @@ def source() -> str:
         "from __future__ import annotations",
         "",
         "from typing import Any",
+        "",
+        "#: The SQLAlchemy that compiled them (another may word the same SQL differently).",
+        f"COMPILED_BY = {sqlalchemy.__version__!r}",
         "",
         "STATEMENTS: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {",
     ]

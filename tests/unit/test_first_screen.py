@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
-from otop_desk.db import migrate, revision
+from otop_desk.db import first_screen_sql, migrate, revision
 from otop_desk.db.database import Database
 from otop_desk.db.first_screen import read_first_page
 from otop_desk.demo.generate import generate_demo
@@ -45,7 +46,10 @@ def _services_page(path: Path, scope: Scope, limit: int | None) -> list[Attentio
 def test_the_statements_are_those_the_services_run() -> None:
     """``first_screen_sql.py`` is what ``devtools.first_screen`` writes from the services'
     statements today: a change to a query, a column or the schema fails here until it is
-    written again."""
+    written again. (Another SQLAlchemy release may word the same SQL differently: then
+    only the pages are compared, below, until the module is written again.)"""
+    if sqlalchemy.__version__ != first_screen_sql.COMPILED_BY:
+        pytest.skip(f"written by SQLAlchemy {first_screen_sql.COMPILED_BY}, {sqlalchemy.__version__} installed")
     assert writer.TARGET.read_text(encoding="utf-8") == writer.source()
 
 
