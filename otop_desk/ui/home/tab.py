@@ -93,15 +93,19 @@ class HomeTab(RecordTab[AttentionItem]):
         layout.addWidget(self.splitter, 1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         if self._take_over_first_screen():
-            # Taking start-up's first screen's place: the list first, the charts and the
-            # certificates a turn later, so that neither turn keeps the window waiting.
-            next_turn(self, self._add_side)
+            # Taking start-up's first screen's place: the list first, then the charts, then
+            # the certificates, each in a turn of its own so none keeps the window waiting.
+            next_turn(self, self._add_charts)
+            next_turn(self, self._add_renewals)
         else:
-            self._add_side()
+            self._add_charts()
+            self._add_renewals()
 
-    def _add_side(self) -> None:
+    def _add_charts(self) -> None:
         self.charts = ChartsPanel(self.services, self.side)
-        self.side.addWidget(self.charts)
+        self.side.insertWidget(0, self.charts)
+
+    def _add_renewals(self) -> None:
         self.renewals = RenewalsPanel(self.services, self.side)
         self.side.addWidget(self.renewals)
         self.side.setSizes([420, 220])
