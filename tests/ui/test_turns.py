@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from otop_desk.ui.common.turns import next_turn
 
@@ -33,3 +34,19 @@ def test_a_piece_whose_context_is_gone_is_skipped(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: ran == ["kept"])
     qtbot.wait(20)
     assert ran == ["kept"]
+
+
+def test_a_piece_of_a_closed_window_is_skipped(qtbot: Any) -> None:
+    """A window closed before its pieces' turn (its database closed with it) gets none."""
+    closed, shown = QWidget(), QWidget()
+    qtbot.addWidget(closed)
+    qtbot.addWidget(shown)
+    closed.show()
+    shown.show()
+    ran: list[str] = []
+    next_turn(closed, lambda: ran.append("closed"))
+    next_turn(shown, lambda: ran.append("shown"))
+    closed.close()
+    qtbot.waitUntil(lambda: ran == ["shown"])
+    qtbot.wait(20)
+    assert ran == ["shown"]

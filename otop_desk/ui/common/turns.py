@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 _waiting: deque[tuple[QObject, Callable[[], None]]] = deque()
@@ -21,7 +22,8 @@ _running = [False]
 
 def next_turn(context: QObject, work: Callable[[], None]) -> None:
     """Call ``work`` in a turn of the event loop of its own, after the pieces queued
-    before it; not at all if ``context`` is deleted first."""
+    before it; not at all if ``context`` is deleted first or, a widget, its window was
+    closed meanwhile (its database may be closed with it)."""
     _waiting.append((context, work))
     if not _running[0]:
         _running[0] = True
@@ -31,7 +33,7 @@ def next_turn(context: QObject, work: Callable[[], None]) -> None:
 def _run_one() -> None:
     while _waiting:
         context, work = _waiting.popleft()
-        if isValid(context):
+        if _alive(context):
             try:
                 work()
             finally:
@@ -41,3 +43,9 @@ def _run_one() -> None:
                     _running[0] = False
             return
     _running[0] = False
+
+
+def _alive(context: QObject) -> bool:
+    if not isValid(context):
+        return False
+    return not isinstance(context, QWidget) or context.window().isVisible()
