@@ -226,9 +226,10 @@ def _open_and_build(window: MainWindow, target: str | Path, probed: BackgroundPr
 def _build(window: MainWindow, db: Database, on_ready: Callable[[Database | None], None]) -> None:
     from otop_desk.services import Services
     from otop_desk.ui.backups.startup import daily_backup
+    from otop_desk.ui.home.first_screen import FirstScreen
 
-    first = getattr(window, "first_screen", None)
-    if first is not None and db.path is not None and db.backup_dir is not None:
+    first = window.first_screen
+    if isinstance(first, FirstScreen) and db.path is not None and db.backup_dir is not None:
         # The tab takes over the first screen's rows only if nothing wrote to the file
         # since they were read (before this program locked it).
         from otop_desk.db.trust import unchanged_since_clean_close

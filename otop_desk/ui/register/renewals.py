@@ -84,7 +84,6 @@ class RenewalsPanel(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        self.rows: list[CertificateRow] = []
         self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.follower = Follower(self, hub(services.db), Kind.GROUPS, lambda _kinds: self.reload())
         self.reload()
@@ -100,21 +99,16 @@ class RenewalsPanel(QWidget):
         self.reader.read(lambda: (register.renewals(), register.rules().renewal_days), self._show)
 
     def _show(self, read: tuple[list[CertificateRow], int]) -> None:
-        self.rows, days = read
-        expired = sum(1 for c in self.rows if c.validity == Validity.EXPIRED)
+        rows, days = read
+        expired = sum(1 for c in rows if c.validity == Validity.EXPIRED)
         self.title.setText(self.tr("<b>Certificates to renew</b>: {soon} expiring within {days} days, "
-                                   "{lapsed} expired").format(soon=len(self.rows) - expired, lapsed=expired,
+                                   "{lapsed} expired").format(soon=len(rows) - expired, lapsed=expired,
                                                               days=days))
-        self.model.set_rows(self.rows)
-
-    def current_id(self) -> object:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()).id if index.isValid() else None
+        self.model.set_rows(rows)
 
     def open_current(self) -> None:
         from otop_desk.ui.register.page import RegisterDialog
 
-        chosen = self.current_id()
-        row = next((c for c in self.rows if c.id == chosen), None)
-        if row is not None:
-            RegisterDialog(self.services, row.product_id, self).exec()
+        index = self.table.currentIndex()
+        if index.isValid():
+            RegisterDialog(self.services, self.model.row_at(index.row()).product_id, self).exec()
