@@ -218,7 +218,8 @@ def _open_and_build(window: MainWindow, target: str | Path, probed: BackgroundPr
         on_ready(None)
         return
     if window.tabs.count():  # a first screen shows: the tabs replace it in a turn of their own
-        QTimer.singleShot(0, lambda: _build(window, db, on_ready))
+        # (1 ms, not 0: a 0 ms timer can run in the same pass as this one; ``ui.common.turns``)
+        QTimer.singleShot(1, lambda: _build(window, db, on_ready))
     else:
         _build(window, db, on_ready)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from shiboken6 import isValid
 
 from otop_desk import app
 from otop_desk.db import trust
@@ -52,8 +53,9 @@ def test_the_first_page_shows_before_the_database_is_opened(
     def first_screen() -> None:
         events.append("first")
         tabs = window.tabs
-        first = tabs.widget(0)
-        assert isinstance(first, FirstScreen)
+        first = window.first_screen
+        assert isinstance(first, FirstScreen) and first.isVisible()
+        seen["pages"] = [tabs.widget(i) for i in range(tabs.count())]
         seen["rows"] = _texts(first.table.model(), first.model.rowCount())
         seen["enabled"] = [tabs.isTabEnabled(i) for i in range(tabs.count())]
         seen["titles"] = [tabs.tabText(i) for i in range(tabs.count())]
@@ -73,7 +75,9 @@ def test_the_first_page_shows_before_the_database_is_opened(
     assert seen["enabled"] == [True] + [False] * 7  # the others wait for the database
     assert seen["titles"][:3] == ["หน้าแรก", "กลุ่มผู้ผลิต", "การเยี่ยม"]
     assert seen["counting"] == "กำลังนับ…"
-    # The Home tab took its place, showing the very rows the first screen showed.
+    # The Home tab took its place, showing the very rows the first screen showed, in the
+    # same tab pages: the tab bar was not made again.
+    assert [window.tabs.widget(i) for i in range(window.tabs.count())] == seen["pages"]
     home = slot_at(window.tabs, 0)
     assert home is not None and isinstance(home.tab, HomeTab)
     qtbot.waitUntil(lambda: home.tab.model.rowCount() >= len(seen["rows"]), timeout=10_000)
@@ -94,6 +98,51 @@ def test_the_first_page_shows_before_the_database_is_opened(
     app.close_cleanly(opened[0])
 
 
+def test_the_tab_is_made_behind_the_first_screen_and_shown_a_turn_later(
+        qtbot: Any, demo_file: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Making the Home tab and showing it (its first layout and paint) are two turns of
+    the event loop, so neither keeps the window waiting for the sum: the first screen
+    shows while the tab is made, and goes once the tab shows."""
+    made: list[tuple[bool, bool]] = []
+    firsts: list[Any] = []
+    make = HomeTab.__init__
+
+    def made_behind(tab: HomeTab, *args: Any) -> None:
+        make(tab, *args)
+        made.append((firsts[0][0].isVisible(), tab.isVisible()))
+
+    monkeypatch.setattr(HomeTab, "__init__", made_behind)
+    # The list keeps the first screen's width while the charts and the certificates come
+    # (an empty side gave it the whole width for a turn: the window jumped, twice).
+    widths: list[int] = []
+
+    def measuring(add: Any) -> Any:
+        def adding(tab: HomeTab) -> None:
+            widths.append(tab.table.width())
+            add(tab)
+        return adding
+
+    for name in ("_add_charts", "_add_renewals"):
+        monkeypatch.setattr(HomeTab, name, measuring(getattr(HomeTab, name)))
+    opened: list[Any] = []
+    window = app.start(demo_file, settings, opened.append,
+                       lambda: firsts.append((window.first_screen, window.first_screen.table.width())))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(made), timeout=15_000)
+    assert made == [(True, False)]  # made while the first screen still showed
+    first, first_width = firsts[0]
+    home = slot_at(window.tabs, 0)
+    assert home is not None
+    qtbot.waitUntil(lambda: home.tab is not None and home.tab.isVisible())
+    assert window.first_screen is None
+    qtbot.waitUntil(lambda: not isValid(first))  # deleted, with its rows' widgets
+    qtbot.waitUntil(lambda: len(widths) == 2 and home.tab.renewals.isVisible())
+    assert widths == [first_width, first_width]
+    assert home.tab.table.width() == first_width
+    window.close()
+    app.close_cleanly(opened[0])
+
+
 def test_a_file_written_meanwhile_is_read_again_by_the_tab(
         qtbot: Any, demo_file: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Should anything write to the file between the first screen's read and the lock
@@ -102,7 +151,7 @@ def test_a_file_written_meanwhile_is_read_again_by_the_tab(
     opened: list[Any] = []
 
     def first_screen() -> None:
-        firsts.append(window.tabs.widget(0))
+        firsts.append(window.first_screen)
         monkeypatch.setattr(trust, "unchanged_since_clean_close", lambda *_a: False)
 
     window = app.start(demo_file, settings, opened.append, first_screen)

@@ -25,6 +25,36 @@ def test_queued_pieces_run_one_per_turn_in_order(qtbot: Any) -> None:
     assert [r for r in ran if r != "a timer due meanwhile"] == ["charts", "menus", "first run"]
 
 
+def test_a_running_timer_comes_between_every_two_pieces(qtbot: Any) -> None:
+    """Pieces that take a while each (a tab's first layout and paint) still leave room
+    between them: chained 0 ms timers ran two at a time before a due timer (a repaint, the
+    benchmark's watch of the window's pauses) got its turn."""
+    import time
+
+    from PySide6.QtCore import Qt
+
+    context = QObject()
+    ran: list[str] = []
+
+    def piece(name: str) -> None:
+        ran.append(name)
+        end = time.perf_counter() + 0.005  # longer than the timer's interval
+        while time.perf_counter() < end:
+            pass
+
+    ticks = QTimer()
+    ticks.setTimerType(Qt.TimerType.PreciseTimer)
+    ticks.setInterval(1)
+    ticks.timeout.connect(lambda: ran.append("tick") if ran and ran[-1] != "tick" else None)
+    ticks.start()
+    for n in range(6):
+        next_turn(context, lambda n=n: piece(f"piece {n}"))
+    qtbot.waitUntil(lambda: "piece 5" in ran)
+    ticks.stop()
+    pieces = [i for i, r in enumerate(ran) if r != "tick"]
+    assert all(b - a == 2 for a, b in zip(pieces, pieces[1:], strict=False)), ran
+
+
 def test_a_piece_whose_context_is_gone_is_skipped(qtbot: Any) -> None:
     gone, kept = QObject(), QObject()
     ran: list[str] = []

@@ -197,6 +197,9 @@ class RecordTab(QWidget, Generic[R]):
             self.model.set_rows(self.load_rows())
         # Sized to the rows that arrived, not only on the first (perhaps empty) read.
         self.columns_fit.fit()
+        # The scroll bar the rows need, now: left to Qt's next turn, the table was painted
+        # without it first, then narrower again with it (twice the first paint).
+        self.table.doItemsLayout()
         if keep is not None:
             self.select_id(keep)
         # A reset model drops its selection without a signal: the actions (and what a

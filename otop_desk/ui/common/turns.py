@@ -5,6 +5,12 @@ runs every timer that is due before it looks at input again: three pieces of 20-
 queued by three parts of the window (the Home tab's charts, the menus, the first-run
 check) kept the window from answering for their sum. Queued here instead, they run one
 per turn, and the window answers between them.
+
+Each piece is queued for a few milliseconds after the one before it ends, not 0: a 0 ms
+timer started while Qt runs timers is run in the same pass, so the pieces ran two at a
+time before a due timer got its turn; and a piece due at once ran in the same pass as the
+repaint the piece before it asked for (a tab's first paint, 40 ms), so the window waited
+for both.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+_GAP_MS = 16
 _waiting: deque[tuple[QObject, Callable[[], None]]] = deque()
 _running = [False]
 
@@ -27,7 +34,7 @@ def next_turn(context: QObject, work: Callable[[], None]) -> None:
     _waiting.append((context, work))
     if not _running[0]:
         _running[0] = True
-        QTimer.singleShot(0, _run_one)
+        QTimer.singleShot(_GAP_MS, _run_one)
 
 
 def _run_one() -> None:
@@ -38,7 +45,7 @@ def _run_one() -> None:
                 work()
             finally:
                 if _waiting:
-                    QTimer.singleShot(0, _run_one)
+                    QTimer.singleShot(_GAP_MS, _run_one)
                 else:
                     _running[0] = False
             return

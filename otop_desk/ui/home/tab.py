@@ -92,6 +92,9 @@ class HomeTab(RecordTab[AttentionItem]):
         layout.addWidget(self.status_label)
         layout.addWidget(self.splitter, 1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Where the charts come: an empty side would give the list the whole width until
+        # they do, and the list would jump back when they come.
+        self.side.addWidget(QWidget(self.side))
         if self._take_over_first_screen():
             # Taking start-up's first screen's place: the list first, then the charts, then
             # the certificates, each in a turn of its own so none keeps the window waiting.
@@ -102,8 +105,8 @@ class HomeTab(RecordTab[AttentionItem]):
             self._add_renewals()
 
     def _add_charts(self) -> None:
-        self.charts = ChartsPanel(self.services, self.side)
-        self.side.insertWidget(0, self.charts)
+        self.charts = ChartsPanel(self.services)  # made a child of the side by taking the place
+        self.side.replaceWidget(0, self.charts).deleteLater()
 
     def _add_renewals(self) -> None:
         self.renewals = RenewalsPanel(self.services, self.side)

@@ -64,15 +64,19 @@ class MainWindow(QMainWindow):
         return self
 
     def show_first_screen(self, first: QWidget) -> None:
-        """Before ``attach``: the first tab's first screen (``ui.home.first_screen``) under
-        the tabs' names; the other tabs wait, not yet chosen, for the database. ``build``
-        puts the tabs themselves in their places."""
+        """Before ``attach``: the first tab's first screen (``ui.home.first_screen``) in
+        the first tab's place; the other tabs' places wait, not yet chosen, for the
+        database. ``build`` gives them their services and builds the first tab there."""
+        from otop_desk.ui.shell.tab_slot import TabSlot
         from otop_desk.ui.shell.tab_specs import TABS
 
         self.first_screen = first
-        self.tabs.addTab(first, TABS[0].translated_title())
-        for spec in TABS[1:]:
-            self.tabs.setTabEnabled(self.tabs.addTab(QWidget(self.tabs), spec.translated_title()), False)
+        for spec in TABS:
+            index = self.tabs.addTab(TabSlot(spec, None, self.tabs), spec.translated_title())
+            self.tabs.setTabEnabled(index, index == 0)
+        slot = self.tabs.widget(0)
+        assert isinstance(slot, TabSlot)
+        slot.show_first_screen(first)
         # The menus' names where they will be, so the screen does not move when they come.
         reports = i18n.translate("Reports", "&Reports")
         for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), reports, self.tr("&Help")):
@@ -86,17 +90,22 @@ class MainWindow(QMainWindow):
     # building (again on a language change) --------------------------------------------
     def build(self) -> None:
         from otop_desk.ui.common import changes
-        from otop_desk.ui.shell.tab_slot import TabBuilder, TabSlot
-        from otop_desk.ui.shell.tabs import TABS
+        from otop_desk.ui.shell.tab_slot import TabBuilder
 
         self.changes = changes.hub(self.services.db)
-        current = self.tabs.currentIndex()
         self.setWindowTitle(f"{APP_NAME} {__version__}")
+        if getattr(self, "tab_builder", None) is None:
+            self.tab_builder = TabBuilder(self.tabs)
+        if self.first_screen is not None:
+            self._build_behind_first_screen()
+            return
+        current = self.tabs.currentIndex()
         # Hidden while rebuilt, so only the tab shown at the end reads its records.
         shown = self.tabs.isVisibleTo(self)
         self.tabs.hide()
-        if getattr(self, "tab_builder", None) is None:
-            self.tab_builder = TabBuilder(self.tabs)
+        from otop_desk.ui.shell.tab_slot import TabSlot
+        from otop_desk.ui.shell.tabs import TABS
+
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -105,19 +114,31 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(TabSlot(spec, self.services, self.tabs), spec.translated_title())
         self.tabs.setCurrentIndex(max(current, 0))
         self.tab(self.tabs.currentIndex())  # only the tab shown is built now
-        replacing = self.first_screen is not None
-        self.first_screen = None  # taken over by the tab, or gone with the tabs removed
         self.tabs.setVisible(shown)
         self.build_other_tabs(OTHER_TABS_AFTER_MS)
-        if replacing:
-            # The tab took the first screen's place in this turn of the event loop; the
-            # menus and the status bar follow in the next, so neither turn keeps the
-            # window waiting long.
-            from otop_desk.ui.common.turns import next_turn
+        self._build_chrome()
 
-            next_turn(self, self._build_chrome)
-        else:
-            self._build_chrome()
+    def _build_behind_first_screen(self) -> None:
+        """The tabs' places stand (``show_first_screen``): they get their services, the
+        first tab is built behind the first screen in this turn of the event loop, shown
+        in its place in the next, and the menus and the status bar follow in the one
+        after, so no turn keeps the window waiting for the sum."""
+        from otop_desk.ui.common.turns import next_turn
+        from otop_desk.ui.shell.tab_slot import slot_at
+
+        slots = [slot_at(self.tabs, index) for index in range(self.tabs.count())]
+        for index, slot in enumerate(slots):
+            assert slot is not None
+            slot.give(self.services)
+            self.tabs.setTabEnabled(index, True)
+        first = slots[0]
+        assert first is not None
+        next_turn(first, first.show_built)
+        first.build_behind()
+        # The tab read the first screen's rows (or not) as it was built: it is its own now.
+        self.first_screen = None
+        self.build_other_tabs(OTHER_TABS_AFTER_MS)
+        next_turn(self, self._build_chrome)
 
     def _build_chrome(self) -> None:
         """The menus, the status bar's widgets and the read-only banner."""

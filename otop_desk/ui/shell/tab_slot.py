@@ -22,22 +22,53 @@ if TYPE_CHECKING:
 
 
 class TabSlot(QWidget):
-    def __init__(self, spec: TabSpec, services: Any, parent: QWidget | None = None) -> None:
+    """``services`` may come later (``give``): at start-up the slots stand, their tabs'
+    names in the tab bar, while the first tab's first screen shows in the first slot
+    (``show_first_screen``), before the database is open."""
+
+    def __init__(self, spec: TabSpec, services: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self._services = services
         self.tab: RecordTab | None = None  # type: ignore[type-arg]
+        self._first_screen: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+    def give(self, services: Any) -> None:
+        self._services = services
+
+    def show_first_screen(self, first: QWidget) -> None:
+        """Show ``first`` until the tab is built and shown in its place (``show_built``)."""
+        self._first_screen = first
+        self.layout().addWidget(first)
+        if self.isVisible():  # a layout would show it only on the next turn of the loop
+            first.show()
+
     def ensure(self) -> RecordTab:  # type: ignore[type-arg]
-        """The tab, built now if it was not yet."""
+        """The tab, built and shown now if it was not yet."""
+        tab = self.build_behind()
+        self.show_built()
+        return tab
+
+    def build_behind(self) -> RecordTab:  # type: ignore[type-arg]
+        """The tab, built now if it was not yet, but not yet shown if a first screen
+        shows: its first layout and paint are then a turn of their own (``show_built``)."""
         if self.tab is None:
             self.tab = self.spec.load()(self._services, self)
+            self.tab.hide()
             self.layout().addWidget(self.tab)
-            if self.isVisible():  # a layout would show it only on the next turn of the loop
-                self.tab.show()
         return self.tab
+
+    def show_built(self) -> None:
+        """Show the tab built (in the first screen's place, which goes)."""
+        if self.tab is None or not self.tab.isHidden():
+            return
+        first, self._first_screen = self._first_screen, None
+        if first is not None:
+            first.hide()
+            first.deleteLater()
+        self.tab.show()
 
 
 def slot_at(tabs: QTabWidget, index: int) -> TabSlot | None:
@@ -87,4 +118,4 @@ class TabBuilder:
             self._imports.read(lambda: importlib.import_module(module), lambda _module: self._build_next())
             return
         slot.ensure()
-        self._timer.start(0)  # the next one after the events waiting now
+        self._timer.start(1)  # the next one after the events waiting now (``ui.common.turns``)
