@@ -150,6 +150,51 @@ def test_a_closed_window_builds_no_more_tabs(qtbot: Any, services: Services, set
     assert [slot_at(window.tabs, i).tab is None for i in range(1, window.tabs.count())] == [True] * 7  # type: ignore[union-attr]
 
 
+def test_the_other_tabs_wait_for_the_reads_of_the_tab_shown(
+        qtbot: Any, services: Services, settings: AppSettings) -> None:
+    """Importing a tab is Python work on a worker thread: while the tab shown still reads
+    its records and paints them as they arrive, the window waited for the import at each
+    call into Python (100 ms pauses on a province). The others wait until the reads are in."""
+    import threading
+
+    from otop_desk.ui.common.background import BackgroundReader
+    from otop_desk.ui.shell.tab_slot import slot_at
+
+    window = make_window(qtbot, services, settings)
+    release = threading.Event()
+    reader = BackgroundReader(window)
+    arrived: list[object] = []
+    reader.read(lambda: release.wait(10), arrived.append)  # a read of the tab shown
+    window.build_other_tabs(0)
+    qtbot.wait(300)
+    assert all(slot_at(window.tabs, i).tab is None for i in range(1, window.tabs.count()))  # type: ignore[union-attr]
+    release.set()
+    qtbot.waitUntil(lambda: bool(arrived))
+    qtbot.waitUntil(lambda: all(slot_at(window.tabs, i).tab is not None  # type: ignore[union-attr]
+                                for i in range(window.tabs.count())), timeout=5000)
+
+
+def test_the_other_tabs_do_not_wait_for_a_read_for_ever(
+        qtbot: Any, services: Services, settings: AppSettings, monkeypatch: Any) -> None:
+    """A long read (the photo folders' sweep) only delays them."""
+    import threading
+
+    from otop_desk.ui.common.background import BackgroundReader
+    from otop_desk.ui.shell import tab_slot
+
+    monkeypatch.setattr(tab_slot, "WAIT_FOR_READS_MS", 300)
+    window = make_window(qtbot, services, settings)
+    release = threading.Event()
+    reader = BackgroundReader(window)
+    reader.read(lambda: release.wait(10), lambda _r: None)
+    window.build_other_tabs(0)
+    try:
+        qtbot.waitUntil(lambda: all(tab_slot.slot_at(window.tabs, i).tab is not None  # type: ignore[union-attr]
+                                    for i in range(window.tabs.count())), timeout=5000)
+    finally:
+        release.set()
+
+
 def test_each_tab_title_is_known_before_the_tab_is_built(
         qtbot: Any, services: Services, settings: AppSettings) -> None:
     """The window names its tabs without importing them (``TABS``): the names are the

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from otop_desk.ui.common.background import BackgroundReader
+from otop_desk.ui.common.background import BackgroundReader, pool
 
 if TYPE_CHECKING:
     from otop_desk.ui.common.record_tab import RecordTab
@@ -76,6 +76,13 @@ def slot_at(tabs: QTabWidget, index: int) -> TabSlot | None:
     return widget if isinstance(widget, TabSlot) else None
 
 
+#: The tabs not shown wait for the reads of the tab shown to be in (``TabBuilder``), but at
+#: most this long after their turn came: a long read (the photo folders' sweep) only
+#: delays them.
+WAIT_FOR_READS_MS = 5000
+_LOOK_AGAIN_MS = 50
+
+
 class TabBuilder:
     """Builds the current tab whenever it changes, and, once started, every other tab one
     at a time while the window is idle.
@@ -83,7 +90,12 @@ class TabBuilder:
     A tab's modules are imported on a worker thread first (half of a tab's making, up to
     200 ms for the Visits tab with its forms): Python switches between the threads every
     few milliseconds, so the window keeps answering meanwhile. Only the widgets are made
-    on the GUI thread, as Qt requires."""
+    on the GUI thread, as Qt requires.
+
+    Imports and builds wait while the tab shown still reads its records in the background:
+    its rows, counts and charts arrive and are painted meanwhile, and each call into
+    Python that painting makes waited for the importing thread to let go of the
+    interpreter (pauses of 100 ms on a province)."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         self._tabs = tabs
@@ -93,6 +105,7 @@ class TabBuilder:
         self._timer = QTimer(tabs)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._build_next)
+        self._waited = 0
         tabs.currentChanged.connect(self._build_current)
 
     def _build_current(self, index: int) -> None:
@@ -102,6 +115,7 @@ class TabBuilder:
 
     def start(self, delay_ms: int) -> None:
         """Build the rest after ``delay_ms``, so the first screen is painted first."""
+        self._waited = 0
         self._timer.start(delay_ms)
 
     def _build_next(self) -> None:
@@ -111,10 +125,14 @@ class TabBuilder:
                      if (slot := slot_at(self._tabs, index)) is not None and slot.tab is None), None)
         if slot is None:
             return
+        if self._imports.busy:  # it arrives and calls again
+            return
+        if pool().activeThreadCount() and self._waited < WAIT_FOR_READS_MS:
+            self._waited += _LOOK_AGAIN_MS
+            self._timer.start(_LOOK_AGAIN_MS)
+            return
         module = slot.spec.module
         if module not in sys.modules:
-            if self._imports.busy:  # it arrives and calls again
-                return
             self._imports.read(lambda: importlib.import_module(module), lambda _module: self._build_next())
             return
         slot.ensure()
