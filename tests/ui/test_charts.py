@@ -113,3 +113,27 @@ def test_the_panel_reads_its_years_when_first_drawn_not_when_made(qtbot: Any) ->
     panel.reload(date(2026, 11, 21))
     assert len(asked) == 1
     assert panel.year.year.count() > 1 and panel.year.year.currentText() == "ปีงบประมาณ 2570"
+
+
+def test_the_panel_reads_its_years_off_the_gui_thread(qtbot: Any, tmp_path: Path) -> None:
+    """As the Home tab's charts first show at start-up, the years with records are read
+    beside the figures, in the background: on the GUI thread they were six queries (and a
+    connection of its own while the list's reads held the others) in the window's way."""
+    import threading
+
+    db = Database.open(tmp_path / "officer.sqlite3")
+    generate_demo(db, today=date(2026, 11, 21))
+    services = Services(db)
+    threads: list[bool] = []
+    years = services.home.years
+    services.home.years = lambda today=None: (  # type: ignore[method-assign]
+        threads.append(threading.current_thread() is threading.main_thread()), years(today))[1]
+    panel = ChartsPanel(services)
+    qtbot.addWidget(panel)
+    panel.reload(date(2026, 11, 21))
+    assert panel.year.year.currentText() == "ปีงบประมาณ 2570"  # chosen at once, read or not
+    qtbot.waitUntil(lambda: panel.year.year.count() > 1 and panel.data is not None)
+    assert threads == [False]
+    assert panel.year.year.currentText() == "ปีงบประมาณ 2570" and panel.month.currentData() == 11
+    assert panel.visits.title == "การเยี่ยมรายเดือน ปีงบประมาณ 2570"
+    db.close()

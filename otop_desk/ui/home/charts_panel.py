@@ -98,6 +98,8 @@ class ChartsPanel(QWidget):
         self.data: ChartData | None = None
         self.reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
         self.reader.failed.connect(self._failed)
+        self.years_reader = BackgroundReader(self, inline=not services.db.allows_background_threads)
+        self.years_reader.failed.connect(self._failed)
         # Drawn when first shown and after each change they count, once the window has
         # painted what is around them.
         self.follower = Follower(self, changes.hub(services.db), CHART_KINDS,
@@ -110,14 +112,24 @@ class ChartsPanel(QWidget):
         self.reload(self.services.clock.today())
 
     def reload(self, today: date) -> None:
-        """Offer the years that have records; keep the chosen period if it still exists."""
+        """Offer the years that have records; keep the chosen period (it stays offered).
+
+        The years are read in the background beside the figures: the chosen year does
+        not depend on them, and on the GUI thread their six queries (with a connection of
+        its own while the list's reads hold the others) were in the window's way as the
+        Home tab first showed."""
         first = not getattr(self, "_reloaded", False)
         self._reloaded = True
-        self.year.reload(today=today)
         self._fill_months()
         if first:
             self.month.setCurrentIndex(self.month.findData(today.month))
+        years = self.year.read_years()
+        self.years_reader.read(years, lambda found: self._offer_years(found, today))
         self.redraw()
+
+    def _offer_years(self, found: tuple[date, date], today: date) -> None:
+        self.year.offer(*found, today=today)
+        self._fill_months()
 
     def _fill_months(self) -> None:
         """The chosen year's months in its order (October first in a fiscal year)."""
