@@ -344,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return helper_main(arguments[1:])
 
+    if arguments[:1] == ["read-changes"]:
+        # A helper of a monthly export (``exchange.changes_helper``), started by it.
+        from otop_desk.exchange.changes_helper import helper_main as read_changes_main
+
+        return read_changes_main(arguments[1:])
     clock.use(clock.from_environment(os.environ))
     exchange = arguments[:1] and arguments[0] in EXCHANGE_COMMANDS
     args = window_arguments(arguments) or (build_parser(arguments[0]) if exchange else build_parser()).parse_args(argv)

@@ -34,6 +34,7 @@ from otop_desk.domain.dates import be_year
 from otop_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from otop_desk.domain.hlc import ClockDrift
 from otop_desk.exchange import chosen, collect, keys, legacy, peers, photo_archive
+from otop_desk.exchange.changes_helper import ChangesBeside, read_changes, worth_a_helper
 from otop_desk.exchange.changeset import ChangeSet
 from otop_desk.exchange.keys import KeyStatus
 from otop_desk.exchange.merge import Merger, MergeReport
@@ -92,20 +93,36 @@ def export_month(
     """Write an officer's workbook to ``path`` and record it in the upload queue."""
     from otop_desk.reports.workbook.writer import write_workbook
 
-    with collector_paused(), Spool() as spool:
+    # (The spool is closed first: it removes a file adopted from the helper, and the
+    # helper's folder can only go once that file is closed.)
+    with collector_paused(), contextlib.ExitStack() as helping, Spool() as spool:
         private = _own_key(db)
         # The month is read once the second of its stamp has come (``collect_month``);
-        # the changes, which need no stamp, are read meanwhile.
+        # the changes, which need no stamp, are read meanwhile: by a helper process while
+        # this one reads the month and writes its sheets (``changes_helper``), or first.
         stamp = _NextSecond(db.clock) if now is None else None
-        plan = _read_changes(db, lambda s: collect.for_office(s), spool, without_personal_data=without_personal_data)
+        beside = (helping.enter_context(ChangesBeside(db, without_personal_data=without_personal_data))
+                  if worth_a_helper(db) else None)
+        plan = None if beside is not None else read_changes(
+            db, collect.for_office, spool, without_personal_data=without_personal_data)
         report = collect_month(db, year, month, only_changes=only_changes,
                                without_personal_data=without_personal_data, now=stamp.get() if stamp else now)
         if report.record_count == 0:
             # A month with nothing in it (1999-01 typed for 2569-01): no file, nothing in
             # the upload queue. Changes of other months travel in a month that has records.
             raise ValidationError(NOTHING_TO_EXPORT, "month", month=f"{be_year(year)}-{month:02d}")
-        out = _outgoing(db, plan, spool, private, without_personal_data=without_personal_data)
-        count = write_workbook(report, Path(path), _hidden(out), lang=lang, progress=progress)
+        sent: list[_Outgoing] = []
+
+        def hidden(wb: Workbook) -> int:
+            # After the visible sheets: the helper has had their time to read the changes.
+            read = plan if beside is None else beside.into(spool)
+            if read is None:  # the helper failed: read here after all
+                read = read_changes(db, collect.for_office, spool, without_personal_data=without_personal_data)
+            sent.append(_outgoing(db, read, spool, private, without_personal_data=without_personal_data))
+            return _hidden(sent[0])(wb)
+
+        count = write_workbook(report, Path(path), hidden, lang=lang, progress=progress)
+        out = sent[0]
         meta = report.meta
         del report  # freed here by reference counting, while the collector is still paused
     photos = _photos_beside(db, out, Path(path), cleared_only=without_personal_data)
@@ -124,7 +141,7 @@ def export_return(db: Database, for_whom: str, path: Path, *, lang: str = "th",
             raise ValidationError(FOR_WHOM, None, wanted=for_whom) from None
         device, title = peer.device_id, peer.officer or peer.device_id.hex[:8]
     with Spool() as spool:
-        plan = _read_changes(db, lambda s: collect.for_officer(s, s.get(Peer, device)), spool)
+        plan = read_changes(db, lambda s: collect.for_officer(s, s.get(Peer, device)), spool)
         out = _outgoing(db, plan, spool, _own_key(db), destination=device, is_office=True)
         return _write_plain(db, out, path, "return",
                             QT_TRANSLATE_NOOP("Workbook", "Returned by the office for {officer}"),
@@ -137,7 +154,7 @@ def export_handover(db: Database, group_ids: Sequence[uuid.UUID], path: Path, *,
     with db.read() as s:
         names = [s.get(ProducerGroup, g).name for g in group_ids if s.get(ProducerGroup, g)]  # type: ignore[union-attr]
     with Spool() as spool:
-        plan = _read_changes(db, lambda _s: collect.for_handover(set(group_ids)), spool)
+        plan = read_changes(db, lambda _s: collect.for_handover(set(group_ids)), spool)
         out = _outgoing(db, plan, spool, _own_key(db))
         return _write_plain(db, out, path, "handover",
                             QT_TRANSLATE_NOOP("Workbook", "Groups handed over: {officer}"),
@@ -159,16 +176,6 @@ class _Outgoing:
     spool: Spool
     private: Any
     upto: int
-
-
-def _read_changes(db: Database, select: Callable[[Any], collect.Selection], spool: Spool, *,
-                  without_personal_data: bool = False) -> chosen.Plan:
-    """The stretch of changes ``select`` chooses, its ops read from the log into
-    ``spool`` (in one read transaction)."""
-    with db.read() as s:
-        plan = collect.stretch(s, select(s), without_personal_data=without_personal_data)
-        spool.add_all(chosen.ops(s, plan))
-    return plan
 
 
 def _outgoing(db: Database, plan: chosen.Plan, spool: Spool, private: Any, *,

@@ -11,10 +11,12 @@ from the file. The file is deleted when the spool is closed, whatever happened.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
@@ -33,18 +35,35 @@ class Spool:
     """The lines of ops (``Op.text``) joined by newlines, as ``workbook.changes_rows``
     cuts them into cells, in a temporary file."""
 
-    def __init__(self) -> None:
+    def __init__(self, file: IO[str] | None = None) -> None:
         # Text as written: only "\n" ends a line and none is translated (a line holds no
         # other line break: JSON escapes them). The encoding is the digest's, though a
         # line never holds a lone surrogate (``Op.text`` escapes them).
-        self._file: IO[str] = tempfile.TemporaryFile(  # noqa: SIM115 (closed by ``close``)
+        self._file: IO[str] = file or tempfile.TemporaryFile(  # noqa: SIM115 (closed by ``close``)
             "w+", encoding="utf-8", errors="surrogatepass", newline="\n")
+        #: A file adopted from a helper (``adopt``): removed when the spool is closed.
+        self._adopted: Path | None = None
         self.count = 0  # lines
         self.chars = 0  # characters of the joined text
         #: (table, kind) -> changes
         self.by_kind: Counter[tuple[str, str]] = Counter()
         #: Photo record id -> the hash its newest insert or update names.
         self.photos: dict[uuid.UUID, str] = {}
+
+    @classmethod
+    def writing_to(cls, path: Path) -> Spool:
+        """A spool in the file ``path`` (a helper's, for the export to ``adopt``): kept
+        when the spool is closed."""
+        return cls(open(path, "w+", encoding="utf-8", errors="surrogatepass", newline="\n"))  # noqa: SIM115
+
+    def adopt(self, path: Path, count: int, chars: int, by_kind: Counter[tuple[str, str]],
+              photos: dict[uuid.UUID, str]) -> None:
+        """Take the lines a helper spooled in ``path`` (``writing_to``) and their counts
+        instead of any added here; the file is removed when this spool is closed."""
+        adopted = open(path, encoding="utf-8", errors="surrogatepass", newline="\n")  # noqa: SIM115
+        self._file.close()
+        self._file, self._adopted = adopted, path
+        self.count, self.chars, self.by_kind, self.photos = count, chars, by_kind, photos
 
     def add_all(self, ops: Iterable[Op]) -> None:
         for op in ops:
@@ -78,6 +97,9 @@ class Spool:
 
     def close(self) -> None:
         self._file.close()
+        if self._adopted is not None:
+            with contextlib.suppress(OSError):
+                self._adopted.unlink()
 
     def __enter__(self) -> Spool:
         return self
