@@ -5,4 +5,4 @@ stack (``db.first_screen``), and again when it opens the file (``db.migrate``); 
 checks it names the newest migration script, so a new migration cannot be forgotten here.
 """
 
-HEAD = "0011"
+HEAD = "0012"

@@ -36,6 +36,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from otop_desk.db.thai_order import GROUP_NAME_INDEX
+
 #: The FTS5 table of the visits' text (SQLite).
 VISIT_SEARCH = "visit_search"
 #: The indexed text of a visit: what the visits list searches besides its group and purpose.
@@ -137,14 +139,15 @@ def drop(conn: Connection) -> None:
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """For schema comparisons (Alembic's ``include_name``): the search indexes are made
-    by their migrations, not by the models, and are not a difference."""
+    """For schema comparisons (Alembic's ``include_name``): the search indexes and the
+    groups' Thai order (``db.thai_order``) are made by their migrations, not by the
+    models, and are not a difference."""
     if name is None:
         return True
     if type_ == "table":
         return not name.startswith(VISIT_SEARCH)
     if type_ == "index":
-        return name not in {n for n, _t, _c in PG_INDEXES} | {VISIT_TEXT_BY_GROUP}
+        return name not in {n for n, _t, _c in PG_INDEXES} | {VISIT_TEXT_BY_GROUP, GROUP_NAME_INDEX}
     return True
 
 

@@ -206,6 +206,36 @@ def test_registry_sorts_in_thai_dictionary_order(services: Services) -> None:
     names = [row.name for row in services.groups.page(PageQuery(), 0, 10)]
     # เ and ไ are written first but sort under their consonant (ช, ข)
     assert names == ["กล้วยตาก", "ไข่เค็ม", "ชาใบหม่อน", "เชียงใหม่ผ้าฝ้าย", "ตะกร้าสาน"]
+    backwards = [row.name for row in services.groups.page(PageQuery(sort="name", descending=True), 0, 10)]
+    assert backwards == names[::-1]
+
+
+def test_the_groups_first_page_reads_the_thai_order_index(services: Services) -> None:
+    """At a national office (10,000 groups) the Groups tab's first page sorted every group
+    by the Thai dictionary order (8-20 ms of the server's time); PostgreSQL reads it in
+    order from an index on that very expression (migration 0012), which only matches a
+    query whose expression is written the same, constants and all."""
+    from sqlalchemy import text
+
+    from otop_desk.db.thai_order import GROUP_NAME_INDEX
+    from otop_desk.services.common.paging import PageQuery
+    from otop_desk.services.groups import pages
+
+    db = services.db
+    with db.read() as s:
+        indexes = {row[0] for row in s.execute(text(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'producer_group'" if db.engine.dialect.name ==
+            "postgresql" else "SELECT name FROM sqlite_master WHERE tbl_name = 'producer_group'"))}
+        assert (GROUP_NAME_INDEX in indexes) is (db.engine.dialect.name == "postgresql")
+        if db.engine.dialect.name != "postgresql":
+            return
+        s.execute(text("SET LOCAL enable_seqscan = off"))  # a few rows: the plan as with many
+        for descending in (False, True):
+            query = pages._ordered_ids(s, PageQuery(sort="name", descending=descending)).limit(200)
+            compiled = query.compile(s.get_bind())
+            plan = "\n".join(row[0] for row in s.connection().exec_driver_sql(
+                "EXPLAIN " + str(compiled), compiled.params))
+            assert GROUP_NAME_INDEX in plan and "Sort Key" not in plan, plan
 
 
 def test_a_phone_is_found_as_it_is_shown_and_shown_one_way(services: Services) -> None:

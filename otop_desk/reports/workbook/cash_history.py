@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from otop_desk.db.database import Database
 from otop_desk.db.models import CashEntry, ProducerGroup
+from otop_desk.db.thai_order import thai_order
 from otop_desk.domain.enums import CashCategory, EntryKind
 from otop_desk.reports.workbook.cells import (
     DATE,
@@ -30,7 +31,6 @@ from otop_desk.reports.workbook.cells import (
 )
 from otop_desk.reports.workbook.context import label, translate
 from otop_desk.reports.workbook.writer import Progress, save_atomically, step
-from otop_desk.services.common.paging import thai_order
 
 CHUNK = 5000  # entries between two progress reports (and rows fetched at a time)
 

@@ -15,6 +15,7 @@ from sqlalchemy import Select, String, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from otop_desk.db.models import ProducerGroup, Product
+from otop_desk.db.thai_order import thai_order
 from otop_desk.domain.enums import ProductType
 from otop_desk.services.common.paging import (
     PageQuery,
@@ -23,7 +24,6 @@ from otop_desk.services.common.paging import (
     dialect_of,
     ordered,
     position_of,
-    thai_order,
     words_filter,
 )
 from otop_desk.services.register import pages as register_pages

@@ -1,9 +1,9 @@
 """Thai names in dictionary order without Qt (the services have none): a leading vowel
-(เ แ โ ใ ไ) is read after the consonant it is spoken after, as ``paging.thai_order`` does in SQL."""
+(เ แ โ ใ ไ) is read after the consonant it is spoken after, as ``db.thai_order`` does in SQL."""
 
 from __future__ import annotations
 
-from otop_desk.services.common.paging import LEADING_VOWELS
+from otop_desk.db.thai_order import LEADING_VOWELS
 
 
 def thai_key(text: str) -> str:

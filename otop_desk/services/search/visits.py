@@ -29,6 +29,7 @@ from sqlalchemy import (
     and_,
     any_,
     column,
+    exists,
     func,
     intersect,
     literal,
@@ -81,8 +82,16 @@ def word_rowids(word: str, query: PageQuery) -> CompoundSelect:
     return union(*parts)
 
 
-def by_group_name(s: Session, word: str) -> ColumnElement[bool]:
+def by_group_name(s: Session, word: str, *, each_row: bool = False) -> ColumnElement[bool]:
     """The visits of the groups whose name holds ``word``.
+
+    ``each_row``, for a page read in the list's order that stops at its end (PostgreSQL),
+    and a word in most group names: each visit read asks after its own group (``EXISTS``:
+    a lookup by the group's key, or the matching groups hashed once), instead of every
+    matching group's id read first and sent back as the query's array (8,200 at a
+    national office: most of a first page's 100-150 ms). Most visits then match, and the
+    page's read stops soon. A word in few names keeps the array: with ``EXISTS`` the
+    planner could use no index for it, and a word found nowhere read every visit.
 
     On PostgreSQL the group ids are read first and bound as one array (``= ANY``). The
     group index serves it, the conditions of a search combine in a BitmapOr of indexes,
@@ -94,9 +103,26 @@ def by_group_name(s: Session, word: str) -> ColumnElement[bool]:
     dialect = s.get_bind().dialect.name
     groups = select(ProducerGroup.id).where(contains(ProducerGroup.name, word, dialect))
     if dialect == "postgresql":
+        if each_row and _in_most_names(s, word, dialect):
+            return exists(groups.where(ProducerGroup.id == Visit.group_id))
         ids = list(s.scalars(groups))
         return Visit.group_id == any_(literal(ids, ARRAY(Uuid())))
     return Visit.group_id.in_(groups)
+
+
+#: Groups looked at to tell a word in most names (``_in_most_names``).
+NAME_SAMPLE = 256
+
+
+def _in_most_names(s: Session, word: str, dialect: str) -> bool:
+    """Is ``word`` in the names of half the groups or more? Told from a sample of them,
+    the first by id (as good as a random one: ids are random): every name tested was 8 ms
+    at a national office (10,000 names), the sample under 1 ms. A wrong guess near half
+    costs a few milliseconds, never a wrong list."""
+    sample = select(ProducerGroup.name).order_by(ProducerGroup.id).limit(NAME_SAMPLE).subquery()
+    named, every = s.execute(select(func.count().filter(contains(sample.c.name, word, dialect)),
+                                    func.count()).select_from(sample)).one()
+    return bool(every) and 2 * named >= every
 
 
 def _filters(query: PageQuery) -> list[ColumnElement[bool]]:

@@ -48,7 +48,9 @@ SORT_KEYS: dict[str, Any] = {
 }
 
 
-def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
+def _where(s: Session, query: PageQuery, q: Select[Any], *, page: bool = False) -> Select[Any]:
+    """``q`` narrowed to ``query``'s visits; ``page``: for a page read in the list's order
+    (``by_group_name``'s ``each_row``)."""
     group_id = query.filters.get("group_id")
     if group_id is not None:
         q = q.where(Visit.group_id == group_id)
@@ -61,7 +63,7 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
         return q.where(visits_matching(query))
     # A typed word matching a group name becomes a list of group ids: cheaper per row
     # than a join, and the groups table is small.
-    group_matches = [by_group_name(s, word) for word in query.words]
+    group_matches = [by_group_name(s, word, each_row=page) for word in query.words]
     for condition, by_group in zip(
         words_filter(query, dialect, [Visit.officers, Visit.observations], [(Visit.purpose, VisitPurpose)]),
         group_matches, strict=True,
@@ -70,14 +72,14 @@ def _where(s: Session, query: PageQuery, q: Select[Any]) -> Select[Any]:
     return q
 
 
-def _ordered_ids(s: Session, query: PageQuery) -> Select[Any]:
+def _ordered_ids(s: Session, query: PageQuery, *, page: bool = False) -> Select[Any]:
     key = SORT_KEYS.get(query.sort or "date", Visit.visit_date)
     q = select(Visit.id)
     if key is ProducerGroup.name:
         q = q.join(ProducerGroup, Visit.group_id == ProducerGroup.id)
     # Newest first unless asked otherwise: the default a person expects of a diary.
     descending = query.descending if query.sort else True
-    return ordered(_where(s, query, q), [key], Visit.id, descending)
+    return ordered(_where(s, query, q, page=page), [key], Visit.id, descending)
 
 
 def count(s: Session, query: PageQuery) -> int:
@@ -96,7 +98,7 @@ def months(s: Session) -> list[tuple[int, int]]:
 
 
 def page(s: Session, query: PageQuery, offset: int, limit: int) -> list[VisitRow]:
-    return rows_of(s, list(s.scalars(_ordered_ids(s, query).offset(offset).limit(limit))))
+    return rows_of(s, list(s.scalars(_ordered_ids(s, query, page=True).offset(offset).limit(limit))))
 
 
 # Ids per IN (...) list: far below every engine's limit on bound parameters.
