@@ -4,6 +4,7 @@ September) by default, or calendar."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -52,7 +53,8 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         self.services = services
         # The years with records are read when the charts are first drawn (``reload``).
-        self.year = YearChooser(lambda: years_with_records(services), services.clock.today(), self, read_now=False)
+        self._years = partial(years_with_records, services)
+        self.year = YearChooser(self._years, services.clock.today(), self, read_now=False)
         self.month = QComboBox(self)
         self._fill_months()
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
@@ -123,8 +125,7 @@ class ChartsPanel(QWidget):
         self._fill_months()
         if first:
             self.month.setCurrentIndex(self.month.findData(today.month))
-        years = self.year.read_years()
-        self.years_reader.read(years, lambda found: self._offer_years(found, today))
+        self.years_reader.read(self._years, lambda found: self._offer_years(found, today))
         self.redraw()
 
     def _offer_years(self, found: tuple[date, date], today: date) -> None:

@@ -90,10 +90,6 @@ class YearChooser(QWidget):
         """Read the years with records again (the chosen one stays chosen)."""
         self.offer(*self._years(), keep=keep, today=today)
 
-    def read_years(self) -> Range:
-        """What ``reload`` reads, for a caller that reads it elsewhere and ``offer``s it."""
-        return self._years
-
     def offer(self, first: date, last: date, keep: YearSpan | None = None, today: date | None = None) -> None:
         """Offer the years from ``first`` to ``last`` (and today's): the chosen one stays
         chosen, and nothing is told."""
